@@ -1,0 +1,140 @@
+package io.partitionkit.it.support;
+
+import io.partitionkit.liquibase.PartitionkitScope;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import liquibase.Scope;
+import liquibase.command.CommandScope;
+import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.resource.CompositeResourceAccessor;
+import liquibase.resource.DirectoryResourceAccessor;
+
+/**
+ * Runs real Liquibase commands (update, update-sql, tag, rollback, rollback-sql) against a test
+ * database, with changelogs from the classpath or written by the test, and the clock partitionkit
+ * plans with pinned when the test wants it.
+ */
+public final class LiquibaseRunner {
+
+    static {
+        Logger.getLogger("liquibase").setLevel(Level.WARNING);
+    }
+
+    private final TestDatabase database;
+    private final Path changelogDirectory;
+    private Clock clock = Clock.systemUTC();
+
+    public LiquibaseRunner(TestDatabase database) {
+        this.database = database;
+        try {
+            this.changelogDirectory = Files.createTempDirectory("partitionkit-changelogs");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public LiquibaseRunner withClock(Clock clock) {
+        this.clock = clock;
+        return this;
+    }
+
+    /** Writes a changelog file for the test and returns the path to pass to the commands. */
+    public String changelog(String fileName, String content) {
+        try {
+            Files.writeString(changelogDirectory.resolve(fileName), content, StandardCharsets.UTF_8);
+            return fileName;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A changelog with the partition namespace declared around the given changesets. */
+    public String xmlChangelog(String fileName, String changeSets) {
+        return changelog(fileName, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
+                    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                    xmlns:partition="http://partitionkit.io/xml/ns/liquibase-partition"
+                    xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd
+                        http://partitionkit.io/xml/ns/liquibase-partition http://partitionkit.io/xml/ns/liquibase-partition/liquibase-partition-latest.xsd">
+                """ + changeSets + "\n</databaseChangeLog>\n");
+    }
+
+    public void update(String changelog) {
+        command("update", Map.of("changelogFile", changelog), null);
+    }
+
+    public String updateSql(String changelog) {
+        return commandOutput("updateSql", Map.of("changelogFile", changelog));
+    }
+
+    public void tag(String tag) {
+        command("tag", Map.of("tag", tag), null);
+    }
+
+    public void rollbackCount(String changelog, int count) {
+        command("rollbackCount", Map.of("changelogFile", changelog, "count", count), null);
+    }
+
+    public void rollbackToTag(String changelog, String tag) {
+        command("rollback", Map.of("changelogFile", changelog, "tag", tag), null);
+    }
+
+    public String rollbackCountSql(String changelog, int count) {
+        return commandOutput("rollbackCountSql", Map.of("changelogFile", changelog, "count", count));
+    }
+
+    private String commandOutput(String name, Map<String, Object> arguments) {
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        command(name, arguments, output);
+        return output.toString(StandardCharsets.UTF_8);
+    }
+
+    private void command(String name, Map<String, Object> arguments, ByteArrayOutputStream output) {
+        Map<String, Object> scope = new HashMap<>();
+        scope.put(Scope.Attr.resourceAccessor.name(), new CompositeResourceAccessor(
+                directoryAccessor(), new ClassLoaderResourceAccessor(getClass().getClassLoader())));
+        scope.put(PartitionkitScope.CLOCK, clock);
+        try {
+            Scope.child(scope, () -> {
+                CommandScope command = new CommandScope(name)
+                        .addArgumentValue("url", database.jdbcUrl())
+                        .addArgumentValue("username", database.username())
+                        .addArgumentValue("password", database.password());
+                arguments.forEach(command::addArgumentValue);
+                if (output != null) {
+                    command.setOutput(output);
+                }
+                command.execute();
+            });
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new LiquibaseFailure(name + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private DirectoryResourceAccessor directoryAccessor() {
+        try {
+            return new DirectoryResourceAccessor(changelogDirectory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A Liquibase command failed; the message carries Liquibase's (and partitionkit's) explanation. */
+    public static final class LiquibaseFailure extends RuntimeException {
+        LiquibaseFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

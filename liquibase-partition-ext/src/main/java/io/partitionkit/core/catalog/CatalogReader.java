@@ -1,0 +1,445 @@
+package io.partitionkit.core.catalog;
+
+import io.partitionkit.core.sql.QualifiedName;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads tables from pg_catalog into {@link TableSnapshot}s. Only reads: it never changes the
+ * database (it pins a few session settings while reading and puts them back).
+ */
+public final class CatalogReader {
+
+    private final Connection connection;
+    private final Queries queries;
+
+    public CatalogReader(Connection connection) {
+        this.connection = connection;
+        this.queries = new Queries(connection);
+    }
+
+    /** The schema unqualified names resolve to on this connection. */
+    public String currentSchema() {
+        return queries.single("SELECT current_schema()", row -> row.getString(1))
+                .orElseThrow(() -> new CatalogException("the connection's search_path names no existing schema"));
+    }
+
+    /** The table, or empty when no relation has that name. {@code schema} null means the current schema. */
+    public Optional<TableSnapshot> read(String schema, String table) {
+        String resolvedSchema = schema == null ? currentSchema() : schema;
+        return ReadSettings.apply(connection, () -> readPinned(new QualifiedName(resolvedSchema, table)));
+    }
+
+    /** The largest value of a column as text (read with TimeZone UTC, DateStyle ISO), empty for no rows. */
+    public Optional<String> maxValue(QualifiedName table, String column) {
+        return ReadSettings.apply(connection, () -> queries.single(
+                "SELECT max(" + io.partitionkit.core.sql.Sql.ident(column) + ")::text FROM " + table.sql(),
+                row -> row.getString(1)).filter(value -> value != null));
+    }
+
+    /** Whether any row has NULL in the column. */
+    public boolean hasNulls(QualifiedName table, String column) {
+        return queries.single("SELECT EXISTS (SELECT 1 FROM " + table.sql() + " WHERE "
+                + io.partitionkit.core.sql.Sql.ident(column) + " IS NULL)", row -> row.getBoolean(1)).orElse(false);
+    }
+
+    private Optional<TableSnapshot> readPinned(QualifiedName name) {
+        int serverVersion = queries.single("SELECT current_setting('server_version_num')::int", row -> row.getInt(1))
+                .orElseThrow();
+        return queries.single("""
+                SELECT c.oid, c.relkind, c.relpersistence, pg_catalog.pg_get_userbyid(c.relowner) AS owner,
+                       ts.spcname AS tablespace, pg_catalog.obj_description(c.oid, 'pg_class') AS comment,
+                       c.reloptions, tc.reloptions AS toast_reloptions, c.relreplident,
+                       c.relrowsecurity, c.relforcerowsecurity, c.reltuples::bigint AS estimated_rows,
+                       c.relacl IS NULL AS acl_is_default, c.reloftype <> 0 AS typed, c.reltype,
+                       pn.nspname AS parent_schema, pc.relname AS parent_name,
+                       EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class x ON x.oid = i.inhparent
+                               WHERE i.inhrelid = c.oid AND NOT x.relkind = 'p')
+                       OR EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhparent = c.oid AND c.relkind <> 'p')
+                           AS inheritance,
+                       ri.relname AS replica_identity_index, c.relnamespace
+                FROM pg_catalog.pg_class c
+                JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                LEFT JOIN pg_catalog.pg_tablespace ts ON ts.oid = c.reltablespace
+                LEFT JOIN pg_catalog.pg_class tc ON tc.oid = c.reltoastrelid
+                LEFT JOIN pg_catalog.pg_inherits pi ON pi.inhrelid = c.oid AND c.relispartition
+                LEFT JOIN pg_catalog.pg_class pc ON pc.oid = pi.inhparent
+                LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
+                LEFT JOIN pg_catalog.pg_index rii ON rii.indrelid = c.oid AND rii.indisreplident
+                LEFT JOIN pg_catalog.pg_class ri ON ri.oid = rii.indexrelid
+                WHERE n.nspname = ? AND c.relname = ?
+                """, row -> snapshot(name, row, serverVersion), name.schema(), name.name());
+    }
+
+    private TableSnapshot snapshot(QualifiedName name, ResultSet row, int serverVersion) throws SQLException {
+        long oid = row.getLong("oid");
+        char relkind = Queries.character(row, "relkind");
+        String parentName = row.getString("parent_name");
+        long rowType = row.getLong("reltype");
+        long namespace = row.getLong("relnamespace");
+        return new TableSnapshot(
+                oid,
+                name,
+                relkind,
+                Queries.character(row, "relpersistence"),
+                row.getString("owner"),
+                row.getString("tablespace"),
+                row.getString("comment"),
+                Queries.strings(row, "reloptions"),
+                Queries.strings(row, "toast_reloptions"),
+                Queries.character(row, "relreplident"),
+                row.getString("replica_identity_index"),
+                row.getBoolean("relrowsecurity"),
+                row.getBoolean("relforcerowsecurity"),
+                Math.max(0, row.getLong("estimated_rows")),
+                columns(oid),
+                constraints(oid),
+                indexes(oid),
+                incomingForeignKeys(oid),
+                triggers(oid),
+                policies(oid),
+                row.getBoolean("acl_is_default"),
+                grants(oid),
+                publications(oid, serverVersion),
+                dependentViews(oid),
+                ownedSequences(oid),
+                unsupportedDependants(oid, rowType),
+                parentName == null ? null : new QualifiedName(row.getString("parent_schema"), parentName),
+                row.getBoolean("inheritance"),
+                row.getBoolean("typed"),
+                relkind == 'p' ? partitioning(oid) : null,
+                relationNames(namespace),
+                serverVersion);
+    }
+
+    private List<Column> columns(long table) {
+        return queries.list("""
+                SELECT a.attname, a.attnum, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+                       COALESCE(bt.typname, t.typname) AS base_type,
+                       CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation
+                            THEN pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname) END AS collation,
+                       a.attnotnull, pg_catalog.pg_get_expr(d.adbin, d.adrelid) AS default_expr,
+                       a.attidentity, a.attgenerated, pg_catalog.col_description(a.attrelid, a.attnum) AS comment
+                FROM pg_catalog.pg_attribute a
+                JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+                LEFT JOIN pg_catalog.pg_type bt ON bt.oid = t.typbasetype AND t.typtype = 'd'
+                LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+                LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
+                LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+                WHERE a.attrelid = ? AND a.attnum > 0 AND NOT a.attisdropped
+                ORDER BY a.attnum
+                """, row -> new Column(
+                row.getString("attname"),
+                row.getInt("attnum"),
+                row.getString("type"),
+                row.getString("base_type"),
+                row.getString("collation"),
+                row.getBoolean("attnotnull"),
+                row.getString("default_expr"),
+                Queries.character(row, "attidentity"),
+                Queries.character(row, "attgenerated"),
+                row.getString("comment")), table);
+    }
+
+    private List<Constraint> constraints(long table) {
+        return queries.list("""
+                SELECT con.conname, con.contype, pg_catalog.pg_get_constraintdef(con.oid) AS def, con.convalidated,
+                       ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)
+                             JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
+                             ORDER BY k.ord)::text[] AS columns,
+                       ic.relname AS index_name, pg_catalog.obj_description(con.oid, 'pg_constraint') AS comment,
+                       rn.nspname AS ref_schema, rc.relname AS ref_table,
+                       ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(attnum, ord)
+                             JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
+                             ORDER BY k.ord)::text[] AS ref_columns,
+                       ARRAY(SELECT o.oprname FROM unnest(con.conexclop) WITH ORDINALITY x(op, ord)
+                             JOIN pg_catalog.pg_operator o ON o.oid = x.op ORDER BY x.ord)::text[] AS exclusion_operators,
+                       con.conparentid <> 0 AS parent_constraint
+                FROM pg_catalog.pg_constraint con
+                LEFT JOIN pg_catalog.pg_class ic ON ic.oid = con.conindid AND con.contype IN ('p', 'u', 'x')
+                LEFT JOIN pg_catalog.pg_class rc ON rc.oid = con.confrelid
+                LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
+                WHERE con.conrelid = ? AND con.contype IN ('p', 'u', 'c', 'x', 'f')
+                ORDER BY con.conname
+                """, row -> {
+            String refTable = row.getString("ref_table");
+            return new Constraint(
+                    row.getString("conname"),
+                    Queries.character(row, "contype"),
+                    row.getString("def"),
+                    row.getBoolean("convalidated"),
+                    Queries.strings(row, "columns"),
+                    row.getString("index_name"),
+                    row.getString("comment"),
+                    refTable == null ? null : new QualifiedName(row.getString("ref_schema"), refTable),
+                    Queries.strings(row, "ref_columns"),
+                    Queries.strings(row, "exclusion_operators"),
+                    row.getBoolean("parent_constraint"));
+        }, table);
+    }
+
+    private List<Index> indexes(long table) {
+        return queries.list("""
+                SELECT ic.relname, i.indisunique, i.indisprimary, i.indisvalid, pg_catalog.pg_get_indexdef(i.indexrelid) AS def,
+                       'CREATE ' || CASE WHEN i.indisunique THEN 'UNIQUE ' ELSE '' END || 'INDEX '
+                           || pg_catalog.quote_ident(ic.relname) || ' ON '
+                           || CASE WHEN ic.relkind = 'I' THEN 'ONLY ' ELSE '' END
+                           || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname)
+                           || ' USING ' AS expected_head,
+                       ARRAY(SELECT CASE WHEN k.attnum = 0 THEN NULL ELSE a.attname END
+                             FROM unnest(i.indkey::int2[]) WITH ORDINALITY k(attnum, ord)
+                             LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+                             WHERE k.ord <= i.indnkeyatts ORDER BY k.ord)::text[] AS key_columns,
+                       i.indpred IS NOT NULL AS partial, i.indexprs IS NOT NULL AS has_expressions,
+                       con.conname AS constraint_name, pg_catalog.obj_description(i.indexrelid, 'pg_class') AS comment,
+                       ts.spcname AS tablespace
+                FROM pg_catalog.pg_index i
+                JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+                JOIN pg_catalog.pg_class c ON c.oid = i.indrelid
+                JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                LEFT JOIN pg_catalog.pg_constraint con
+                       ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x')
+                LEFT JOIN pg_catalog.pg_tablespace ts ON ts.oid = ic.reltablespace
+                WHERE i.indrelid = ?
+                ORDER BY ic.relname
+                """, row -> {
+            String definition = row.getString("def");
+            String head = row.getString("expected_head");
+            if (!definition.startsWith(head)) {
+                throw new CatalogException("unexpected definition of index " + row.getString("relname") + ": " + definition);
+            }
+            return new Index(
+                    row.getString("relname"),
+                    row.getBoolean("indisunique"),
+                    row.getBoolean("indisprimary"),
+                    row.getBoolean("indisvalid"),
+                    definition.substring(head.length()),
+                    Queries.strings(row, "key_columns"),
+                    row.getBoolean("partial"),
+                    row.getBoolean("has_expressions"),
+                    row.getString("constraint_name"),
+                    row.getString("comment"),
+                    row.getString("tablespace"));
+        }, table);
+    }
+
+    private List<IncomingForeignKey> incomingForeignKeys(long table) {
+        return queries.list("""
+                SELECT n.nspname, c.relname, con.conname, pg_catalog.pg_get_constraintdef(con.oid) AS def, con.convalidated,
+                       ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)
+                             JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
+                             ORDER BY k.ord)::text[] AS columns,
+                       ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(attnum, ord)
+                             JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
+                             ORDER BY k.ord)::text[] AS ref_columns,
+                       pg_catalog.obj_description(con.oid, 'pg_constraint') AS comment
+                FROM pg_catalog.pg_constraint con
+                JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
+                JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                WHERE con.confrelid = ? AND con.contype = 'f' AND con.conparentid = 0 AND con.conrelid <> con.confrelid
+                ORDER BY n.nspname, c.relname, con.conname
+                """, row -> new IncomingForeignKey(
+                new QualifiedName(row.getString("nspname"), row.getString("relname")),
+                row.getString("conname"),
+                row.getString("def"),
+                row.getBoolean("convalidated"),
+                Queries.strings(row, "columns"),
+                Queries.strings(row, "ref_columns"),
+                row.getString("comment")), table);
+    }
+
+    private List<Trigger> triggers(long table) {
+        return queries.list("""
+                SELECT t.tgname, pg_catalog.quote_ident(t.tgname) AS quoted_name, pg_catalog.pg_get_triggerdef(t.oid) AS def,
+                       t.tgtype, t.tgenabled, t.tgconstraint <> 0 AS constraint_trigger,
+                       (t.tgoldtable IS NOT NULL OR t.tgnewtable IS NOT NULL) AS transition_tables,
+                       ARRAY(SELECT pg_catalog.quote_ident(a.attname) FROM unnest(t.tgattr::int2[]) WITH ORDINALITY k(attnum, ord)
+                             JOIN pg_catalog.pg_attribute a ON a.attrelid = t.tgrelid AND a.attnum = k.attnum
+                             ORDER BY k.ord)::text[] AS update_columns,
+                       pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname) AS quoted_table,
+                       pg_catalog.obj_description(t.oid, 'pg_trigger') AS comment
+                FROM pg_catalog.pg_trigger t
+                JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
+                JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                WHERE t.tgrelid = ? AND NOT t.tgisinternal AND t.tgparentid = 0
+                ORDER BY t.tgname
+                """, row -> TriggerDefinition.parse(
+                row.getString("tgname"),
+                row.getString("quoted_name"),
+                row.getString("def"),
+                row.getInt("tgtype"),
+                row.getBoolean("constraint_trigger"),
+                Queries.strings(row, "update_columns"),
+                row.getString("quoted_table"),
+                row.getBoolean("transition_tables"),
+                Queries.character(row, "tgenabled"),
+                row.getString("comment")), table);
+    }
+
+    private List<Policy> policies(long table) {
+        return queries.list("""
+                SELECT p.polname, p.polpermissive,
+                       CASE p.polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT' WHEN 'w' THEN 'UPDATE'
+                                     WHEN 'd' THEN 'DELETE' ELSE 'ALL' END AS command,
+                       ARRAY(SELECT r.rolname FROM unnest(p.polroles) u(role)
+                             LEFT JOIN pg_catalog.pg_roles r ON r.oid = u.role ORDER BY r.rolname NULLS FIRST)::text[] AS roles,
+                       pg_catalog.pg_get_expr(p.polqual, p.polrelid) AS using_expr,
+                       pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid) AS check_expr,
+                       pg_catalog.obj_description(p.oid, 'pg_policy') AS comment
+                FROM pg_catalog.pg_policy p WHERE p.polrelid = ? ORDER BY p.polname
+                """, row -> new Policy(
+                row.getString("polname"),
+                row.getBoolean("polpermissive"),
+                row.getString("command"),
+                Queries.strings(row, "roles"),
+                row.getString("using_expr"),
+                row.getString("check_expr"),
+                row.getString("comment")), table);
+    }
+
+    private List<Grant> grants(long table) {
+        return queries.list("""
+                SELECT NULL::text AS column_name, CASE WHEN x.grantee = 0 THEN NULL ELSE pg_catalog.pg_get_userbyid(x.grantee) END AS grantee,
+                       x.privilege_type, x.is_grantable
+                FROM pg_catalog.pg_class c, aclexplode(c.relacl) x
+                WHERE c.oid = ? AND x.grantee <> c.relowner
+                UNION ALL
+                SELECT a.attname, CASE WHEN x.grantee = 0 THEN NULL ELSE pg_catalog.pg_get_userbyid(x.grantee) END,
+                       x.privilege_type, x.is_grantable
+                FROM pg_catalog.pg_attribute a, aclexplode(a.attacl) x
+                WHERE a.attrelid = ? AND a.attnum > 0 AND NOT a.attisdropped
+                ORDER BY 1 NULLS FIRST, 2 NULLS FIRST, 3
+                """, row -> new Grant(
+                row.getString("column_name"),
+                row.getString("grantee"),
+                row.getString("privilege_type"),
+                row.getBoolean("is_grantable")), table, table);
+    }
+
+    private List<PublicationMembership> publications(long table, int serverVersion) {
+        String filterAndColumns = serverVersion >= 150000
+                ? """
+                  pg_catalog.pg_get_expr(pr.prqual, pr.prrelid) AS row_filter,
+                  ARRAY(SELECT a.attname FROM unnest(pr.prattrs::int2[]) WITH ORDINALITY k(attnum, ord)
+                        JOIN pg_catalog.pg_attribute a ON a.attrelid = pr.prrelid AND a.attnum = k.attnum
+                        ORDER BY k.ord)::text[] AS columns"""
+                : "NULL::text AS row_filter, ARRAY[]::text[] AS columns";
+        return queries.list("SELECT p.pubname, " + filterAndColumns + """
+
+                FROM pg_catalog.pg_publication_rel pr JOIN pg_catalog.pg_publication p ON p.oid = pr.prpubid
+                WHERE pr.prrelid = ? ORDER BY p.pubname
+                """, row -> new PublicationMembership(
+                row.getString("pubname"),
+                row.getString("row_filter"),
+                Queries.strings(row, "columns")), table);
+    }
+
+    private List<DependentView> dependentViews(long table) {
+        return queries.list("""
+                SELECT DISTINCT vn.nspname, v.relname, pg_catalog.pg_get_viewdef(v.oid) AS def, v.reloptions
+                FROM pg_catalog.pg_depend d
+                JOIN pg_catalog.pg_rewrite r ON r.oid = d.objid
+                JOIN pg_catalog.pg_class v ON v.oid = r.ev_class
+                JOIN pg_catalog.pg_namespace vn ON vn.oid = v.relnamespace
+                WHERE d.classid = 'pg_catalog.pg_rewrite'::regclass AND d.refclassid = 'pg_catalog.pg_class'::regclass
+                  AND d.refobjid = ? AND v.oid <> d.refobjid AND v.relkind = 'v'
+                ORDER BY vn.nspname, v.relname
+                """, row -> new DependentView(
+                new QualifiedName(row.getString("nspname"), row.getString("relname")),
+                row.getString("def"),
+                Queries.strings(row, "reloptions")), table);
+    }
+
+    private List<OwnedSequence> ownedSequences(long table) {
+        return queries.list("""
+                SELECT sn.nspname, s.relname, a.attname, d.deptype = 'i' AS identity,
+                       pg_catalog.format_type(seq.seqtypid, NULL) AS data_type, seq.seqstart, seq.seqincrement,
+                       seq.seqmin, seq.seqmax, seq.seqcache, seq.seqcycle, ps.last_value
+                FROM pg_catalog.pg_depend d
+                JOIN pg_catalog.pg_class s ON s.oid = d.objid AND s.relkind = 'S'
+                JOIN pg_catalog.pg_namespace sn ON sn.oid = s.relnamespace
+                JOIN pg_catalog.pg_sequence seq ON seq.seqrelid = s.oid
+                JOIN pg_catalog.pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
+                LEFT JOIN pg_catalog.pg_sequences ps ON ps.schemaname = sn.nspname AND ps.sequencename = s.relname
+                WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.refclassid = 'pg_catalog.pg_class'::regclass
+                  AND d.refobjid = ? AND d.deptype IN ('a', 'i')
+                ORDER BY a.attnum
+                """, row -> {
+            long lastValue = row.getLong("last_value");
+            return new OwnedSequence(
+                    new QualifiedName(row.getString("nspname"), row.getString("relname")),
+                    row.getString("attname"),
+                    row.getBoolean("identity"),
+                    row.getString("data_type"),
+                    row.getLong("seqstart"),
+                    row.getLong("seqincrement"),
+                    row.getLong("seqmin"),
+                    row.getLong("seqmax"),
+                    row.getLong("seqcache"),
+                    row.getBoolean("seqcycle"),
+                    row.wasNull() ? null : lastValue);
+        }, table);
+    }
+
+    private List<String> unsupportedDependants(long table, long rowType) {
+        return queries.list("""
+                SELECT DISTINCT pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) AS description
+                FROM pg_catalog.pg_depend d
+                WHERE d.deptype = 'n'
+                  AND ((d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjid = ?)
+                    OR (d.refclassid = 'pg_catalog.pg_type'::regclass
+                        AND d.refobjid IN (?, (SELECT t.typarray FROM pg_catalog.pg_type t WHERE t.oid = ?))))
+                  AND d.classid <> 'pg_catalog.pg_constraint'::regclass
+                  AND NOT (d.classid = 'pg_catalog.pg_rewrite'::regclass AND EXISTS (
+                        SELECT 1 FROM pg_catalog.pg_rewrite r JOIN pg_catalog.pg_class v ON v.oid = r.ev_class
+                        WHERE r.oid = d.objid AND v.relkind = 'v' AND v.oid <> d.refobjid))
+                  AND NOT (d.classid = 'pg_catalog.pg_policy'::regclass AND EXISTS (
+                        SELECT 1 FROM pg_catalog.pg_policy p WHERE p.oid = d.objid AND p.polrelid = ?))
+                  AND NOT (d.classid = 'pg_catalog.pg_class'::regclass AND EXISTS (
+                        SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhrelid = d.objid AND i.inhparent = ?))
+                UNION
+                SELECT 'rule ' || pg_catalog.quote_ident(r.rulename) || ' on the table'
+                FROM pg_catalog.pg_rewrite r WHERE r.ev_class = ? AND r.rulename <> '_RETURN'
+                ORDER BY 1
+                """, row -> row.getString(1), table, rowType, rowType, table, table, table);
+    }
+
+    private Partitioning partitioning(long table) {
+        List<Partition> partitions = queries.list("""
+                SELECT n.nspname, c.relname, pg_catalog.pg_get_expr(c.relpartbound, c.oid) AS bound, c.relkind,
+                       c.reloptions, tc.reloptions AS toast_reloptions, i.inhdetachpending, c.reltuples::bigint AS estimated_rows
+                FROM pg_catalog.pg_inherits i
+                JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid
+                LEFT JOIN pg_catalog.pg_class tc ON tc.oid = c.reltoastrelid
+                JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                WHERE i.inhparent = ?
+                ORDER BY c.relname
+                """, row -> PartitionBoundText.partition(
+                new QualifiedName(row.getString("nspname"), row.getString("relname")),
+                row.getString("bound"),
+                Queries.character(row, "relkind") == 'p',
+                Queries.strings(row, "reloptions"),
+                Queries.strings(row, "toast_reloptions"),
+                row.getBoolean("inhdetachpending"),
+                Math.max(0, row.getLong("estimated_rows"))), table);
+        return queries.single("""
+                SELECT pt.partstrat,
+                       ARRAY(SELECT CASE WHEN k.attnum = 0 THEN NULL ELSE a.attname END
+                             FROM unnest(pt.partattrs::int2[]) WITH ORDINALITY k(attnum, ord)
+                             LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = pt.partrelid AND a.attnum = k.attnum
+                             ORDER BY k.ord)::text[] AS key_columns
+                FROM pg_catalog.pg_partitioned_table pt WHERE pt.partrelid = ?
+                """, row -> new Partitioning(Queries.character(row, "partstrat"), Queries.strings(row, "key_columns"),
+                partitions), table).orElseThrow(() -> new CatalogException("partitioned table without partition key: " + table));
+    }
+
+    private Set<String> relationNames(long namespace) {
+        return new HashSet<>(queries.list("SELECT relname FROM pg_catalog.pg_class WHERE relnamespace = ?",
+                row -> row.getString(1), namespace));
+    }
+}

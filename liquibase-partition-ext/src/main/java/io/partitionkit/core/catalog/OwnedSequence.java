@@ -1,0 +1,12 @@
+package io.partitionkit.core.catalog;
+
+import io.partitionkit.core.sql.QualifiedName;
+
+/**
+ * A sequence owned by a column: a serial's sequence or an identity column's internal one.
+ *
+ * @param lastValue  the last value handed out, or null if none was yet (or it cannot be read)
+ */
+public record OwnedSequence(QualifiedName name, String column, boolean identity, String dataType, long start,
+                            long increment, long min, long max, long cache, boolean cycle, Long lastValue) {
+}

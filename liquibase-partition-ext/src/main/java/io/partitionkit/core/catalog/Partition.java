@@ -1,0 +1,19 @@
+package io.partitionkit.core.catalog;
+
+import io.partitionkit.core.sql.QualifiedName;
+import java.util.List;
+
+/**
+ * A partition of a partitioned table with its bound as the catalog prints it (read with TimeZone
+ * UTC and DateStyle ISO, so the text is the same whatever the session's settings).
+ *
+ * @param lower         the lower bound literal ({@code MINVALUE}, {@code '2026-01-01 00:00:00+00'}, {@code 100}),
+ *                      null for the DEFAULT partition and for non-range bounds
+ * @param upper         the upper bound literal, likewise
+ * @param partitioned   whether it is itself partitioned (sub-partitioning)
+ * @param detachPending whether a DETACH ... CONCURRENTLY did not finish
+ */
+public record Partition(QualifiedName name, String boundText, boolean isDefault, String lower, String upper,
+                        boolean partitioned, List<String> reloptions, List<String> toastReloptions, boolean detachPending,
+                        long estimatedRows) {
+}

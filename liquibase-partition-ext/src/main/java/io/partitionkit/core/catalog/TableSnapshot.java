@@ -1,0 +1,90 @@
+package io.partitionkit.core.catalog;
+
+import io.partitionkit.core.sql.QualifiedName;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything partitionkit needs to know about one table, read in one go from pg_catalog.
+ * Definitions are fully schema-qualified (read with an empty search_path).
+ *
+ * @param relkind              {@code r} plain table, {@code p} partitioned table
+ * @param persistence          {@code p} permanent, {@code u} unlogged, {@code t} temporary
+ * @param reloptions           storage parameters such as {@code fillfactor=70}
+ * @param toastReloptions      storage parameters of its TOAST table, without the {@code toast.} prefix
+ * @param replicaIdentity      {@code d} default, {@code f} full, {@code n} nothing, {@code i} index
+ * @param replicaIdentityIndex the index of replica identity {@code i}
+ * @param aclIsDefault         whether the table has never had GRANT/REVOKE (relacl is null)
+ * @param grants               table and column privileges granted to roles other than the owner
+ * @param unsupportedDependants objects that depend on the table and would keep pointing at the old
+ *                             one after a swap (materialized views, rules, functions with SQL-standard
+ *                             bodies, uses of the row type), described by {@code pg_describe_object}
+ * @param parentTable          the partitioned table it is a partition of, if any
+ * @param inheritance          whether it takes part in (non-partition) table inheritance
+ * @param typed                whether it is a typed table ({@code CREATE TABLE ... OF type})
+ * @param partitioning         for a partitioned table, its key and partitions
+ * @param schemaRelationNames  names of every relation in the table's schema, to avoid collisions
+ */
+public record TableSnapshot(
+        long oid,
+        QualifiedName name,
+        char relkind,
+        char persistence,
+        String owner,
+        String tablespace,
+        String comment,
+        List<String> reloptions,
+        List<String> toastReloptions,
+        char replicaIdentity,
+        String replicaIdentityIndex,
+        boolean rowSecurity,
+        boolean forceRowSecurity,
+        long estimatedRows,
+        List<Column> columns,
+        List<Constraint> constraints,
+        List<Index> indexes,
+        List<IncomingForeignKey> incomingForeignKeys,
+        List<Trigger> triggers,
+        List<Policy> policies,
+        boolean aclIsDefault,
+        List<Grant> grants,
+        List<PublicationMembership> publications,
+        List<DependentView> dependentViews,
+        List<OwnedSequence> ownedSequences,
+        List<String> unsupportedDependants,
+        QualifiedName parentTable,
+        boolean inheritance,
+        boolean typed,
+        Partitioning partitioning,
+        Set<String> schemaRelationNames,
+        int serverVersionNum) {
+
+    public boolean isPartitioned() {
+        return relkind == 'p';
+    }
+
+    public int serverMajorVersion() {
+        return serverVersionNum / 10000;
+    }
+
+    public Optional<Column> column(String columnName) {
+        return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+    }
+
+    public Optional<Constraint> primaryKey() {
+        return constraints.stream().filter(Constraint::isPrimaryKey).findFirst();
+    }
+
+    public Optional<Constraint> constraint(String constraintName) {
+        return constraints.stream().filter(c -> c.name().equals(constraintName)).findFirst();
+    }
+
+    public Optional<Index> index(String indexName) {
+        return indexes.stream().filter(i -> i.name().equals(indexName)).findFirst();
+    }
+
+    public Optional<Trigger> trigger(String triggerName) {
+        return triggers.stream().filter(t -> t.name().equals(triggerName)).findFirst();
+    }
+}

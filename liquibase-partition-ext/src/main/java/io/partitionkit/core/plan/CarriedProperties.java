@@ -1,0 +1,122 @@
+package io.partitionkit.core.plan;
+
+import io.partitionkit.core.catalog.Constraint;
+import io.partitionkit.core.catalog.DependentView;
+import io.partitionkit.core.catalog.Grant;
+import io.partitionkit.core.catalog.Index;
+import io.partitionkit.core.catalog.Policy;
+import io.partitionkit.core.catalog.PublicationMembership;
+import io.partitionkit.core.catalog.TableSnapshot;
+import io.partitionkit.core.catalog.Trigger;
+import io.partitionkit.core.sql.QualifiedName;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Statements that give a replacement table the properties {@code CREATE TABLE ... LIKE} does not
+ * copy: triggers, row-level security, owner and grants, comments, replica identity, publication
+ * membership, and the views that read it. Used in both directions (plain to partitioned and back).
+ */
+final class CarriedProperties {
+
+    private CarriedProperties() {
+    }
+
+    static List<String> triggers(TableSnapshot source, QualifiedName target) {
+        return triggers(source, target, trigger -> true);
+    }
+
+    static List<String> triggers(TableSnapshot source, QualifiedName target, java.util.function.Predicate<Trigger> which) {
+        List<String> sql = new ArrayList<>();
+        for (Trigger trigger : source.triggers().stream().filter(which).toList()) {
+            sql.add(Ddl.createTrigger(target, trigger));
+            String state = Ddl.triggerState(target, trigger);
+            if (state != null) {
+                sql.add(state);
+            }
+            if (trigger.comment() != null) {
+                sql.add(Ddl.commentOnTrigger(target, trigger.name(), trigger.comment()));
+            }
+        }
+        return sql;
+    }
+
+    static List<String> dropTriggers(TableSnapshot source, QualifiedName table) {
+        return source.triggers().stream().map(trigger -> Ddl.dropTrigger(table, trigger.name())).toList();
+    }
+
+    static List<String> rowSecurity(TableSnapshot source, QualifiedName target) {
+        List<String> sql = new ArrayList<>();
+        if (source.rowSecurity() || source.forceRowSecurity()) {
+            sql.add(Ddl.rowSecurity(target, source.rowSecurity(), source.forceRowSecurity()));
+        }
+        for (Policy policy : source.policies()) {
+            sql.add(Ddl.createPolicy(target, policy));
+            if (policy.comment() != null) {
+                sql.add(Ddl.commentOnPolicy(target, policy.name(), policy.comment()));
+            }
+        }
+        return sql;
+    }
+
+    static List<String> ownerAndGrants(TableSnapshot source, QualifiedName target) {
+        List<String> sql = new ArrayList<>();
+        sql.add(Ddl.owner(target, source.owner()));
+        for (Grant grant : source.grants()) {
+            sql.add(Ddl.grant(target, grant));
+        }
+        return sql;
+    }
+
+    /** Table-level grants only: what a partition needs for direct access. */
+    static List<String> tableGrants(TableSnapshot source, QualifiedName target) {
+        return source.grants().stream().filter(grant -> grant.column() == null).map(grant -> Ddl.grant(target, grant)).toList();
+    }
+
+    /**
+     * The table comment and comments on index-backed constraints and indexes. Column and CHECK
+     * comments travel with {@code LIKE ... INCLUDING COMMENTS}; the primary key's comment is the
+     * caller's, since a conversion may annotate it.
+     */
+    static List<String> comments(TableSnapshot source, QualifiedName target, String primaryKeyComment) {
+        List<String> sql = new ArrayList<>();
+        if (source.comment() != null) {
+            sql.add(Ddl.commentOnTable(target, source.comment()));
+        }
+        for (Constraint constraint : source.constraints()) {
+            String comment = constraint.isPrimaryKey() ? primaryKeyComment : constraint.comment();
+            if (comment != null && !constraint.isCheck()) {
+                sql.add(Ddl.commentOnConstraint(target, constraint.name(), comment));
+            }
+        }
+        for (Index index : source.indexes()) {
+            if (index.comment() != null) {
+                sql.add(Ddl.commentOnIndex(target.sibling(index.name()), index.comment()));
+            }
+        }
+        return sql;
+    }
+
+    static List<String> replicaIdentity(TableSnapshot source, QualifiedName target) {
+        return source.replicaIdentity() == 'd' ? List.of()
+                : List.of(Ddl.replicaIdentity(target, source.replicaIdentity(), source.replicaIdentityIndex()));
+    }
+
+    static List<String> movePublications(TableSnapshot source, QualifiedName from, QualifiedName to) {
+        List<String> sql = new ArrayList<>();
+        for (PublicationMembership membership : source.publications()) {
+            sql.add(Ddl.dropFromPublication(membership.publication(), from));
+            sql.add(Ddl.addToPublication(membership, to));
+        }
+        return sql;
+    }
+
+    /** Recreates every view over whatever the table's name now resolves to. */
+    static List<String> views(TableSnapshot source) {
+        return source.dependentViews().stream().map(CarriedProperties::view).toList();
+    }
+
+    private static String view(DependentView view) {
+        return Ddl.replaceView(view.name(), view.options(), view.definition());
+    }
+}

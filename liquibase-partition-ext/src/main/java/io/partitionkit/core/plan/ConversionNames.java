@@ -1,0 +1,103 @@
+package io.partitionkit.core.plan;
+
+import io.partitionkit.core.catalog.TableSnapshot;
+import io.partitionkit.core.sql.Names;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names a conversion gives to what it creates or moves aside, each at most 63 bytes and unique in
+ * the schema. The partitioned table keeps every original name; the legacy table's indexes and
+ * constraints move to names derived from the legacy table's name.
+ */
+final class ConversionNames {
+
+    private final TableSnapshot table;
+    private final String legacyTable;
+    private final List<String> partitionNames;
+    private final String defaultPartition;
+    private final Set<String> taken;
+    private final Map<String, String> legacyNames = new HashMap<>();
+
+    ConversionNames(TableSnapshot table, ConversionOptions options, List<String> partitionNames) {
+        this.table = table;
+        this.legacyTable = options.legacyTableName() != null ? options.legacyTableName() : Names.fit(table.name().name(), "_legacy");
+        this.partitionNames = partitionNames;
+        this.defaultPartition = defaultPartitionName(table.name().name());
+        this.taken = new HashSet<>(table.schemaRelationNames());
+        taken.add(legacyTable);
+        taken.add(defaultPartition);
+        taken.addAll(partitionNames);
+    }
+
+    static String defaultPartitionName(String table) {
+        return Names.fit(table, "_default");
+    }
+
+    static String partitionName(String table, String suffix) {
+        return Names.fit(table, "_p" + suffix);
+    }
+
+    String legacyTable() {
+        return legacyTable;
+    }
+
+    String defaultPartition() {
+        return defaultPartition;
+    }
+
+    /** The unique index on primary key + partition key that the attach strategy builds concurrently. */
+    String partitionKeyIndex() {
+        return Names.fit(table.name().name(), "_partition_pkey");
+    }
+
+    /** The CHECK constraint proving every row of the old table lies below the boundary. */
+    String boundCheck() {
+        return boundCheck(table.name().name());
+    }
+
+    static String boundCheck(String table) {
+        return Names.fit(table, "_partition_bound");
+    }
+
+    /** The name an index (or index-backed constraint) of the old table gets on the legacy table. */
+    String legacyName(String original) {
+        return legacyNames.computeIfAbsent(original, this::allocateLegacyName);
+    }
+
+    private String allocateLegacyName(String original) {
+        String tableName = table.name().name();
+        String stem = original.startsWith(tableName) ? legacyTable + original.substring(tableName.length()) : original + "_legacy";
+        String candidate = Names.fit(stem);
+        for (int n = 2; taken.contains(candidate); n++) {
+            candidate = Names.fit(stem, "_" + n);
+        }
+        taken.add(candidate);
+        return candidate;
+    }
+
+    /** Names the conversion would create that already belong to something else. */
+    List<String> conflicts() {
+        List<String> conflicts = new ArrayList<>();
+        Set<String> existing = table.schemaRelationNames();
+        if (existing.contains(legacyTable)) {
+            conflicts.add("legacyTableName '" + legacyTable + "' is already taken in schema " + table.name().schema()
+                    + "; choose another legacyTableName or drop that relation");
+        }
+        if (existing.contains(defaultPartition)) {
+            conflicts.add("the DEFAULT partition would be named '" + defaultPartition + "', which is already taken in schema "
+                    + table.name().schema());
+        }
+        for (String partition : partitionNames) {
+            if (existing.contains(partition)) {
+                conflicts.add("a partition would be named '" + partition + "', which is already taken in schema "
+                        + table.name().schema());
+            }
+        }
+        return conflicts;
+    }
+}

@@ -1,0 +1,223 @@
+package io.partitionkit.core.plan;
+
+import io.partitionkit.core.catalog.Constraint;
+import io.partitionkit.core.catalog.IncomingForeignKey;
+import io.partitionkit.core.catalog.Index;
+import io.partitionkit.core.catalog.TableSnapshot;
+import io.partitionkit.core.sql.QualifiedName;
+import io.partitionkit.core.sql.Sql;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Plans {@code convertToRangePartitioned}: (catalog facts, options, clock) to ordered steps.
+ *
+ * <p>With {@code attach}, everything slow happens first and never blocks writers: a unique index on
+ * primary key + partition key built concurrently, and a {@code CHECK (key < boundary)} added NOT VALID
+ * then validated. One short transaction under lock_timeout then renames the table and its indexes
+ * aside, creates the partitioned table LIKE it, and attaches the old table as the partition
+ * {@code [MINVALUE, boundary)}: no index is built and no row is scanned while the table is locked.
+ * With {@code empty}, that transaction creates a new empty partitioned table and keeps the old one
+ * aside. Running the plan again after a failure continues from what already exists.
+ */
+public final class ConversionPlanner {
+
+    /** How far ahead of now the attach boundary lies at least: time for the online preparation. */
+    static final Duration BOUNDARY_MARGIN = Duration.ofDays(1);
+
+    /** An existing boundary CHECK is kept while it lies at least this far ahead of now. */
+    static final Duration BOUNDARY_REUSE_MARGIN = Duration.ofHours(1);
+
+    private static final Pattern BOUND_CHECK = Pattern.compile("CHECK \\(\\(.* < (.+)\\)\\)");
+
+    private final TableSnapshot table;
+    private final ConversionOptions options;
+    private final ConversionFacts facts;
+    private final Clock clock;
+    private final RetryPolicy retry;
+
+    private ConversionPlanner(TableSnapshot table, ConversionOptions options, ConversionFacts facts, Clock clock) {
+        this.table = table;
+        this.options = options;
+        this.facts = facts;
+        this.clock = clock;
+        this.retry = RetryPolicy.of(options.lockTimeout());
+    }
+
+    public static Plan plan(ConversionFacts facts, ConversionOptions options, Clock clock) {
+        TableSnapshot table = facts.table().orElseThrow(() -> new PlanningException(
+                "cannot convert " + describe(options),
+                List.of("table '" + options.table() + "' does not exist" + (options.schema() == null ? "" : " in schema " + options.schema()))));
+        if (table.isPartitioned()) {
+            return CompletionPlanner.plan(table, options);
+        }
+        return new ConversionPlanner(table, options, facts, clock).plan();
+    }
+
+    private static String describe(ConversionOptions options) {
+        return (options.schema() == null ? "" : options.schema() + ".") + options.table();
+    }
+
+    private Plan plan() {
+        Optional<PartitionGrid> grid = grid();
+        Layout layout = grid.map(this::layout).orElse(null);
+        List<String> partitionNames = layout == null ? List.of()
+                : layout.ranges().stream().map(r -> ConversionNames.partitionName(table.name().name(), layout.grid().nameSuffix(r.lower()))).toList();
+        ConversionNames names = new ConversionNames(table, options, partitionNames);
+        List<String> problems = ConversionChecks.problems(table, options, facts, names);
+        if (!problems.isEmpty()) {
+            throw new PlanningException("cannot convert " + table.name() + " to range partitions", problems);
+        }
+        List<Step> steps = new ArrayList<>();
+        boolean attach = options.strategy() == ConversionOptions.Strategy.ATTACH;
+        boolean widened = !primaryKey().columns().contains(options.column());
+        if (attach) {
+            steps.addAll(preparation(layout, names, widened));
+        }
+        steps.add(new SwitchTransaction(table, options, layout, names, widened, retry).toStep());
+        if (attach) {
+            for (IncomingForeignKey foreignKey : table.incomingForeignKeys()) {
+                if (foreignKey.validated()) {
+                    steps.add(Step.online("validate foreign key " + foreignKey.name() + " of " + foreignKey.table()
+                                    + " against the partitioned table",
+                            Ddl.validateConstraint(foreignKey.table(), foreignKey.name()), LockMode.SHARE_UPDATE_EXCLUSIVE));
+                }
+            }
+            steps.add(Step.online("collect planner statistics for the partitioned table " + table.name(),
+                    Ddl.analyze(table.name()), LockMode.SHARE_UPDATE_EXCLUSIVE));
+        }
+        String summary = "convert " + table.name() + " to " + options.interval() + " range partitions on "
+                + Sql.ident(options.column()) + " (strategy " + options.strategy().name().toLowerCase() + "): "
+                + (attach ? "the table becomes partition " + names.legacyTable() + " for keys below "
+                + layout.grid().describe(layout.boundary()) + ", " : "the table is kept aside as " + names.legacyTable() + ", ")
+                + layout.ranges().size() + " new partition(s)" + (options.defaultPartition() ? " and a DEFAULT partition" : "");
+        return new Plan(summary, steps, List.of());
+    }
+
+    private Optional<PartitionGrid> grid() {
+        return table.column(options.column())
+                .flatMap(column -> KeyType.of(column.baseTypeName()))
+                .filter(options.interval()::fits)
+                .map(type -> PartitionGrid.of(type, options.interval(), options.zone()));
+    }
+
+    private Constraint primaryKey() {
+        return table.primaryKey().orElseThrow();
+    }
+
+    /** Where the legacy partition ends and which new partitions come after it. */
+    record Layout(PartitionGrid grid, Bound boundary, Optional<Bound> existingBoundary, List<PartitionRange> ranges) {
+    }
+
+    private Layout layout(PartitionGrid grid) {
+        Bound current;
+        Bound end;
+        Bound boundary;
+        if (grid.keyType().isTime()) {
+            current = grid.floor(grid.now(clock.instant()));
+            end = advance(grid, current, options.premake() + 1);
+            boundary = grid.ceil(grid.now(clock.instant().plus(BOUNDARY_MARGIN)));
+        } else {
+            Bound max = facts.maxKey().map(grid::parse).orElse(Bound.of(0));
+            current = grid.floor(max);
+            end = advance(grid, current, options.premake() + 1);
+            boundary = grid.next(current).isValue() ? grid.next(grid.next(current)) : Bound.MAX;
+        }
+        Optional<Bound> existing = existingBoundary(grid);
+        if (existing.isPresent() && reusable(grid, existing.get())) {
+            boundary = existing.get();
+        }
+        if (options.strategy() == ConversionOptions.Strategy.EMPTY) {
+            return new Layout(grid, current, Optional.empty(), grid.ranges(current, end));
+        }
+        return new Layout(grid, boundary, existing, boundary.isValue() ? grid.ranges(boundary, end) : List.of());
+    }
+
+    private static Bound advance(PartitionGrid grid, Bound from, int steps) {
+        Bound bound = from;
+        for (int i = 0; i < steps && bound.isValue(); i++) {
+            bound = grid.next(bound);
+        }
+        return bound;
+    }
+
+    /** The boundary of a CHECK left by an earlier, interrupted run. */
+    private Optional<Bound> existingBoundary(PartitionGrid grid) {
+        String name = ConversionNames.boundCheck(table.name().name());
+        return table.constraint(name).map(Constraint::definition).map(BOUND_CHECK::matcher).filter(Matcher::matches)
+                .map(m -> m.group(1).replaceAll("::[a-z ]+(\\([0-9]+\\))?[a-z ]*$", ""))
+                .flatMap(literal -> {
+                    try {
+                        return Optional.of(grid.parse(literal));
+                    } catch (IllegalArgumentException unreadable) {
+                        return Optional.empty();
+                    }
+                });
+    }
+
+    /** An earlier run's boundary is kept if rows cannot reach it before the switch. */
+    private boolean reusable(PartitionGrid grid, Bound existing) {
+        if (!grid.isGridPoint(existing)) {
+            return false;
+        }
+        if (grid.keyType().isTime()) {
+            return !existing.isBefore(grid.now(clock.instant().plus(BOUNDARY_REUSE_MARGIN)));
+        }
+        return facts.maxKey().map(grid::parse).map(existing::isAfter).orElse(true);
+    }
+
+    /** The online steps of attach: they never block the application's reads or writes for long. */
+    private List<Step> preparation(Layout layout, ConversionNames names, boolean widened) {
+        List<Step> steps = new ArrayList<>();
+        QualifiedName name = table.name();
+        if (widened) {
+            List<String> columns = new ArrayList<>(primaryKey().columns());
+            columns.add(options.column());
+            QualifiedName index = name.sibling(names.partitionKeyIndex());
+            Optional<Index> existing = table.index(names.partitionKeyIndex());
+            if (existing.isPresent() && !existing.get().valid()) {
+                steps.add(Step.online("drop the invalid index " + index + " left by an interrupted run",
+                        Ddl.dropIndexConcurrently(index), LockMode.SHARE_UPDATE_EXCLUSIVE));
+            }
+            if (existing.isEmpty() || !existing.get().valid()) {
+                steps.add(Step.online("build the unique index " + index + " on the primary key plus the partition key, "
+                                + "concurrently (writes continue)",
+                        Ddl.createUniqueIndexConcurrently(name, index.name(), columns), LockMode.SHARE_UPDATE_EXCLUSIVE));
+            }
+        }
+        String check = names.boundCheck();
+        String literal = layout.grid().literal(layout.boundary());
+        Optional<Constraint> existingCheck = table.constraint(check);
+        boolean sameBoundary = layout.existingBoundary().filter(layout.boundary()::equals).isPresent();
+        if (existingCheck.isEmpty() || !sameBoundary) {
+            LockedTransaction add = new LockedTransaction("add CHECK " + check + " (" + options.column() + " < "
+                    + literal + ") to " + name + " without scanning it", retry);
+            add.declare("pk_max text");
+            add.plpgsql("SELECT max(" + Sql.ident(options.column()) + ")::text INTO pk_max FROM " + name.sql()
+                    + " WHERE " + Sql.ident(options.column()) + " >= " + literal + ";");
+            add.plpgsql("IF pk_max IS NOT NULL THEN\n  RAISE EXCEPTION 'partitionkit: " + escapeForRaise(name.toString())
+                    + " has rows with " + escapeForRaise(options.column()) + " up to % at or beyond the conversion boundary "
+                    + escapeForRaise(literal) + "', pk_max\n    USING HINT = 'Rows with future keys cannot go into the legacy "
+                    + "partition; correct or delete them and run the change again.';\nEND IF;");
+            if (existingCheck.isPresent()) {
+                add.sql(Ddl.dropConstraint(name, check));
+            }
+            add.sql(Ddl.addConstraint(name, check, "CHECK (" + Sql.ident(options.column()) + " < " + literal + ") NOT VALID"));
+            steps.add(add.toStep(LockMode.ACCESS_EXCLUSIVE));
+        }
+        if (existingCheck.isEmpty() || !existingCheck.get().validated() || !sameBoundary) {
+            steps.add(Step.online("validate CHECK " + check + " on " + name + " (reads every row; writes continue)",
+                    Ddl.validateConstraint(name, check), LockMode.SHARE_UPDATE_EXCLUSIVE));
+        }
+        return steps;
+    }
+
+    private static String escapeForRaise(String text) {
+        return text.replace("'", "''").replace("%", "%%");
+    }
+}

@@ -1,0 +1,191 @@
+package io.partitionkit.core.plan;
+
+import io.partitionkit.core.catalog.Grant;
+import io.partitionkit.core.catalog.Index;
+import io.partitionkit.core.catalog.Policy;
+import io.partitionkit.core.catalog.PublicationMembership;
+import io.partitionkit.core.catalog.Trigger;
+import io.partitionkit.core.sql.QualifiedName;
+import io.partitionkit.core.sql.Sql;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Text of the DDL statements plans are made of. All quoting goes through {@link Sql}. */
+final class Ddl {
+
+    private Ddl() {
+    }
+
+    static String lockTable(QualifiedName table) {
+        return "LOCK TABLE " + table.sql() + " IN ACCESS EXCLUSIVE MODE";
+    }
+
+    static String renameTable(QualifiedName table, String newName) {
+        return "ALTER TABLE " + table.sql() + " RENAME TO " + Sql.ident(newName);
+    }
+
+    static String renameIndex(QualifiedName index, String newName) {
+        return "ALTER INDEX " + index.sql() + " RENAME TO " + Sql.ident(newName);
+    }
+
+    static String renameConstraint(QualifiedName table, String constraint, String newName) {
+        return "ALTER TABLE " + table.sql() + " RENAME CONSTRAINT " + Sql.ident(constraint) + " TO " + Sql.ident(newName);
+    }
+
+    static String renameSequence(QualifiedName sequence, String newName) {
+        return "ALTER SEQUENCE " + sequence.sql() + " RENAME TO " + Sql.ident(newName);
+    }
+
+    static String dropConstraint(QualifiedName table, String constraint) {
+        return "ALTER TABLE " + table.sql() + " DROP CONSTRAINT " + Sql.ident(constraint);
+    }
+
+    static String addConstraint(QualifiedName table, String name, String definition) {
+        return "ALTER TABLE " + table.sql() + " ADD CONSTRAINT " + Sql.ident(name) + " " + definition;
+    }
+
+    static String addPrimaryKeyUsingIndex(QualifiedName table, String name, String index) {
+        return "ALTER TABLE " + table.sql() + " ADD CONSTRAINT " + Sql.ident(name) + " PRIMARY KEY USING INDEX " + Sql.ident(index);
+    }
+
+    static String validateConstraint(QualifiedName table, String constraint) {
+        return "ALTER TABLE " + table.sql() + " VALIDATE CONSTRAINT " + Sql.ident(constraint);
+    }
+
+    static String createIndex(QualifiedName table, String name, Index like) {
+        return "CREATE " + (like.unique() ? "UNIQUE " : "") + "INDEX " + Sql.ident(name) + " ON " + table.sql()
+                + " USING " + like.usingClause() + tablespace(like.tablespace());
+    }
+
+    static String createUniqueIndexConcurrently(QualifiedName table, String name, List<String> columns) {
+        return "CREATE UNIQUE INDEX CONCURRENTLY " + Sql.ident(name) + " ON " + table.sql() + " (" + Sql.idents(columns) + ")";
+    }
+
+    static String dropIndexConcurrently(QualifiedName index) {
+        return "DROP INDEX CONCURRENTLY IF EXISTS " + index.sql();
+    }
+
+    static String dropTrigger(QualifiedName table, String trigger) {
+        return "DROP TRIGGER " + Sql.ident(trigger) + " ON " + table.sql();
+    }
+
+    static String createTrigger(QualifiedName table, Trigger trigger) {
+        return trigger.head() + " ON " + table.sql() + " " + trigger.tail();
+    }
+
+    /** ALTER TABLE ... ENABLE/DISABLE TRIGGER for a trigger whose state is not the default one. */
+    static String triggerState(QualifiedName table, Trigger trigger) {
+        String action = switch (trigger.enabled()) {
+            case 'D' -> "DISABLE TRIGGER ";
+            case 'R' -> "ENABLE REPLICA TRIGGER ";
+            case 'A' -> "ENABLE ALWAYS TRIGGER ";
+            default -> null;
+        };
+        return action == null ? null : "ALTER TABLE " + table.sql() + " " + action + Sql.ident(trigger.name());
+    }
+
+    static String rowSecurity(QualifiedName table, boolean enabled, boolean forced) {
+        return "ALTER TABLE " + table.sql() + (enabled ? " ENABLE" : " DISABLE") + " ROW LEVEL SECURITY, "
+                + (forced ? "FORCE" : "NO FORCE") + " ROW LEVEL SECURITY";
+    }
+
+    static String createPolicy(QualifiedName table, Policy policy) {
+        StringBuilder sql = new StringBuilder("CREATE POLICY ").append(Sql.ident(policy.name())).append(" ON ")
+                .append(table.sql()).append(policy.permissive() ? " AS PERMISSIVE" : " AS RESTRICTIVE")
+                .append(" FOR ").append(policy.command())
+                .append(" TO ").append(policy.roles().stream().map(Ddl::role).collect(Collectors.joining(", ")));
+        if (policy.using() != null) {
+            sql.append(" USING (").append(policy.using()).append(')');
+        }
+        if (policy.withCheck() != null) {
+            sql.append(" WITH CHECK (").append(policy.withCheck()).append(')');
+        }
+        return sql.toString();
+    }
+
+    static String owner(QualifiedName table, String owner) {
+        return "ALTER TABLE " + table.sql() + " OWNER TO " + Sql.ident(owner);
+    }
+
+    static String grant(QualifiedName table, Grant grant) {
+        String privilege = grant.column() == null ? grant.privilege() : grant.privilege() + " (" + Sql.ident(grant.column()) + ")";
+        return "GRANT " + privilege + " ON TABLE " + table.sql() + " TO " + role(grant.grantee())
+                + (grant.grantable() ? " WITH GRANT OPTION" : "");
+    }
+
+    static String commentOnTable(QualifiedName table, String comment) {
+        return "COMMENT ON TABLE " + table.sql() + " IS " + Sql.literalOrNull(comment);
+    }
+
+    static String commentOnIndex(QualifiedName index, String comment) {
+        return "COMMENT ON INDEX " + index.sql() + " IS " + Sql.literalOrNull(comment);
+    }
+
+    static String commentOnConstraint(QualifiedName table, String constraint, String comment) {
+        return "COMMENT ON CONSTRAINT " + Sql.ident(constraint) + " ON " + table.sql() + " IS " + Sql.literalOrNull(comment);
+    }
+
+    static String commentOnTrigger(QualifiedName table, String trigger, String comment) {
+        return "COMMENT ON TRIGGER " + Sql.ident(trigger) + " ON " + table.sql() + " IS " + Sql.literalOrNull(comment);
+    }
+
+    static String commentOnPolicy(QualifiedName table, String policy, String comment) {
+        return "COMMENT ON POLICY " + Sql.ident(policy) + " ON " + table.sql() + " IS " + Sql.literalOrNull(comment);
+    }
+
+    static String replicaIdentity(QualifiedName table, char mode, String index) {
+        String identity = switch (mode) {
+            case 'f' -> "FULL";
+            case 'n' -> "NOTHING";
+            case 'i' -> "USING INDEX " + Sql.ident(index);
+            default -> "DEFAULT";
+        };
+        return "ALTER TABLE " + table.sql() + " REPLICA IDENTITY " + identity;
+    }
+
+    static String addToPublication(PublicationMembership membership, QualifiedName table) {
+        String columns = membership.columns().isEmpty() ? "" : " (" + Sql.idents(membership.columns()) + ")";
+        String filter = membership.rowFilter() == null ? "" : " WHERE (" + membership.rowFilter() + ")";
+        return "ALTER PUBLICATION " + Sql.ident(membership.publication()) + " ADD TABLE " + table.sql() + columns + filter;
+    }
+
+    static String dropFromPublication(String publication, QualifiedName table) {
+        return "ALTER PUBLICATION " + Sql.ident(publication) + " DROP TABLE " + table.sql();
+    }
+
+    static String replaceView(QualifiedName view, List<String> options, String definition) {
+        String with = options.isEmpty() ? "" : " WITH (" + String.join(", ", options) + ")";
+        String query = definition.strip();
+        if (query.endsWith(";")) {
+            query = query.substring(0, query.length() - 1);
+        }
+        return "CREATE OR REPLACE VIEW " + view.sql() + with + " AS\n" + query;
+    }
+
+    static String sequenceOwnedBy(QualifiedName sequence, QualifiedName table, String column) {
+        return "ALTER SEQUENCE " + sequence.sql() + " OWNED BY " + table.sql() + "." + Sql.ident(column);
+    }
+
+    static String dropIdentity(QualifiedName table, String column) {
+        return "ALTER TABLE " + table.sql() + " ALTER COLUMN " + Sql.ident(column) + " DROP IDENTITY";
+    }
+
+    static String analyze(QualifiedName table) {
+        return "ANALYZE " + table.sql();
+    }
+
+    static String withOptions(List<String> reloptions, List<String> toastReloptions) {
+        List<String> all = new java.util.ArrayList<>(reloptions);
+        toastReloptions.forEach(option -> all.add("toast." + option));
+        return all.isEmpty() ? "" : " WITH (" + String.join(", ", all) + ")";
+    }
+
+    static String tablespace(String tablespace) {
+        return tablespace == null ? "" : " TABLESPACE " + Sql.ident(tablespace);
+    }
+
+    /** A role name, or PUBLIC for null. */
+    static String role(String name) {
+        return name == null ? "PUBLIC" : Sql.ident(name);
+    }
+}

@@ -1,0 +1,75 @@
+package io.partitionkit.core.plan;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where partition bounds may lie for one key type and interval, and how they read and print.
+ * Every bound partitionkit writes is a grid point; every bound it finds is checked against the grid.
+ */
+public interface PartitionGrid {
+
+    static PartitionGrid of(KeyType keyType, PartitionInterval interval, ZoneId zone) {
+        if (!interval.fits(keyType)) {
+            throw new IllegalArgumentException("interval '" + interval + "' does not fit a " + keyType.sqlName() + " key");
+        }
+        return interval instanceof PartitionInterval.Calendar calendar
+                ? new TimeGrid(keyType, calendar.unit(), zone)
+                : new IntegerGrid(keyType, ((PartitionInterval.Width) interval).width());
+    }
+
+    KeyType keyType();
+
+    PartitionInterval interval();
+
+    /** The grid point at or below a value (MINVALUE and MAXVALUE map to themselves). */
+    Bound floor(Bound value);
+
+    /** The grid point after a grid point; MAXVALUE when the key type has no room left. */
+    Bound next(Bound gridPoint);
+
+    /** The grid point at or above a value. */
+    default Bound ceil(Bound value) {
+        Bound floor = floor(value);
+        return floor.equals(value) ? value : next(floor);
+    }
+
+    default boolean isGridPoint(Bound bound) {
+        return !bound.isValue() || floor(bound).equals(bound);
+    }
+
+    /** The partitions {@code [from, ...)} up to the first grid point at or past {@code end}. */
+    default List<PartitionRange> ranges(Bound from, Bound end) {
+        List<PartitionRange> ranges = new ArrayList<>();
+        Bound lower = from;
+        while (lower.isBefore(end) && lower.isValue()) {
+            Bound upper = next(lower);
+            ranges.add(new PartitionRange(lower, upper));
+            lower = upper;
+        }
+        return ranges;
+    }
+
+    /** "Now" on the key axis (time keys only). */
+    Bound now(Instant now);
+
+    /** A value as it appears in {@code FOR VALUES FROM (...) TO (...)}, unambiguous in any session. */
+    String literal(Bound bound);
+
+    /** A bound literal as PostgreSQL prints it with TimeZone UTC and DateStyle ISO. */
+    Bound parse(String literal);
+
+    /** The name suffix of the partition starting at a grid point, e.g. {@code 20261121}. */
+    String nameSuffix(Bound lower);
+
+    /** A human reading of a bound for messages. */
+    default String describe(Bound bound) {
+        return switch (bound.kind()) {
+            case MIN -> "MINVALUE";
+            case MAX -> "MAXVALUE";
+            case VALUE -> literal(bound);
+        };
+    }
+}

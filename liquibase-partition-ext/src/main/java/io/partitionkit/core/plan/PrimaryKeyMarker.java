@@ -1,0 +1,79 @@
+package io.partitionkit.core.plan;
+
+import io.partitionkit.core.sql.Sql;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A note in the comment of a partitioned table's primary key, left by a conversion that widened the
+ * key with the partition column, so that reverting can restore the original key without being told.
+ * The user's own comment on the key, if any, is kept above the note.
+ */
+final class PrimaryKeyMarker {
+
+    private static final String PREFIX = "partitionkit: primary key was (";
+    private static final String SUFFIX = ") before the partition key was added";
+
+    /** What the marker records. */
+    record Parsed(List<String> originalColumns, String originalComment) {
+    }
+
+    private PrimaryKeyMarker() {
+    }
+
+    static String comment(String originalComment, List<String> originalColumns) {
+        String note = PREFIX + Sql.idents(originalColumns) + SUFFIX;
+        return originalComment == null ? note : originalComment + "\n" + note;
+    }
+
+    static Optional<Parsed> parse(String comment) {
+        if (comment == null) {
+            return Optional.empty();
+        }
+        int start = comment.lastIndexOf(PREFIX);
+        if (start < 0 || !comment.endsWith(SUFFIX) || (start > 0 && comment.charAt(start - 1) != '\n')) {
+            return Optional.empty();
+        }
+        String list = comment.substring(start + PREFIX.length(), comment.length() - SUFFIX.length());
+        Optional<List<String>> columns = identifiers(list);
+        String original = start == 0 ? null : comment.substring(0, start - 1);
+        return columns.map(c -> new Parsed(c, original));
+    }
+
+    /** Reads {@code "a", "b""c"} back into names. */
+    private static Optional<List<String>> identifiers(String list) {
+        List<String> names = new ArrayList<>();
+        int i = 0;
+        while (i < list.length()) {
+            if (list.charAt(i) != '"') {
+                return Optional.empty();
+            }
+            StringBuilder name = new StringBuilder();
+            i++;
+            while (true) {
+                if (i >= list.length()) {
+                    return Optional.empty();
+                }
+                char c = list.charAt(i++);
+                if (c == '"') {
+                    if (i < list.length() && list.charAt(i) == '"') {
+                        name.append('"');
+                        i++;
+                    } else {
+                        break;
+                    }
+                } else {
+                    name.append(c);
+                }
+            }
+            names.add(name.toString());
+            if (list.startsWith(", ", i)) {
+                i += 2;
+            } else if (i != list.length()) {
+                return Optional.empty();
+            }
+        }
+        return names.isEmpty() ? Optional.empty() : Optional.of(names);
+    }
+}

@@ -1,0 +1,27 @@
+package io.partitionkit.core.plan;
+
+import io.partitionkit.core.catalog.CatalogReader;
+import io.partitionkit.core.catalog.TableSnapshot;
+import io.partitionkit.core.sql.Names;
+import java.util.Optional;
+
+/**
+ * What the revert planner needs from the catalog: the partitioned table, and what an interrupted
+ * earlier run or a conversion with strategy empty left next to it.
+ */
+public record RevertFacts(Optional<TableSnapshot> table, Optional<TableSnapshot> target, Optional<TableSnapshot> log,
+                          Optional<TableSnapshot> legacy) {
+
+    public static RevertFacts read(CatalogReader reader, RevertOptions options) {
+        Optional<TableSnapshot> table = reader.read(options.schema(), options.table());
+        if (table.isEmpty()) {
+            return new RevertFacts(table, Optional.empty(), Optional.empty(), Optional.empty());
+        }
+        String schema = table.get().name().schema();
+        String legacyName = options.legacyTableName() != null ? options.legacyTableName() : Names.fit(options.table(), "_legacy");
+        return new RevertFacts(table,
+                reader.read(schema, RevertNames.target(table.get().name()).name()),
+                reader.read(schema, RevertNames.log(table.get().name()).name()),
+                reader.read(schema, legacyName).filter(legacy -> legacy.parentTable() == null && legacy.relkind() == 'r'));
+    }
+}

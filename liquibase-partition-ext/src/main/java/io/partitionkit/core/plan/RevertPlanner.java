@@ -1,0 +1,237 @@
+package io.partitionkit.core.plan;
+
+import io.partitionkit.core.catalog.Column;
+import io.partitionkit.core.catalog.Constraint;
+import io.partitionkit.core.catalog.IncomingForeignKey;
+import io.partitionkit.core.catalog.Index;
+import io.partitionkit.core.catalog.Partition;
+import io.partitionkit.core.catalog.TableSnapshot;
+import io.partitionkit.core.sql.QualifiedName;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Plans {@code revertPartitioning}: turns a partitioned table back into a plain one under its own
+ * name, online. A plain copy is built next to it and filled in batches by primary key while a
+ * trigger logs the key of every row written meanwhile; the log is replayed; one short transaction
+ * under lock_timeout replays the rest and swaps the copy in with every name and property. An
+ * interrupted revert continues from the copy's highest key when run again.
+ */
+public final class RevertPlanner {
+
+    private final TableSnapshot table;
+    private final RevertFacts facts;
+    private final RevertOptions options;
+    private final RevertNames names;
+    private final RetryPolicy retry;
+    private final List<String> primaryKey;
+    private final String primaryKeyName;
+    private final String primaryKeyComment;
+
+    private RevertPlanner(TableSnapshot table, RevertFacts facts, RevertOptions options, List<String> primaryKey,
+                          String primaryKeyName, String primaryKeyComment) {
+        this.table = table;
+        this.facts = facts;
+        this.options = options;
+        this.names = new RevertNames(table.name(), table.schemaRelationNames(), facts.target()
+                .map(target -> target.indexes().stream().map(Index::name).collect(java.util.stream.Collectors.toSet()))
+                .orElse(java.util.Set.of()));
+        this.retry = RetryPolicy.of(options.lockTimeout());
+        this.primaryKey = primaryKey;
+        this.primaryKeyName = primaryKeyName;
+        this.primaryKeyComment = primaryKeyComment;
+    }
+
+    public static Plan plan(RevertFacts facts, RevertOptions options) {
+        TableSnapshot table = facts.table().orElseThrow(() -> new PlanningException("cannot revert " + options.table(),
+                List.of("table '" + options.table() + "' does not exist" + (options.schema() == null ? "" : " in schema " + options.schema()))));
+        if (!table.isPartitioned()) {
+            return alreadyPlain(table, facts);
+        }
+        List<String> problems = RevertChecks.problems(table, facts, options);
+        if (!problems.isEmpty()) {
+            throw new PlanningException("cannot revert " + table.name() + " to a plain table", problems);
+        }
+        Constraint partitionedKey = table.primaryKey().orElse(null);
+        Optional<PrimaryKeyMarker.Parsed> marker = Optional.ofNullable(partitionedKey).map(Constraint::comment).flatMap(PrimaryKeyMarker::parse);
+        List<String> primaryKey = options.primaryKey() != null ? options.primaryKey()
+                : marker.map(PrimaryKeyMarker.Parsed::originalColumns).orElseGet(() -> partitionedKey.columns());
+        String name = partitionedKey != null ? partitionedKey.name() : io.partitionkit.core.sql.Names.fit(table.name().name(), "_pkey");
+        String comment = marker.isPresent() ? marker.get().originalComment() : partitionedKey == null ? null : partitionedKey.comment();
+        return new RevertPlanner(table, facts, options, primaryKey, name, comment).plan();
+    }
+
+    /** The table is plain: an earlier run switched; finish what followed the switch. */
+    private static Plan alreadyPlain(TableSnapshot table, RevertFacts facts) {
+        if (facts.target().isPresent() || facts.log().isPresent()) {
+            throw new PlanningException("cannot revert " + table.name(), List.of(table.name() + " is a plain table, yet "
+                    + facts.target().or(facts::log).get().name() + " exists; it is not partitionkit's to remove. Drop it if it "
+                    + "is a leftover"));
+        }
+        List<Step> steps = new ArrayList<>();
+        for (IncomingForeignKey foreignKey : table.incomingForeignKeys()) {
+            if (!foreignKey.validated()) {
+                steps.add(Step.online("validate foreign key " + foreignKey.name() + " of " + foreignKey.table(),
+                        Ddl.validateConstraint(foreignKey.table(), foreignKey.name()), LockMode.SHARE_UPDATE_EXCLUSIVE));
+            }
+        }
+        steps.add(Step.online("collect planner statistics for " + table.name(), Ddl.analyze(table.name()), LockMode.SHARE_UPDATE_EXCLUSIVE));
+        return new Plan(table.name() + " is a plain table already; finishing what an earlier run left", steps, List.of());
+    }
+
+    private Plan plan() {
+        RowCopy copy = new RowCopy(table, names, primaryKey, options.batchSize());
+        List<Step> steps = new ArrayList<>();
+        QualifiedName target = names.target();
+        Optional<TableSnapshot> existingTarget = facts.target();
+        if (existingTarget.isEmpty()) {
+            steps.add(Step.online("create " + target + " shaped like " + table.name() + " to receive its rows",
+                    "CREATE TABLE " + target.sql() + " (LIKE " + table.name().sql() + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS "
+                            + "INCLUDING GENERATED INCLUDING STORAGE INCLUDING COMMENTS INCLUDING COMPRESSION INCLUDING STATISTICS)"
+                            + Ddl.withOptions(storageParameters(), toastStorageParameters()) + Ddl.tablespace(table.tablespace()),
+                    LockMode.ACCESS_SHARE));
+        }
+        if (existingTarget.flatMap(TableSnapshot::primaryKey).isEmpty()) {
+            steps.add(Step.online("add the primary key " + primaryKey + " to " + target,
+                    Ddl.addConstraint(target, names.temporary(primaryKeyName), "PRIMARY KEY (" + io.partitionkit.core.sql.Sql.idents(primaryKey) + ")"),
+                    LockMode.NONE));
+        }
+        if (facts.log().isEmpty()) {
+            steps.add(Step.online("create " + names.log() + " for the keys of rows written during the revert",
+                    copy.createLog(), LockMode.NONE));
+        }
+        steps.add(Step.online("create the function that logs written keys", copy.createCaptureFunction(), LockMode.NONE));
+        if (table.trigger(names.captureTrigger()).isEmpty()) {
+            steps.add(new LockedTransaction("log the key of every row written to " + table.name() + " from now on", retry)
+                    .sql(copy.createCaptureTrigger()).toStep(LockMode.SHARE_ROW_EXCLUSIVE));
+        }
+        steps.add(Step.online("copy the rows of " + table.name() + " into " + target + " in batches of " + options.batchSize(),
+                copy.copyRows(table.name(), false), LockMode.ACCESS_SHARE));
+        facts.legacy().ifPresent(legacy -> steps.add(Step.online("fold the rows of " + legacy.name()
+                        + " that the partitioned table does not have into " + target,
+                copy.copyRows(legacy.name(), true), LockMode.ACCESS_SHARE)));
+        steps.add(Step.online("replay rows written meanwhile into " + target, copy.replay(), LockMode.ACCESS_SHARE));
+        steps.addAll(secondaryIndexesAndConstraints(existingTarget));
+        steps.add(Step.online("replay rows written while indexes were built", copy.replay(), LockMode.ACCESS_SHARE));
+        steps.add(new RevertSwitch(table, facts, names, copy, primaryKeyName, primaryKeyComment, retry).toStep());
+        for (IncomingForeignKey foreignKey : table.incomingForeignKeys()) {
+            if (foreignKey.validated()) {
+                steps.add(Step.online("validate foreign key " + foreignKey.name() + " of " + foreignKey.table() + " against the plain table",
+                        Ddl.validateConstraint(foreignKey.table(), foreignKey.name()), LockMode.SHARE_UPDATE_EXCLUSIVE));
+            }
+        }
+        steps.add(Step.online("collect planner statistics for " + table.name(), Ddl.analyze(table.name()), LockMode.SHARE_UPDATE_EXCLUSIVE));
+        List<String> warnings = new ArrayList<>();
+        facts.legacy().ifPresent(legacy -> warnings.add("the rows of " + legacy.name() + " are folded back in; where the "
+                + "partitioned table has a row with the same primary key, its version is kept"));
+        return new Plan("revert " + table.name() + " (" + table.partitioning().partitions().size() + " partitions, about "
+                + estimatedRows() + " rows) to a plain table with primary key " + primaryKey + ", copying in batches of "
+                + options.batchSize(), steps, warnings);
+    }
+
+    private long estimatedRows() {
+        return table.partitioning().partitions().stream().mapToLong(Partition::estimatedRows).sum();
+    }
+
+    /** Storage parameters of the partitions (a partitioned table has none): those of the oldest range partition. */
+    private List<String> storageParameters() {
+        return representativePartition().map(Partition::reloptions).orElse(List.of());
+    }
+
+    private List<String> toastStorageParameters() {
+        return representativePartition().map(Partition::toastReloptions).orElse(List.of());
+    }
+
+    private Optional<Partition> representativePartition() {
+        return table.partitioning().partitions().stream().filter(p -> !p.isDefault())
+                .min(Comparator.comparing(p -> "MINVALUE".equals(p.lower()) ? "" : p.name().name()));
+    }
+
+    private List<Step> secondaryIndexesAndConstraints(Optional<TableSnapshot> existingTarget) {
+        List<Step> steps = new ArrayList<>();
+        QualifiedName target = names.target();
+        for (Index index : table.indexes()) {
+            String temporary = names.temporary(index.name());
+            if (!index.backsConstraint() && existingTarget.flatMap(t -> t.index(temporary)).isEmpty()) {
+                steps.add(Step.online("build index " + index.name() + " on " + target + " (not yet in use)",
+                        Ddl.createIndex(target, temporary, index), LockMode.NONE));
+            }
+        }
+        for (Constraint constraint : table.constraints()) {
+            String temporary = names.temporary(constraint.name());
+            boolean exists = existingTarget.flatMap(t -> t.constraint(temporary)).isPresent();
+            if ((constraint.isUnique() || constraint.isExclusion()) && !exists) {
+                steps.add(Step.online("add constraint " + constraint.name() + " to " + target + " (not yet in use)",
+                        Ddl.addConstraint(target, temporary, constraint.definition()), LockMode.NONE));
+            }
+        }
+        for (Constraint constraint : table.constraints()) {
+            if (!constraint.isForeignKey()) {
+                continue;
+            }
+            Optional<Constraint> existing = existingTarget.flatMap(t -> t.constraint(constraint.name()));
+            if (existing.isEmpty()) {
+                steps.add(new LockedTransaction("add foreign key " + constraint.name() + " to " + target + " without checking rows", retry)
+                        .sql(Ddl.addConstraint(target, constraint.name(), constraint.definition() + " NOT VALID"))
+                        .toStep(LockMode.SHARE_ROW_EXCLUSIVE));
+            }
+            if (existing.map(c -> !c.validated()).orElse(true) && constraint.validated()) {
+                steps.add(Step.online("validate foreign key " + constraint.name() + " of " + target,
+                        Ddl.validateConstraint(target, constraint.name()), LockMode.SHARE_UPDATE_EXCLUSIVE));
+            }
+        }
+        return steps;
+    }
+
+    /** Problems that stop a revert, found before anything changes. */
+    static final class RevertChecks {
+        private RevertChecks() {
+        }
+
+        static List<String> problems(TableSnapshot table, RevertFacts facts, RevertOptions options) {
+            List<String> problems = new ArrayList<>();
+            if (table.serverVersionNum() < ConversionChecks.MIN_SERVER_VERSION) {
+                problems.add("PostgreSQL " + table.serverMajorVersion() + " is not supported; partitionkit needs PostgreSQL 14 or later");
+            }
+            for (Partition partition : table.partitioning().partitions()) {
+                if (partition.partitioned()) {
+                    problems.add("partition " + partition.name() + " is itself partitioned; sub-partitioned tables are not supported");
+                }
+                if (partition.detachPending()) {
+                    problems.add("partition " + partition.name() + " is half-detached; finish it first with ALTER TABLE "
+                            + table.name().sql() + " DETACH PARTITION " + partition.name().sql() + " FINALIZE");
+                }
+            }
+            for (String dependant : table.unsupportedDependants()) {
+                problems.add(dependant + " depends on " + table.name() + " and would keep pointing at the partitioned table; "
+                        + "drop it before reverting and create it again afterwards");
+            }
+            List<String> key = options.primaryKey();
+            if (key == null && table.primaryKey().isEmpty()) {
+                problems.add(table.name() + " has no primary key; name the plain table's key with primaryKey (rows are "
+                        + "copied in its order and changes are tracked by it)");
+            }
+            if (key != null) {
+                for (String column : key) {
+                    if (table.column(column).isEmpty()) {
+                        problems.add("primaryKey names column '" + column + "', which " + table.name() + " does not have; its columns are "
+                                + table.columns().stream().map(Column::name).toList());
+                    }
+                }
+            }
+            facts.target().filter(target -> !sameColumns(target, table)).ifPresent(target -> problems.add(target.name()
+                    + " exists but its columns differ from " + table.name() + "; it is not a revert in progress. Drop it or rename it"));
+            facts.legacy().filter(legacy -> !sameColumns(legacy, table)).ifPresent(legacy -> problems.add(legacy.name()
+                    + " exists but its columns differ from " + table.name() + ", so its rows cannot be folded back; pass the "
+                    + "right legacyTableName, or rename or drop it"));
+            return problems;
+        }
+
+        private static boolean sameColumns(TableSnapshot a, TableSnapshot b) {
+            return a.columns().stream().map(c -> c.name() + " " + c.type()).toList()
+                    .equals(b.columns().stream().map(c -> c.name() + " " + c.type()).toList());
+        }
+    }
+}

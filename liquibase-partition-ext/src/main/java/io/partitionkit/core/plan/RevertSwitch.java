@@ -1,0 +1,101 @@
+package io.partitionkit.core.plan;
+
+import io.partitionkit.core.catalog.Constraint;
+import io.partitionkit.core.catalog.IncomingForeignKey;
+import io.partitionkit.core.catalog.Index;
+import io.partitionkit.core.catalog.OwnedSequence;
+import io.partitionkit.core.catalog.TableSnapshot;
+import io.partitionkit.core.sql.QualifiedName;
+import io.partitionkit.core.sql.Sql;
+import java.util.List;
+
+/**
+ * The one short transaction of a revert, under lock_timeout and retried: the last logged writes are
+ * replayed, the plain copy takes the table's name, views, foreign keys, sequences, triggers, policies,
+ * grants and comments, and the partitioned table is dropped. Nothing is scanned but the log.
+ */
+final class RevertSwitch {
+
+    private final TableSnapshot table;
+    private final RevertFacts facts;
+    private final RevertNames names;
+    private final RowCopy copy;
+    private final String primaryKeyName;
+    private final String primaryKeyComment;
+    private final LockedTransaction transaction;
+
+    RevertSwitch(TableSnapshot table, RevertFacts facts, RevertNames names, RowCopy copy, String primaryKeyName,
+                 String primaryKeyComment, RetryPolicy retry) {
+        this.table = table;
+        this.facts = facts;
+        this.names = names;
+        this.copy = copy;
+        this.primaryKeyName = primaryKeyName;
+        this.primaryKeyComment = primaryKeyComment;
+        this.transaction = new LockedTransaction("switch " + table.name() + " back to a plain table", retry);
+    }
+
+    Step toStep() {
+        QualifiedName name = table.name();
+        QualifiedName retired = name.sibling(names.retiredParent());
+        transaction.sql(Ddl.lockTable(name));
+        transaction.sql(copy.finalReplay());
+        List<OwnedSequence> identities = table.ownedSequences().stream().filter(OwnedSequence::identity).toList();
+        for (int i = 0; i < identities.size(); i++) {
+            transaction.declare("pk_next_" + i + " bigint");
+            transaction.plpgsql("SELECT CASE WHEN is_called THEN last_value + " + identities.get(i).increment()
+                    + " ELSE last_value END INTO pk_next_" + i + " FROM " + identities.get(i).name().sql() + ";");
+        }
+        transaction.sql(Ddl.renameTable(name, retired.name()));
+        transaction.sql(Ddl.renameTable(names.target(), name.name()));
+        transaction.sql(CarriedProperties.views(table));
+        for (OwnedSequence sequence : table.ownedSequences()) {
+            if (!sequence.identity()) {
+                transaction.sql(Ddl.sequenceOwnedBy(sequence.name(), name, sequence.column()));
+            }
+        }
+        for (IncomingForeignKey foreignKey : table.incomingForeignKeys()) {
+            transaction.sql(Ddl.dropConstraint(foreignKey.table(), foreignKey.name()));
+            transaction.sql(Ddl.addConstraint(foreignKey.table(), foreignKey.name(), foreignKey.definition() + " NOT VALID"));
+            if (foreignKey.comment() != null) {
+                transaction.sql(Ddl.commentOnConstraint(foreignKey.table(), foreignKey.name(), foreignKey.comment()));
+            }
+        }
+        transaction.sql(CarriedProperties.movePublications(table, retired, name));
+        transaction.sql("DROP TABLE " + retired.sql());
+        facts.legacy().ifPresent(legacy -> transaction.sql("DROP TABLE " + legacy.name().sql()));
+        giveFinalNames(name);
+        for (int i = 0; i < identities.size(); i++) {
+            OwnedSequence sequence = identities.get(i);
+            String generated = table.column(sequence.column()).orElseThrow().identity() == 'a' ? "ALWAYS" : "BY DEFAULT";
+            transaction.plpgsql("EXECUTE pg_catalog.format(" + Sql.literal("ALTER TABLE " + name.sql() + " ALTER COLUMN "
+                    + Sql.ident(sequence.column()) + " ADD GENERATED " + generated + " AS IDENTITY (SEQUENCE NAME "
+                    + sequence.name().sql().replace("%", "%%") + " START WITH %s INCREMENT BY " + sequence.increment()
+                    + " MINVALUE " + sequence.min() + " MAXVALUE " + sequence.max() + " CACHE " + sequence.cache()
+                    + (sequence.cycle() ? " CYCLE" : " NO CYCLE") + ")") + ", pk_next_" + i + ");");
+        }
+        transaction.sql(CarriedProperties.triggers(table, name, trigger -> !trigger.name().equals(names.captureTrigger())));
+        transaction.sql(CarriedProperties.rowSecurity(table, name));
+        transaction.sql(CarriedProperties.ownerAndGrants(table, name));
+        transaction.sql(CarriedProperties.comments(table, name, primaryKeyComment));
+        transaction.sql(CarriedProperties.replicaIdentity(table, name));
+        transaction.sql("DROP TABLE " + names.log().sql());
+        transaction.sql("DROP FUNCTION " + names.captureFunction().sql() + "()");
+        return transaction.toStep(LockMode.ACCESS_EXCLUSIVE);
+    }
+
+    /** The copy's indexes and constraints had temporary names while the originals were taken. */
+    private void giveFinalNames(QualifiedName name) {
+        transaction.sql(Ddl.renameConstraint(name, names.temporary(primaryKeyName), primaryKeyName));
+        for (Constraint constraint : table.constraints()) {
+            if ((constraint.isUnique() || constraint.isExclusion())) {
+                transaction.sql(Ddl.renameConstraint(name, names.temporary(constraint.name()), constraint.name()));
+            }
+        }
+        for (Index index : table.indexes()) {
+            if (!index.backsConstraint()) {
+                transaction.sql(Ddl.renameIndex(name.sibling(names.temporary(index.name())), index.name()));
+            }
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package io.partitionkit.core.plan;
+
+import io.partitionkit.core.catalog.Column;
+import io.partitionkit.core.catalog.TableSnapshot;
+import io.partitionkit.core.sql.Names;
+import io.partitionkit.core.sql.QualifiedName;
+import io.partitionkit.core.sql.Sql;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The SQL that copies a live table's rows into a new table without losing writes made meanwhile:
+ * a trigger logs the key of every row inserted, updated or deleted; rows are copied in key order,
+ * one committed batch at a time, resuming after the highest key already copied; replaying the log
+ * deletes each logged key from the copy and copies the row again as it now is (or not at all).
+ */
+final class RowCopy {
+
+    /** How often a long copy reports progress. */
+    private static final String PROGRESS_EVERY = "interval '30 seconds'";
+
+    private final TableSnapshot source;
+    private final RevertNames names;
+    private final List<String> key;
+    private final List<Column> keyColumns;
+    private final int batchSize;
+    private final String columns;
+
+    RowCopy(TableSnapshot source, RevertNames names, List<String> key, int batchSize) {
+        this.source = source;
+        this.names = names;
+        this.key = key;
+        this.keyColumns = key.stream().map(k -> source.column(k).orElseThrow()).toList();
+        this.batchSize = batchSize;
+        this.columns = source.columns().stream().filter(c -> !c.isGenerated()).map(c -> Sql.ident(c.name()))
+                .collect(Collectors.joining(", "));
+    }
+
+    String createLog() {
+        return "CREATE TABLE " + names.log().sql() + " ("
+                + keyColumns.stream().map(c -> Sql.ident(c.name()) + " " + c.type()).collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** SECURITY DEFINER: the application's role needs no privilege on the log. */
+    String createCaptureFunction() {
+        String keyList = Sql.idents(key);
+        String body = "\nBEGIN\n"
+                + "  IF TG_OP <> 'INSERT' THEN\n    INSERT INTO " + names.log().sql() + " (" + keyList + ") VALUES ("
+                + prefixed("OLD.") + ");\n  END IF;\n"
+                + "  IF TG_OP <> 'DELETE' THEN\n    INSERT INTO " + names.log().sql() + " (" + keyList + ") VALUES ("
+                + prefixed("NEW.") + ");\n  END IF;\n"
+                + "  RETURN NULL;\nEND\n";
+        return "CREATE OR REPLACE FUNCTION " + names.captureFunction().sql() + "() RETURNS trigger LANGUAGE plpgsql "
+                + "SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS " + Sql.dollarQuoted(body);
+    }
+
+    String createCaptureTrigger() {
+        return "CREATE TRIGGER " + Sql.ident(names.captureTrigger()) + " AFTER INSERT OR UPDATE OR DELETE ON "
+                + source.name().sql() + " FOR EACH ROW EXECUTE FUNCTION " + names.captureFunction().sql() + "()";
+    }
+
+    /**
+     * Copies rows from {@code from} (the partitioned table, or a table being folded in) in key order,
+     * committing every batch. Copying the partitioned table resumes after the copy's highest key;
+     * folding skips keys the copy already has.
+     */
+    String copyRows(QualifiedName from, boolean onlyMissing) {
+        QualifiedName target = names.target();
+        String order = orderBy("");
+        String insertFilter = onlyMissing ? " WHERE NOT EXISTS (SELECT 1 FROM " + target.sql() + " t WHERE " + keyEquals("t.", "b.") + ")" : "";
+        java.util.function.Function<String, String> batch = where -> "WITH b AS (SELECT " + columns + " FROM " + from.sql()
+                + where + " ORDER BY " + order + " LIMIT " + batchSize + "),\n"
+                + "          c AS (INSERT INTO " + target.sql() + " (" + columns + ") SELECT " + columns + " FROM b" + insertFilter + ")\n"
+                + "        SELECT " + keyListWith("b.") + ", count(*) OVER () INTO " + variables() + ", pk_batch FROM b ORDER BY "
+                + orderBy("b.", true) + " LIMIT 1;";
+        List<String> lines = new ArrayList<>();
+        lines.add("DECLARE");
+        for (int i = 0; i < keyColumns.size(); i++) {
+            lines.add("  pk_key_" + i + " " + keyColumns.get(i).type() + ";");
+        }
+        lines.add("  pk_started boolean := false;");
+        lines.add("  pk_batch bigint;");
+        lines.add("  pk_rows bigint := 0;");
+        lines.add("  pk_began timestamptz := clock_timestamp();");
+        lines.add("  pk_reported timestamptz := clock_timestamp();");
+        lines.add("BEGIN");
+        if (!onlyMissing) {
+            lines.add("  SELECT " + Sql.idents(key) + " INTO " + variables() + " FROM " + target.sql() + " ORDER BY " + orderBy("", true) + " LIMIT 1;");
+            lines.add("  pk_started := FOUND;");
+        }
+        lines.add("  LOOP");
+        lines.add("    PERFORM pg_catalog.set_config('row_security', 'off', true);");
+        lines.add("    pk_batch := NULL;");
+        lines.add("    BEGIN");
+        lines.add("      IF pk_started THEN");
+        lines.add("        " + batch.apply(" WHERE (" + Sql.idents(key) + ") > (" + variables() + ")"));
+        lines.add("      ELSE");
+        lines.add("        " + batch.apply(""));
+        lines.add("      END IF;");
+        lines.add("    EXCEPTION WHEN unique_violation THEN");
+        lines.add("      RAISE EXCEPTION 'partitionkit: rows of % share the primary key (" + escape(String.join(", ", key))
+                + ") that the plain table needs: %', " + Sql.literal(from.toString()) + ", SQLERRM");
+        lines.add("        USING HINT = 'Partitions may hold the same key twice. Remove the duplicates, or name a primaryKey "
+                + "that is unique across the whole table, and run the change again; nothing was switched.';");
+        lines.add("    END;");
+        lines.add("    EXIT WHEN pk_batch IS NULL;");
+        lines.add("    pk_started := true;");
+        lines.add("    pk_rows := pk_rows + pk_batch;");
+        lines.add("    COMMIT;");
+        lines.add("    IF clock_timestamp() - pk_reported > " + PROGRESS_EVERY + " THEN");
+        lines.add("      RAISE NOTICE 'partitionkit: % rows of % copied so far, % rows/s', pk_rows, " + Sql.literal(from.toString())
+                + ", round(pk_rows / greatest(extract(epoch FROM clock_timestamp() - pk_began), 0.001));");
+        lines.add("      pk_reported := clock_timestamp();");
+        lines.add("    END IF;");
+        lines.add("  END LOOP;");
+        lines.add("  RAISE NOTICE 'partitionkit: copied % rows of % in %', pk_rows, " + Sql.literal(from.toString())
+                + ", clock_timestamp() - pk_began;");
+        lines.add("END");
+        return "DO " + Sql.dollarQuoted("\n" + String.join("\n", lines) + "\n");
+    }
+
+    /** Replays logged keys batch by batch until the log is nearly empty; the switch replays the rest. */
+    String replay() {
+        QualifiedName keys = new QualifiedName("pg_temp", Names.fit(source.name().name(), "_revert_keys"));
+        List<String> lines = List.of(
+                "DECLARE",
+                "  pk_batch bigint;",
+                "  pk_rows bigint := 0;",
+                "BEGIN",
+                "  CREATE TEMP TABLE IF NOT EXISTS " + Sql.ident(keys.name()) + " (LIKE " + names.log().sql() + ");",
+                "  LOOP",
+                "    PERFORM pg_catalog.set_config('row_security', 'off', true);",
+                "    DELETE FROM " + keys.sql() + ";",
+                "    WITH taken AS (DELETE FROM " + names.log().sql() + " WHERE ctid = ANY (ARRAY(SELECT ctid FROM "
+                        + names.log().sql() + " LIMIT " + batchSize + ")) RETURNING " + Sql.idents(key) + ")",
+                "      INSERT INTO " + keys.sql() + " SELECT DISTINCT " + Sql.idents(key) + " FROM taken;",
+                "    GET DIAGNOSTICS pk_batch = ROW_COUNT;",
+                "    EXIT WHEN pk_batch = 0;",
+                "    DELETE FROM " + names.target().sql() + " t USING " + keys.sql() + " k WHERE " + keyEquals("t.", "k.") + ";",
+                "    INSERT INTO " + names.target().sql() + " (" + columns + ") SELECT " + prefixedColumns("s.") + " FROM "
+                        + source.name().sql() + " s JOIN " + keys.sql() + " k ON " + keyEquals("s.", "k.") + ";",
+                "    pk_rows := pk_rows + pk_batch;",
+                "    COMMIT;",
+                "    EXIT WHEN pk_batch < " + batchSize + ";",
+                "  END LOOP;",
+                "  RAISE NOTICE 'partitionkit: replayed % keys written meanwhile', pk_rows;",
+                "END");
+        return "DO " + Sql.dollarQuoted("\n" + String.join("\n", lines) + "\n");
+    }
+
+    /** The last replay, inside the switch: nothing can write any more, so all of it at once. */
+    List<String> finalReplay() {
+        String logged = "(SELECT DISTINCT " + Sql.idents(key) + " FROM " + names.log().sql() + ")";
+        return List.of(
+                "DELETE FROM " + names.target().sql() + " t USING " + logged + " k WHERE " + keyEquals("t.", "k."),
+                "INSERT INTO " + names.target().sql() + " (" + columns + ") SELECT " + prefixedColumns("s.") + " FROM "
+                        + source.name().sql() + " s WHERE (" + keyListWith("s.") + ") IN " + logged);
+    }
+
+    private String variables() {
+        List<String> variables = new ArrayList<>();
+        for (int i = 0; i < key.size(); i++) {
+            variables.add("pk_key_" + i);
+        }
+        return String.join(", ", variables);
+    }
+
+    private String orderBy(String prefix) {
+        return orderBy(prefix, false);
+    }
+
+    private String orderBy(String prefix, boolean descending) {
+        return key.stream().map(k -> prefix + Sql.ident(k) + (descending ? " DESC" : "")).collect(Collectors.joining(", "));
+    }
+
+    private String keyListWith(String prefix) {
+        return key.stream().map(k -> prefix + Sql.ident(k)).collect(Collectors.joining(", "));
+    }
+
+    private String keyEquals(String left, String right) {
+        return "(" + keyListWith(left) + ") = (" + keyListWith(right) + ")";
+    }
+
+    private String prefixed(String prefix) {
+        return keyListWith(prefix);
+    }
+
+    private String prefixedColumns(String prefix) {
+        return source.columns().stream().filter(c -> !c.isGenerated()).map(c -> prefix + Sql.ident(c.name()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String escape(String text) {
+        return text.replace("'", "''").replace("%", "%%");
+    }
+}

@@ -1,0 +1,190 @@
+package io.partitionkit.core.plan;
+
+import io.partitionkit.core.catalog.Constraint;
+import io.partitionkit.core.catalog.IncomingForeignKey;
+import io.partitionkit.core.catalog.Index;
+import io.partitionkit.core.catalog.OwnedSequence;
+import io.partitionkit.core.catalog.TableSnapshot;
+import io.partitionkit.core.sql.QualifiedName;
+import io.partitionkit.core.sql.Sql;
+import java.util.List;
+
+/**
+ * The one short transaction of a conversion, under lock_timeout and retried: the old table and its
+ * indexes move aside, the partitioned table takes the original name and every property, and (with
+ * attach) the old table becomes its first partition. Catalog work only: the data was proven to fit
+ * beforehand, and every index the partition needs already exists.
+ */
+final class SwitchTransaction {
+
+    private final TableSnapshot table;
+    private final ConversionOptions options;
+    private final ConversionPlanner.Layout layout;
+    private final ConversionNames names;
+    private final boolean widened;
+    private final boolean attach;
+    private final QualifiedName parent;
+    private final QualifiedName legacy;
+    private final LockedTransaction transaction;
+
+    SwitchTransaction(TableSnapshot table, ConversionOptions options, ConversionPlanner.Layout layout, ConversionNames names,
+                      boolean widened, RetryPolicy retry) {
+        this.table = table;
+        this.options = options;
+        this.layout = layout;
+        this.names = names;
+        this.widened = widened;
+        this.attach = options.strategy() == ConversionOptions.Strategy.ATTACH;
+        this.parent = table.name();
+        this.legacy = table.name().sibling(names.legacyTable());
+        this.transaction = new LockedTransaction("switch " + table.name() + " to a range-partitioned table, keeping the old table as "
+                + legacy, retry);
+    }
+
+    Step toStep() {
+        transaction.sql(Ddl.lockTable(table.name()));
+        readIdentityPositions();
+        moveOldTableAside();
+        createPartitionedTable();
+        moveSequences();
+        addKeysIndexesAndForeignKeys();
+        if (attach) {
+            transaction.sql("ALTER TABLE " + parent.sql() + " ATTACH PARTITION " + legacy.sql() + " FOR VALUES FROM (MINVALUE) TO ("
+                    + layout.grid().literal(layout.boundary()) + ")");
+            transaction.sql(Ddl.dropConstraint(legacy, names.boundCheck()));
+        }
+        transaction.sql(CarriedProperties.triggers(table, parent));
+        transaction.sql(CarriedProperties.rowSecurity(table, parent));
+        transaction.sql(CarriedProperties.ownerAndGrants(table, parent));
+        transaction.sql(CarriedProperties.comments(table, parent, primaryKeyComment()));
+        transaction.sql(CarriedProperties.replicaIdentity(table, parent));
+        createPartitions();
+        transaction.sql(CarriedProperties.movePublications(table, legacy, parent));
+        transaction.sql(CarriedProperties.views(table));
+        if (attach) {
+            repointIncomingForeignKeys();
+        }
+        return transaction.toStep(LockMode.ACCESS_EXCLUSIVE);
+    }
+
+    private void readIdentityPositions() {
+        List<OwnedSequence> identities = identities();
+        for (int i = 0; i < identities.size(); i++) {
+            OwnedSequence sequence = identities.get(i);
+            transaction.declare("pk_next_" + i + " bigint");
+            transaction.plpgsql("SELECT CASE WHEN is_called THEN last_value + " + sequence.increment()
+                    + " ELSE last_value END INTO pk_next_" + i + " FROM " + sequence.name().sql() + ";");
+        }
+    }
+
+    private void moveOldTableAside() {
+        QualifiedName old = table.name();
+        Constraint primaryKey = table.primaryKey().orElseThrow();
+        if (attach && widened) {
+            transaction.sql(Ddl.dropConstraint(old, primaryKey.name()));
+            transaction.sql(Ddl.addPrimaryKeyUsingIndex(old, names.legacyName(primaryKey.name()), names.partitionKeyIndex()));
+        }
+        for (Constraint constraint : table.constraints()) {
+            if (constraint.isIndexBacked() && !(attach && widened && constraint.isPrimaryKey())) {
+                transaction.sql(Ddl.renameConstraint(old, constraint.name(), names.legacyName(constraint.name())));
+            }
+        }
+        for (Index index : table.indexes()) {
+            if (!index.backsConstraint() && !index.name().equals(names.partitionKeyIndex())) {
+                transaction.sql(Ddl.renameIndex(old.sibling(index.name()), names.legacyName(index.name())));
+            }
+        }
+        transaction.sql(CarriedProperties.dropTriggers(table, old));
+        transaction.sql(Ddl.renameTable(old, legacy.name()));
+    }
+
+    private void createPartitionedTable() {
+        transaction.sql("CREATE TABLE " + parent.sql() + " (LIKE " + legacy.sql() + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS "
+                + "INCLUDING GENERATED INCLUDING STORAGE INCLUDING COMMENTS INCLUDING COMPRESSION INCLUDING STATISTICS) "
+                + "PARTITION BY RANGE (" + Sql.ident(options.column()) + ")" + Ddl.tablespace(table.tablespace()));
+        if (attach) {
+            transaction.sql(Ddl.dropConstraint(parent, names.boundCheck()));
+        }
+    }
+
+    /** Serial sequences change owner; identity sequences are recreated on the parent where the old ones stopped. */
+    private void moveSequences() {
+        List<OwnedSequence> identities = identities();
+        for (int i = 0; i < identities.size(); i++) {
+            OwnedSequence sequence = identities.get(i);
+            String generated = table.column(sequence.column()).orElseThrow().identity() == 'a' ? "ALWAYS" : "BY DEFAULT";
+            transaction.sql(Ddl.dropIdentity(legacy, sequence.column()));
+            transaction.plpgsql("EXECUTE pg_catalog.format(" + Sql.literal("ALTER TABLE " + parent.sql() + " ALTER COLUMN "
+                    + Sql.ident(sequence.column()) + " ADD GENERATED " + generated + " AS IDENTITY (SEQUENCE NAME "
+                    + sequence.name().sql().replace("%", "%%") + " START WITH %s INCREMENT BY " + sequence.increment()
+                    + " MINVALUE " + sequence.min() + " MAXVALUE " + sequence.max() + " CACHE " + sequence.cache()
+                    + (sequence.cycle() ? " CYCLE" : " NO CYCLE") + ")") + ", pk_next_" + i + ");");
+        }
+        for (OwnedSequence sequence : table.ownedSequences()) {
+            if (!sequence.identity()) {
+                transaction.sql(Ddl.sequenceOwnedBy(sequence.name(), parent, sequence.column()));
+            }
+        }
+    }
+
+    private void addKeysIndexesAndForeignKeys() {
+        for (Constraint constraint : table.constraints()) {
+            if (constraint.isPrimaryKey()) {
+                transaction.sql(Ddl.addConstraint(parent, constraint.name(),
+                        widened ? widenPrimaryKey(constraint.definition()) : constraint.definition()));
+            } else if (constraint.isUnique() || constraint.isExclusion()) {
+                transaction.sql(Ddl.addConstraint(parent, constraint.name(), constraint.definition()));
+            }
+        }
+        for (Index index : table.indexes()) {
+            if (!index.backsConstraint() && !index.name().equals(names.partitionKeyIndex())) {
+                transaction.sql(Ddl.createIndex(parent, index.name(), index));
+            }
+        }
+        for (Constraint constraint : table.constraints()) {
+            if (constraint.isForeignKey()) {
+                transaction.sql(Ddl.addConstraint(parent, constraint.name(), constraint.definition()));
+            }
+        }
+    }
+
+    /** {@code PRIMARY KEY (id)} becomes {@code PRIMARY KEY (id, "created_at")}. */
+    private String widenPrimaryKey(String definition) {
+        String prefix = "PRIMARY KEY (";
+        int close = definition.indexOf(')');
+        if (!definition.startsWith(prefix) || close < 0) {
+            throw new IllegalStateException("unexpected primary key definition: " + definition);
+        }
+        return definition.substring(0, close) + ", " + Sql.ident(options.column()) + definition.substring(close);
+    }
+
+    private String primaryKeyComment() {
+        Constraint primaryKey = table.primaryKey().orElseThrow();
+        return widened ? PrimaryKeyMarker.comment(primaryKey.comment(), primaryKey.columns()) : primaryKey.comment();
+    }
+
+    private void createPartitions() {
+        PartitionTemplate template = PartitionTemplate.of(table, parent);
+        for (PartitionRange range : layout.ranges()) {
+            QualifiedName partition = parent.sibling(ConversionNames.partitionName(parent.name(), layout.grid().nameSuffix(range.lower())));
+            template.create(transaction, parent, partition, PartitionTemplate.rangeBound(layout.grid(), range));
+        }
+        if (options.defaultPartition()) {
+            template.create(transaction, parent, parent.sibling(names.defaultPartition()), "DEFAULT");
+        }
+    }
+
+    private void repointIncomingForeignKeys() {
+        for (IncomingForeignKey foreignKey : table.incomingForeignKeys()) {
+            transaction.sql(Ddl.dropConstraint(foreignKey.table(), foreignKey.name()));
+            transaction.sql(Ddl.addConstraint(foreignKey.table(), foreignKey.name(), foreignKey.definition() + " NOT VALID"));
+            if (foreignKey.comment() != null) {
+                transaction.sql(Ddl.commentOnConstraint(foreignKey.table(), foreignKey.name(), foreignKey.comment()));
+            }
+        }
+    }
+
+    private List<OwnedSequence> identities() {
+        return table.ownedSequences().stream().filter(OwnedSequence::identity).toList();
+    }
+}

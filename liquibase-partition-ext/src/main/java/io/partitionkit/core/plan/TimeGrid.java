@@ -1,0 +1,190 @@
+package io.partitionkit.core.plan;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+
+/**
+ * Calendar grid: partitions start at the beginning of an hour, day, Monday-week, month, quarter or
+ * year on the wall clock of a configured zone. For timestamptz keys a grid point is the instant of
+ * that wall-clock time (days in a daylight-saving zone are 23 or 25 hours long; a wall time that does
+ * not exist moves forward, as PostgreSQL does); timestamp and date keys use the wall clock directly.
+ */
+final class TimeGrid implements PartitionGrid {
+
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter OFFSET = DateTimeFormatter.ofPattern("xxx");
+    private static final DateTimeFormatter PARSE_TIMESTAMP = new DateTimeFormatterBuilder()
+            .appendPattern("uuuu-MM-dd HH:mm:ss")
+            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
+            .toFormatter();
+    private static final DateTimeFormatter PARSE_TIMESTAMPTZ = new DateTimeFormatterBuilder()
+            .append(PARSE_TIMESTAMP)
+            .appendPattern("[XXXXX][XXX][X]")
+            .toFormatter();
+
+    private final KeyType keyType;
+    private final PartitionInterval.Unit unit;
+    private final ZoneId zone;
+
+    TimeGrid(KeyType keyType, PartitionInterval.Unit unit, ZoneId zone) {
+        this.keyType = keyType;
+        this.unit = unit;
+        this.zone = zone;
+    }
+
+    @Override
+    public KeyType keyType() {
+        return keyType;
+    }
+
+    @Override
+    public PartitionInterval interval() {
+        return new PartitionInterval.Calendar(unit);
+    }
+
+    @Override
+    public Bound floor(Bound value) {
+        if (!value.isValue()) {
+            return value;
+        }
+        return point(startOfUnit(wallClock(value)));
+    }
+
+    @Override
+    public Bound next(Bound gridPoint) {
+        if (!gridPoint.isValue()) {
+            if (gridPoint.kind() == Bound.Kind.MAX) {
+                return Bound.MAX;
+            }
+            throw new IllegalArgumentException("MINVALUE has no next grid point");
+        }
+        LocalDateTime wall = startOfUnit(wallClock(gridPoint));
+        Bound next;
+        do {
+            wall = advance(wall);
+            next = point(wall);
+        } while (!next.isAfter(gridPoint)); // a skipped wall-clock hour or day maps onto the same instant
+        return next;
+    }
+
+    @Override
+    public Bound now(Instant now) {
+        return switch (keyType) {
+            case TIMESTAMPTZ -> Bound.of(micros(now));
+            default -> Bound.of(micros(LocalDateTime.ofInstant(now, zone).toInstant(ZoneOffset.UTC)));
+        };
+    }
+
+    @Override
+    public String literal(Bound bound) {
+        if (!bound.isValue()) {
+            return bound.kind() == Bound.Kind.MIN ? "MINVALUE" : "MAXVALUE";
+        }
+        LocalDateTime wall = wallClock(bound);
+        return switch (keyType) {
+            case DATE -> "'" + wall.toLocalDate() + "'";
+            case TIMESTAMP -> "'" + TIMESTAMP.format(wall) + fraction(wall) + "'";
+            default -> {
+                OffsetDateTime at = instant(bound).atZone(zone).toOffsetDateTime();
+                yield "'" + TIMESTAMP.format(at) + fraction(at.toLocalDateTime()) + OFFSET.format(at) + "'";
+            }
+        };
+    }
+
+    @Override
+    public Bound parse(String literal) {
+        String text = literal.trim();
+        if ("MINVALUE".equals(text)) {
+            return Bound.MIN;
+        }
+        if ("MAXVALUE".equals(text)) {
+            return Bound.MAX;
+        }
+        if (text.length() >= 2 && text.startsWith("'") && text.endsWith("'")) {
+            text = text.substring(1, text.length() - 1);
+        }
+        try {
+            return switch (keyType) {
+                case DATE -> Bound.of(micros(LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC)));
+                case TIMESTAMP -> Bound.of(micros(LocalDateTime.parse(text, PARSE_TIMESTAMP).toInstant(ZoneOffset.UTC)));
+                default -> Bound.of(micros(OffsetDateTime.parse(text, PARSE_TIMESTAMPTZ).toInstant()));
+            };
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("cannot read '" + literal + "' as a " + keyType.sqlName() + " bound", e);
+        }
+    }
+
+    @Override
+    public String nameSuffix(Bound lower) {
+        LocalDateTime wall = wallClock(lower);
+        return switch (unit) {
+            case HOUR -> String.format("%04d%02d%02d_%02d", wall.getYear(), wall.getMonthValue(), wall.getDayOfMonth(), wall.getHour());
+            case DAY, WEEK -> String.format("%04d%02d%02d", wall.getYear(), wall.getMonthValue(), wall.getDayOfMonth());
+            case MONTH -> String.format("%04d%02d", wall.getYear(), wall.getMonthValue());
+            case QUARTER -> String.format("%04dq%d", wall.getYear(), (wall.getMonthValue() - 1) / 3 + 1);
+            case YEAR -> String.format("%04d", wall.getYear());
+        };
+    }
+
+    private LocalDateTime startOfUnit(LocalDateTime wall) {
+        return switch (unit) {
+            case HOUR -> wall.truncatedTo(ChronoUnit.HOURS);
+            case DAY -> wall.toLocalDate().atStartOfDay();
+            case WEEK -> wall.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay();
+            case MONTH -> wall.toLocalDate().withDayOfMonth(1).atStartOfDay();
+            case QUARTER -> LocalDate.of(wall.getYear(), (wall.getMonthValue() - 1) / 3 * 3 + 1, 1).atStartOfDay();
+            case YEAR -> LocalDate.of(wall.getYear(), 1, 1).atStartOfDay();
+        };
+    }
+
+    private LocalDateTime advance(LocalDateTime start) {
+        return switch (unit) {
+            case HOUR -> start.plusHours(1);
+            case DAY -> start.plusDays(1);
+            case WEEK -> start.plusWeeks(1);
+            case MONTH -> start.plusMonths(1);
+            case QUARTER -> start.plusMonths(3);
+            case YEAR -> start.plusYears(1);
+        };
+    }
+
+    /** The wall-clock reading of a bound in the configured zone. */
+    private LocalDateTime wallClock(Bound bound) {
+        return keyType == KeyType.TIMESTAMPTZ
+                ? LocalDateTime.ofInstant(instant(bound), zone)
+                : LocalDateTime.ofInstant(instant(bound), ZoneOffset.UTC);
+    }
+
+    /** The bound of a wall-clock time; a time in a daylight-saving gap moves forward by the gap. */
+    private Bound point(LocalDateTime wall) {
+        Instant instant = keyType == KeyType.TIMESTAMPTZ ? wall.atZone(zone).toInstant() : wall.toInstant(ZoneOffset.UTC);
+        return Bound.of(micros(instant));
+    }
+
+    private static String fraction(LocalDateTime wall) {
+        int nanos = wall.getNano();
+        if (nanos == 0) {
+            return "";
+        }
+        String digits = String.format("%09d", nanos).substring(0, 6).replaceAll("0+$", "");
+        return digits.isEmpty() ? "" : "." + digits;
+    }
+
+    private static long micros(Instant instant) {
+        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000L);
+    }
+
+    private static Instant instant(Bound bound) {
+        return Instant.EPOCH.plus(bound.value(), ChronoUnit.MICROS);
+    }
+}

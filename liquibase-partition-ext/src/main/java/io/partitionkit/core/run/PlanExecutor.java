@@ -1,0 +1,65 @@
+package io.partitionkit.core.run;
+
+import io.partitionkit.core.plan.Plan;
+import io.partitionkit.core.plan.Step;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+import java.time.Duration;
+
+/**
+ * Runs a plan's steps on a JDBC connection, each as its own autocommit statement, exactly as
+ * Liquibase does with {@code runInTransaction="false"}. Stops at the first failing step: the plan
+ * is built so that running it again continues from there.
+ */
+public final class PlanExecutor {
+
+    /** Hears what happens while a plan runs. */
+    public interface Listener {
+        default void stepStarted(int index, Step step) {
+        }
+
+        /** A NOTICE or WARNING the server raised during the step. */
+        default void serverMessage(Step step, String message) {
+        }
+
+        default void stepFinished(int index, Step step, Duration took) {
+        }
+    }
+
+    private final Connection connection;
+    private final Listener listener;
+
+    public PlanExecutor(Connection connection, Listener listener) {
+        this.connection = connection;
+        this.listener = listener;
+    }
+
+    public void execute(Plan plan) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(true);
+        try {
+            for (int i = 0; i < plan.steps().size(); i++) {
+                execute(i, plan.steps().get(i));
+            }
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private void execute(int index, Step step) throws SQLException {
+        listener.stepStarted(index, step);
+        long started = System.nanoTime();
+        try (Statement statement = connection.createStatement()) {
+            try {
+                statement.execute(step.sql());
+            } finally {
+                for (SQLWarning warning = statement.getWarnings(); warning != null; warning = warning.getNextWarning()) {
+                    listener.serverMessage(step, warning.getMessage());
+                }
+            }
+        }
+        listener.stepFinished(index, step, Duration.ofNanos(System.nanoTime() - started));
+    }
+}

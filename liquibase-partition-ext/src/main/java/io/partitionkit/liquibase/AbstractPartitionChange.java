@@ -1,0 +1,143 @@
+package io.partitionkit.liquibase;
+
+import io.partitionkit.core.plan.InvalidOptionsException;
+import io.partitionkit.core.plan.Plan;
+import io.partitionkit.core.plan.PlanningException;
+import io.partitionkit.core.plan.Step;
+import java.sql.Connection;
+import java.util.HashSet;
+import java.util.Set;
+import liquibase.Scope;
+import liquibase.change.AbstractChange;
+import liquibase.change.DatabaseChangeProperty;
+import liquibase.database.Database;
+import liquibase.database.DatabaseConnection;
+import liquibase.database.core.CockroachDatabase;
+import liquibase.database.core.PostgresDatabase;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.UnexpectedLiquibaseException;
+import liquibase.exception.ValidationErrors;
+import liquibase.exception.Warnings;
+import liquibase.statement.SqlStatement;
+import liquibase.structure.DatabaseObject;
+
+/**
+ * What every partitionkit change shares: the table it works on, PostgreSQL-only support, the
+ * requirement to run outside the changeset's transaction, and turning a core {@link Plan} into
+ * statements. Planning reads the live catalog, so statements are volatile: update-sql prints what
+ * would run against the database as it is now.
+ */
+public abstract class AbstractPartitionChange extends AbstractChange {
+
+    public static final String NAMESPACE = "http://partitionkit.io/xml/ns/liquibase-partition";
+
+    private String schemaName;
+    private String tableName;
+
+    @DatabaseChangeProperty(description = "Schema of the table; default: the connection's current schema",
+            supportsDatabase = "postgresql", requiredForDatabase = "none")
+    public String getSchemaName() {
+        return schemaName;
+    }
+
+    public void setSchemaName(String schemaName) {
+        this.schemaName = schemaName;
+    }
+
+    @DatabaseChangeProperty(description = "Name of the table", exampleValue = "spend_logs",
+            supportsDatabase = "postgresql", requiredForDatabase = "postgresql")
+    public String getTableName() {
+        return tableName;
+    }
+
+    public void setTableName(String tableName) {
+        this.tableName = tableName;
+    }
+
+    @Override
+    public String getSerializedObjectNamespace() {
+        return NAMESPACE;
+    }
+
+    @Override
+    public boolean supports(Database database) {
+        return database instanceof PostgresDatabase && !(database instanceof CockroachDatabase);
+    }
+
+    @Override
+    public boolean generateStatementsVolatile(Database database) {
+        return true;
+    }
+
+    @Override
+    public boolean generateRollbackStatementsVolatile(Database database) {
+        return true;
+    }
+
+    @Override
+    public Warnings warn(Database database) {
+        return new Warnings();
+    }
+
+    @Override
+    public Set<DatabaseObject> getAffectedDatabaseObjects(Database database) {
+        return new HashSet<>();
+    }
+
+    /** Configuration checks only: the catalog is read when statements are generated, after earlier changesets ran. */
+    @Override
+    public ValidationErrors validate(Database database) {
+        ValidationErrors errors = new ValidationErrors();
+        if (getChangeSet() != null && getChangeSet().isRunInTransaction()) {
+            errors.addError(changeName() + " needs runInTransaction=\"false\" on changeSet '" + getChangeSet().getId()
+                    + "': it builds indexes concurrently and commits between its steps, which cannot happen inside "
+                    + "the changeset's transaction");
+        }
+        try {
+            validateOptions();
+        } catch (InvalidOptionsException e) {
+            e.problems().forEach(problem -> errors.addError(changeName() + ": " + problem));
+        }
+        return errors;
+    }
+
+    /** Parses the attributes, throwing {@link InvalidOptionsException} with every problem. */
+    protected abstract void validateOptions();
+
+    /** Plans against the live catalog: only reads, so it may run as often as Liquibase calls it. */
+    protected abstract Plan plan(Connection connection);
+
+    @Override
+    public SqlStatement[] generateStatements(Database database) {
+        if (!supports(database)) {
+            return new SqlStatement[0];
+        }
+        Plan plan;
+        try {
+            plan = plan(jdbcConnection(database));
+        } catch (InvalidOptionsException | PlanningException e) {
+            throw new UnexpectedLiquibaseException(changeName() + ": " + e.getMessage(), e);
+        }
+        Scope.getCurrentScope().getLog(getClass()).fine("partitionkit plan: " + plan.summary());
+        plan.warnings().forEach(warning -> Scope.getCurrentScope().getLog(getClass()).warning("partitionkit: " + warning));
+        return plan.steps().stream().map(StepStatement::new).toArray(SqlStatement[]::new);
+    }
+
+    protected String changeName() {
+        return Scope.getCurrentScope().getSingleton(liquibase.change.ChangeFactory.class).getChangeMetaData(this).getName();
+    }
+
+    private Connection jdbcConnection(Database database) {
+        DatabaseConnection connection = database.getConnection();
+        if (connection instanceof JdbcConnection jdbc) {
+            return jdbc.getUnderlyingConnection();
+        }
+        throw new UnexpectedLiquibaseException(changeName() + " reads the table's catalog to plan its SQL, so it needs a live "
+                + "PostgreSQL connection; it cannot run against an offline database URL");
+    }
+
+    /** For {@link Step}-based summaries in confirmation messages. */
+    protected static String qualified(String schema, String table) {
+        return schema == null ? table : schema + "." + table;
+    }
+}

@@ -1,0 +1,159 @@
+package io.partitionkit.liquibase;
+
+import io.partitionkit.core.catalog.CatalogReader;
+import io.partitionkit.core.plan.ConversionFacts;
+import io.partitionkit.core.plan.ConversionOptions;
+import io.partitionkit.core.plan.ConversionPlanner;
+import io.partitionkit.core.plan.Plan;
+import java.sql.Connection;
+import liquibase.change.Change;
+import liquibase.change.ChangeMetaData;
+import liquibase.change.DatabaseChange;
+import liquibase.change.DatabaseChangeProperty;
+import liquibase.database.Database;
+import liquibase.ChecksumVersion;
+
+/**
+ * {@code convertToRangePartitioned}: turns a plain table into a range-partitioned one under the same
+ * name, online, without losing or hiding a row. Its rollback is {@link RevertPartitioningChange}.
+ */
+@DatabaseChange(name = "convertToRangePartitioned",
+        description = "Converts a plain PostgreSQL table into a range-partitioned table under the same name, online",
+        priority = ChangeMetaData.PRIORITY_DEFAULT, appliesTo = "table")
+public class ConvertToRangePartitionedChange extends AbstractPartitionChange {
+
+    private String column;
+    private String interval;
+    private Integer premake;
+    private String strategy;
+    private String legacyTableName;
+    private Boolean defaultPartition;
+    private String timeZone;
+    private String lockTimeout;
+
+    @DatabaseChangeProperty(description = "The partition key column: date, timestamp, timestamptz, smallint, integer or bigint",
+            exampleValue = "created_at", supportsDatabase = "postgresql", requiredForDatabase = "postgresql")
+    public String getColumn() {
+        return column;
+    }
+
+    public void setColumn(String column) {
+        this.column = column;
+    }
+
+    @DatabaseChangeProperty(description = "Width of each partition: hour, day, week, month, quarter or year for date and "
+            + "timestamp keys; a positive whole number for integer keys", exampleValue = "day",
+            supportsDatabase = "postgresql", requiredForDatabase = "postgresql")
+    public String getInterval() {
+        return interval;
+    }
+
+    public void setInterval(String interval) {
+        this.interval = interval;
+    }
+
+    @DatabaseChangeProperty(description = "Partitions to create ahead of the current one (default 7)", exampleValue = "7",
+            supportsDatabase = "postgresql", requiredForDatabase = "none")
+    public Integer getPremake() {
+        return premake;
+    }
+
+    public void setPremake(Integer premake) {
+        this.premake = premake;
+    }
+
+    @DatabaseChangeProperty(description = "attach (default: the old table becomes the first partition), copy, or empty "
+            + "(a new empty table; the old one is kept aside)", exampleValue = "attach",
+            supportsDatabase = "postgresql", requiredForDatabase = "none")
+    public String getStrategy() {
+        return strategy;
+    }
+
+    public void setStrategy(String strategy) {
+        this.strategy = strategy;
+    }
+
+    @DatabaseChangeProperty(description = "Name the old table keeps (default <table>_legacy)",
+            supportsDatabase = "postgresql", requiredForDatabase = "none")
+    public String getLegacyTableName() {
+        return legacyTableName;
+    }
+
+    public void setLegacyTableName(String legacyTableName) {
+        this.legacyTableName = legacyTableName;
+    }
+
+    @DatabaseChangeProperty(description = "Whether to create a DEFAULT partition for rows no other partition takes (default true)",
+            supportsDatabase = "postgresql", requiredForDatabase = "none")
+    public Boolean getDefaultPartition() {
+        return defaultPartition;
+    }
+
+    public void setDefaultPartition(Boolean defaultPartition) {
+        this.defaultPartition = defaultPartition;
+    }
+
+    @DatabaseChangeProperty(description = "Time zone whose calendar cuts the partitions (default UTC)", exampleValue = "UTC",
+            supportsDatabase = "postgresql", requiredForDatabase = "none")
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    @DatabaseChangeProperty(description = "Longest wait for a lock before an attempt gives up and is retried (default 5s)",
+            exampleValue = "5s", supportsDatabase = "postgresql", requiredForDatabase = "none")
+    public String getLockTimeout() {
+        return lockTimeout;
+    }
+
+    public void setLockTimeout(String lockTimeout) {
+        this.lockTimeout = lockTimeout;
+    }
+
+    /** lockTimeout changes how long the tool waits, not what it does; editing it must not change the checksum. */
+    @Override
+    public String[] getExcludedFieldFilters(ChecksumVersion version) {
+        return new String[] {"lockTimeout"};
+    }
+
+    private ConversionOptions options() {
+        return ConversionOptions.parse(getSchemaName(), getTableName(), column, interval, premake, strategy, legacyTableName,
+                defaultPartition, timeZone, lockTimeout);
+    }
+
+    @Override
+    protected void validateOptions() {
+        options();
+    }
+
+    @Override
+    protected Plan plan(Connection connection) {
+        ConversionOptions options = options();
+        return ConversionPlanner.plan(ConversionFacts.read(new CatalogReader(connection), options), options,
+                PartitionkitScope.clock());
+    }
+
+    @Override
+    protected Change[] createInverses() {
+        RevertPartitioningChange revert = new RevertPartitioningChange();
+        revert.setSchemaName(getSchemaName());
+        revert.setTableName(getTableName());
+        revert.setLegacyTableName(legacyTableName);
+        revert.setLockTimeout(lockTimeout);
+        revert.setChangeSet(getChangeSet());
+        return new Change[] {revert};
+    }
+
+    @Override
+    public String getConfirmationMessage() {
+        return "Table " + qualified(getSchemaName(), getTableName()) + " converted to " + interval + " range partitions on " + column;
+    }
+
+    @Override
+    public boolean supportsRollback(Database database) {
+        return supports(database);
+    }
+}
