@@ -8,12 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import liquibase.Scope;
 import liquibase.command.CommandScope;
+import liquibase.listener.SqlListener;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import liquibase.resource.CompositeResourceAccessor;
 import liquibase.resource.DirectoryResourceAccessor;
@@ -32,6 +35,7 @@ public final class LiquibaseRunner {
     private final TestDatabase database;
     private final Path changelogDirectory;
     private Clock clock = Clock.systemUTC();
+    private SqlListener recorder;
 
     public LiquibaseRunner(TestDatabase database) {
         this.database = database;
@@ -73,6 +77,23 @@ public final class LiquibaseRunner {
         command("update", Map.of("changelogFile", changelog), null);
     }
 
+    /** Runs update and returns every statement Liquibase sent to the database, in order. */
+    public List<String> updateRecordingSql(String changelog) {
+        List<String> statements = new ArrayList<>();
+        recorder = new SqlListener() {
+            @Override
+            public void writeSqlWillRun(String sql) {
+                statements.add(sql);
+            }
+        };
+        try {
+            command("update", Map.of("changelogFile", changelog), null);
+        } finally {
+            recorder = null;
+        }
+        return statements;
+    }
+
     public String updateSql(String changelog) {
         return commandOutput("updateSql", Map.of("changelogFile", changelog));
     }
@@ -105,7 +126,7 @@ public final class LiquibaseRunner {
                 directoryAccessor(), new ClassLoaderResourceAccessor(getClass().getClassLoader())));
         scope.put(PartitionkitScope.CLOCK, clock);
         try {
-            Scope.child(scope, () -> {
+            Scope.child(recorder, scope, () -> {
                 CommandScope command = new CommandScope(name)
                         .addArgumentValue("url", database.jdbcUrl())
                         .addArgumentValue("username", database.username())

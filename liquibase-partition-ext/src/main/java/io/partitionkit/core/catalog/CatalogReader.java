@@ -400,6 +400,12 @@ public final class CatalogReader {
                         WHERE r.oid = d.objid AND v.relkind = 'v' AND v.oid <> d.refobjid))
                   AND NOT (d.classid = 'pg_catalog.pg_policy'::regclass AND EXISTS (
                         SELECT 1 FROM pg_catalog.pg_policy p WHERE p.oid = d.objid AND p.polrelid = ?))
+                  AND NOT (d.classid = 'pg_catalog.pg_trigger'::regclass AND EXISTS (
+                        SELECT 1 FROM pg_catalog.pg_trigger t WHERE t.oid = d.objid AND t.tgrelid = d.refobjid))
+                  AND NOT (d.classid = 'pg_catalog.pg_attrdef'::regclass AND EXISTS (
+                        SELECT 1 FROM pg_catalog.pg_attrdef a WHERE a.oid = d.objid AND a.adrelid = d.refobjid))
+                  AND NOT (d.classid = 'pg_catalog.pg_statistic_ext'::regclass AND EXISTS (
+                        SELECT 1 FROM pg_catalog.pg_statistic_ext x WHERE x.oid = d.objid AND x.stxrelid = d.refobjid))
                   AND NOT (d.classid = 'pg_catalog.pg_class'::regclass AND EXISTS (
                         SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhrelid = d.objid AND i.inhparent = ?))
                 UNION

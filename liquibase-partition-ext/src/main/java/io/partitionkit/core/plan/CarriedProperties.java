@@ -41,6 +41,24 @@ final class CarriedProperties {
         return sql;
     }
 
+    /**
+     * LIKE ... INCLUDING CONSTRAINTS recreates every CHECK as valid; a NOT VALID one (rows that break
+     * it may exist) must stay NOT VALID, or ATTACH refuses it and copying old rows fails.
+     */
+    static List<String> notValidChecks(TableSnapshot source, QualifiedName target) {
+        List<String> sql = new ArrayList<>();
+        for (Constraint constraint : source.constraints()) {
+            if (constraint.isCheck() && !constraint.validated()) {
+                sql.add(Ddl.dropConstraint(target, constraint.name()));
+                sql.add(Ddl.addConstraint(target, constraint.name(), constraint.definition()));
+                if (constraint.comment() != null) {
+                    sql.add(Ddl.commentOnConstraint(target, constraint.name(), constraint.comment()));
+                }
+            }
+        }
+        return sql;
+    }
+
     static List<String> dropTriggers(TableSnapshot source, QualifiedName table) {
         return source.triggers().stream().map(trigger -> Ddl.dropTrigger(table, trigger.name())).toList();
     }
@@ -59,13 +77,13 @@ final class CarriedProperties {
         return sql;
     }
 
-    static List<String> ownerAndGrants(TableSnapshot source, QualifiedName target) {
-        List<String> sql = new ArrayList<>();
-        sql.add(Ddl.owner(target, source.owner()));
-        for (Grant grant : source.grants()) {
-            sql.add(Ddl.grant(target, grant));
-        }
-        return sql;
+    /** The owner goes first: sequences can only be attached to a table of their own owner. */
+    static String owner(TableSnapshot source, QualifiedName target) {
+        return Ddl.owner(target, source.owner());
+    }
+
+    static List<String> grants(TableSnapshot source, QualifiedName target) {
+        return source.grants().stream().map(grant -> Ddl.grant(target, grant)).toList();
     }
 
     /** Table-level grants only: what a partition needs for direct access. */

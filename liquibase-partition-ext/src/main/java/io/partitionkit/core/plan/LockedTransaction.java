@@ -85,7 +85,8 @@ public final class LockedTransaction {
         return sql.toString();
     }
 
+    /** Only the first line: indenting further lines would change multi-line literals inside statements. */
     private static String indent(String text, String prefix) {
-        return prefix + text.replace("\n", "\n" + prefix);
+        return prefix + text;
     }
 }

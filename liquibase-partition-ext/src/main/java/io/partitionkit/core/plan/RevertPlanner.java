@@ -92,6 +92,9 @@ public final class RevertPlanner {
                             + "INCLUDING GENERATED INCLUDING STORAGE INCLUDING COMMENTS INCLUDING COMPRESSION INCLUDING STATISTICS)"
                             + Ddl.withOptions(storageParameters(), toastStorageParameters()) + Ddl.tablespace(table.tablespace()),
                     LockMode.ACCESS_SHARE));
+            for (String statement : CarriedProperties.notValidChecks(table, target)) {
+                steps.add(Step.online("keep a NOT VALID check NOT VALID on " + target, statement, LockMode.NONE));
+            }
         }
         if (existingTarget.flatMap(TableSnapshot::primaryKey).isEmpty()) {
             steps.add(Step.online("add the primary key " + primaryKey + " to " + target,

@@ -48,6 +48,7 @@ final class RevertSwitch {
         }
         transaction.sql(Ddl.renameTable(name, retired.name()));
         transaction.sql(Ddl.renameTable(names.target(), name.name()));
+        transaction.sql(CarriedProperties.owner(table, name));
         transaction.sql(CarriedProperties.views(table));
         for (OwnedSequence sequence : table.ownedSequences()) {
             if (!sequence.identity()) {
@@ -76,7 +77,7 @@ final class RevertSwitch {
         }
         transaction.sql(CarriedProperties.triggers(table, name, trigger -> !trigger.name().equals(names.captureTrigger())));
         transaction.sql(CarriedProperties.rowSecurity(table, name));
-        transaction.sql(CarriedProperties.ownerAndGrants(table, name));
+        transaction.sql(CarriedProperties.grants(table, name));
         transaction.sql(CarriedProperties.comments(table, name, primaryKeyComment));
         transaction.sql(CarriedProperties.replicaIdentity(table, name));
         transaction.sql("DROP TABLE " + names.log().sql());

@@ -46,6 +46,7 @@ final class SwitchTransaction {
         readIdentityPositions();
         moveOldTableAside();
         createPartitionedTable();
+        transaction.sql(CarriedProperties.owner(table, parent));
         moveSequences();
         addKeysIndexesAndForeignKeys();
         if (attach) {
@@ -55,7 +56,7 @@ final class SwitchTransaction {
         }
         transaction.sql(CarriedProperties.triggers(table, parent));
         transaction.sql(CarriedProperties.rowSecurity(table, parent));
-        transaction.sql(CarriedProperties.ownerAndGrants(table, parent));
+        transaction.sql(CarriedProperties.grants(table, parent));
         transaction.sql(CarriedProperties.comments(table, parent, primaryKeyComment()));
         transaction.sql(CarriedProperties.replicaIdentity(table, parent));
         createPartitions();
@@ -105,6 +106,7 @@ final class SwitchTransaction {
         if (attach) {
             transaction.sql(Ddl.dropConstraint(parent, names.boundCheck()));
         }
+        transaction.sql(CarriedProperties.notValidChecks(table, parent));
     }
 
     /** Serial sequences change owner; identity sequences are recreated on the parent where the old ones stopped. */
