@@ -1,6 +1,7 @@
 package io.partitionkit.core.catalog;
 
 import io.partitionkit.core.sql.QualifiedName;
+import io.partitionkit.core.sql.Sql;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,14 +39,14 @@ public final class CatalogReader {
     /** The largest value of a column as text (read with TimeZone UTC, DateStyle ISO), empty for no rows. */
     public Optional<String> maxValue(QualifiedName table, String column) {
         return ReadSettings.apply(connection, () -> queries.single(
-                "SELECT max(" + io.partitionkit.core.sql.Sql.ident(column) + ")::text FROM " + table.sql(),
+                "SELECT max(" + Sql.ident(column) + ")::text FROM " + table.sql(),
                 row -> row.getString(1)).filter(value -> value != null));
     }
 
     /** Whether any row has NULL in the column. */
     public boolean hasNulls(QualifiedName table, String column) {
         return queries.single("SELECT EXISTS (SELECT 1 FROM " + table.sql() + " WHERE "
-                + io.partitionkit.core.sql.Sql.ident(column) + " IS NULL)", row -> row.getBoolean(1)).orElse(false);
+                + Sql.ident(column) + " IS NULL)", row -> row.getBoolean(1)).orElse(false);
     }
 
     private Optional<TableSnapshot> readPinned(QualifiedName name) {

@@ -4,11 +4,13 @@ import io.partitionkit.core.catalog.Constraint;
 import io.partitionkit.core.catalog.DependentView;
 import io.partitionkit.core.catalog.Grant;
 import io.partitionkit.core.catalog.Index;
+import io.partitionkit.core.catalog.OwnedSequence;
 import io.partitionkit.core.catalog.Policy;
 import io.partitionkit.core.catalog.PublicationMembership;
 import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.catalog.Trigger;
 import io.partitionkit.core.sql.QualifiedName;
+import io.partitionkit.core.sql.Sql;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,6 +59,32 @@ final class CarriedProperties {
             }
         }
         return sql;
+    }
+
+    /**
+     * PL/pgSQL that reads where an identity sequence stands into {@code variable}; run it while the
+     * table is locked, before the sequence is dropped with the old table.
+     */
+    static String readIdentityPosition(OwnedSequence sequence, String variable) {
+        return "SELECT CASE WHEN is_called THEN last_value + " + sequence.increment() + " ELSE last_value END INTO "
+                + variable + " FROM " + sequence.name().sql() + ";";
+    }
+
+    /**
+     * PL/pgSQL that makes {@code column} of {@code target} an identity column with the sequence's name
+     * and options, continuing at {@code variable}: the original START stays START.
+     */
+    static String addIdentity(TableSnapshot source, OwnedSequence sequence, QualifiedName target, String variable) {
+        String generated = source.column(sequence.column()).orElseThrow().identity() == 'a' ? "ALWAYS" : "BY DEFAULT";
+        String column = Sql.ident(sequence.column());
+        String add = "ALTER TABLE " + target.sql() + " ALTER COLUMN " + column + " ADD GENERATED " + generated
+                + " AS IDENTITY (SEQUENCE NAME " + sequence.name().sql() + " START WITH " + sequence.start() + " INCREMENT BY "
+                + sequence.increment() + " MINVALUE " + sequence.min() + " MAXVALUE " + sequence.max() + " CACHE "
+                + sequence.cache() + (sequence.cycle() ? " CYCLE" : " NO CYCLE") + ")";
+        String restartPrefix = "ALTER TABLE " + target.sql() + " ALTER COLUMN " + column + " RESTART WITH ";
+        return "EXECUTE " + Sql.dollarQuoted(add) + ";\n"
+                + "EXECUTE pg_catalog.format(" + Sql.literal(restartPrefix.replace("%", "%%") + "%s")
+                + ", " + variable + ");";
     }
 
     static List<String> dropTriggers(TableSnapshot source, QualifiedName table) {

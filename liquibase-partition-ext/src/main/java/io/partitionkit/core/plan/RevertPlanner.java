@@ -6,7 +6,9 @@ import io.partitionkit.core.catalog.IncomingForeignKey;
 import io.partitionkit.core.catalog.Index;
 import io.partitionkit.core.catalog.Partition;
 import io.partitionkit.core.catalog.TableSnapshot;
+import io.partitionkit.core.sql.Names;
 import io.partitionkit.core.sql.QualifiedName;
+import io.partitionkit.core.sql.Sql;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -58,7 +60,7 @@ public final class RevertPlanner {
         Optional<PrimaryKeyMarker.Parsed> marker = Optional.ofNullable(partitionedKey).map(Constraint::comment).flatMap(PrimaryKeyMarker::parse);
         List<String> primaryKey = options.primaryKey() != null ? options.primaryKey()
                 : marker.map(PrimaryKeyMarker.Parsed::originalColumns).orElseGet(() -> partitionedKey.columns());
-        String name = partitionedKey != null ? partitionedKey.name() : io.partitionkit.core.sql.Names.fit(table.name().name(), "_pkey");
+        String name = partitionedKey != null ? partitionedKey.name() : Names.fit(table.name().name(), "_pkey");
         String comment = marker.isPresent() ? marker.get().originalComment() : partitionedKey == null ? null : partitionedKey.comment();
         return new RevertPlanner(table, facts, options, primaryKey, name, comment).plan();
     }
@@ -98,7 +100,7 @@ public final class RevertPlanner {
         }
         if (existingTarget.flatMap(TableSnapshot::primaryKey).isEmpty()) {
             steps.add(Step.online("add the primary key " + primaryKey + " to " + target,
-                    Ddl.addConstraint(target, names.temporary(primaryKeyName), "PRIMARY KEY (" + io.partitionkit.core.sql.Sql.idents(primaryKey) + ")"),
+                    Ddl.addConstraint(target, names.temporary(primaryKeyName), "PRIMARY KEY (" + Sql.idents(primaryKey) + ")"),
                     LockMode.NONE));
         }
         if (facts.log().isEmpty()) {

@@ -43,8 +43,7 @@ final class RevertSwitch {
         List<OwnedSequence> identities = table.ownedSequences().stream().filter(OwnedSequence::identity).toList();
         for (int i = 0; i < identities.size(); i++) {
             transaction.declare("pk_next_" + i + " bigint");
-            transaction.plpgsql("SELECT CASE WHEN is_called THEN last_value + " + identities.get(i).increment()
-                    + " ELSE last_value END INTO pk_next_" + i + " FROM " + identities.get(i).name().sql() + ";");
+            transaction.plpgsql(CarriedProperties.readIdentityPosition(identities.get(i), "pk_next_" + i));
         }
         transaction.sql(Ddl.renameTable(name, retired.name()));
         transaction.sql(Ddl.renameTable(names.target(), name.name()));
@@ -67,13 +66,7 @@ final class RevertSwitch {
         facts.legacy().ifPresent(legacy -> transaction.sql("DROP TABLE " + legacy.name().sql()));
         giveFinalNames(name);
         for (int i = 0; i < identities.size(); i++) {
-            OwnedSequence sequence = identities.get(i);
-            String generated = table.column(sequence.column()).orElseThrow().identity() == 'a' ? "ALWAYS" : "BY DEFAULT";
-            transaction.plpgsql("EXECUTE pg_catalog.format(" + Sql.literal("ALTER TABLE " + name.sql() + " ALTER COLUMN "
-                    + Sql.ident(sequence.column()) + " ADD GENERATED " + generated + " AS IDENTITY (SEQUENCE NAME "
-                    + sequence.name().sql().replace("%", "%%") + " START WITH %s INCREMENT BY " + sequence.increment()
-                    + " MINVALUE " + sequence.min() + " MAXVALUE " + sequence.max() + " CACHE " + sequence.cache()
-                    + (sequence.cycle() ? " CYCLE" : " NO CYCLE") + ")") + ", pk_next_" + i + ");");
+            transaction.plpgsql(CarriedProperties.addIdentity(table, identities.get(i), name, "pk_next_" + i));
         }
         transaction.sql(CarriedProperties.triggers(table, name, trigger -> !trigger.name().equals(names.captureTrigger())));
         transaction.sql(CarriedProperties.rowSecurity(table, name));

@@ -73,8 +73,7 @@ final class SwitchTransaction {
         for (int i = 0; i < identities.size(); i++) {
             OwnedSequence sequence = identities.get(i);
             transaction.declare("pk_next_" + i + " bigint");
-            transaction.plpgsql("SELECT CASE WHEN is_called THEN last_value + " + sequence.increment()
-                    + " ELSE last_value END INTO pk_next_" + i + " FROM " + sequence.name().sql() + ";");
+            transaction.plpgsql(CarriedProperties.readIdentityPosition(sequence, "pk_next_" + i));
         }
     }
 
@@ -114,13 +113,8 @@ final class SwitchTransaction {
         List<OwnedSequence> identities = identities();
         for (int i = 0; i < identities.size(); i++) {
             OwnedSequence sequence = identities.get(i);
-            String generated = table.column(sequence.column()).orElseThrow().identity() == 'a' ? "ALWAYS" : "BY DEFAULT";
             transaction.sql(Ddl.dropIdentity(legacy, sequence.column()));
-            transaction.plpgsql("EXECUTE pg_catalog.format(" + Sql.literal("ALTER TABLE " + parent.sql() + " ALTER COLUMN "
-                    + Sql.ident(sequence.column()) + " ADD GENERATED " + generated + " AS IDENTITY (SEQUENCE NAME "
-                    + sequence.name().sql().replace("%", "%%") + " START WITH %s INCREMENT BY " + sequence.increment()
-                    + " MINVALUE " + sequence.min() + " MAXVALUE " + sequence.max() + " CACHE " + sequence.cache()
-                    + (sequence.cycle() ? " CYCLE" : " NO CYCLE") + ")") + ", pk_next_" + i + ");");
+            transaction.plpgsql(CarriedProperties.addIdentity(table, sequence, parent, "pk_next_" + i));
         }
         for (OwnedSequence sequence : table.ownedSequences()) {
             if (!sequence.identity()) {
