@@ -389,7 +389,10 @@ public final class CatalogReader {
 
     private List<String> unsupportedDependants(long table, long rowType) {
         return queries.list("""
-                SELECT DISTINCT pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) AS description
+                SELECT DISTINCT CASE WHEN d.classid = 'pg_catalog.pg_rewrite'::regclass
+                           THEN (SELECT CASE v.relkind WHEN 'm' THEN 'materialized view ' ELSE 'rule on ' END || v.oid::regclass
+                                 FROM pg_catalog.pg_rewrite r JOIN pg_catalog.pg_class v ON v.oid = r.ev_class WHERE r.oid = d.objid)
+                           ELSE pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) END AS description
                 FROM pg_catalog.pg_depend d
                 WHERE d.deptype = 'n'
                   AND ((d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjid = ?)

@@ -46,7 +46,7 @@ final class Queries {
         if (rows.size() > 1) {
             throw new CatalogException("catalog query returned " + rows.size() + " rows, expected at most one: " + sql);
         }
-        return rows.stream().findFirst();
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
     }
 
     /** A text[] column as a list; SQL NULL elements stay null. */

@@ -35,8 +35,8 @@ final class ConversionChecks {
         ConversionChecks checks = new ConversionChecks(table, options, facts, names);
         checks.checkServer();
         checks.checkTableKind();
-        checks.checkKeyColumn();
         if (checks.problems.isEmpty()) {
+            checks.checkKeyColumn();
             checks.checkKeys();
             checks.checkIndexes();
             checks.checkForeignKeys();

@@ -1,0 +1,155 @@
+package io.partitionkit.it.convert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.partitionkit.it.support.CatalogDiff;
+import io.partitionkit.it.support.LiquibaseRunner;
+import io.partitionkit.it.support.PostgresExtension;
+import io.partitionkit.it.support.TestDatabase;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Tables that cannot be converted as asked: each is refused before any DDL, with a message naming
+ * the object and what would be accepted, and the schema is left exactly as it was.
+ */
+@ExtendWith(PostgresExtension.class)
+class ConversionRefusalsIT {
+
+    private static final String PLAIN = "CREATE TABLE t (id bigint PRIMARY KEY, created_at timestamptz NOT NULL, amount int)";
+
+    /** One refused conversion: the schema it starts from, the change's attributes, what the message must say. */
+    record Case(String name, List<String> setup, String attributes, List<String> message) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Case> refusals() {
+        return Stream.of(
+                new Case("missing table", List.of(), "tableName=\"nope\" column=\"created_at\" interval=\"day\"",
+                        List.of("table 'nope' does not exist")),
+                new Case("missing column", List.of(PLAIN), "tableName=\"t\" column=\"createdAt\" interval=\"day\"",
+                        List.of("column 'createdAt' does not exist", "[id, created_at, amount]")),
+                new Case("key of an unsupported type", List.of("CREATE TABLE t (id bigint PRIMARY KEY, k text NOT NULL)"),
+                        "tableName=\"t\" column=\"k\" interval=\"day\"",
+                        List.of("column 'k' has type text", "date, timestamp, timestamptz, smallint, integer or bigint")),
+                new Case("hourly partitions of a date", List.of("CREATE TABLE t (id bigint PRIMARY KEY, d date NOT NULL)"),
+                        "tableName=\"t\" column=\"d\" interval=\"hour\"",
+                        List.of("interval 'hour' does not fit column 'd' of type date", "day, week, month, quarter or year")),
+                new Case("calendar partitions of an integer", List.of("CREATE TABLE t (id bigint PRIMARY KEY)"),
+                        "tableName=\"t\" column=\"id\" interval=\"day\"",
+                        List.of("interval 'day' does not fit column 'id' of type bigint", "a whole number from 1 to")),
+                new Case("key holding NULLs", List.of("CREATE TABLE t (id bigint PRIMARY KEY, created_at timestamptz)",
+                        "INSERT INTO t VALUES (1, NULL), (2, now())"), "tableName=\"t\" column=\"created_at\" interval=\"day\"",
+                        List.of("column 'created_at' holds NULLs", "declare the column NOT NULL")),
+                new Case("nullable key without NULLs", List.of("CREATE TABLE t (id bigint PRIMARY KEY, created_at timestamptz)",
+                        "INSERT INTO t VALUES (1, now())"), "tableName=\"t\" column=\"created_at\" interval=\"day\"",
+                        List.of("column 'created_at' is nullable; declare it NOT NULL first", "VALIDATE CONSTRAINT", "SET NOT NULL")),
+                new Case("no primary key", List.of("CREATE TABLE t (id bigint, created_at timestamptz NOT NULL)"),
+                        "tableName=\"t\" column=\"created_at\" interval=\"day\"",
+                        List.of("\"public\".\"t\" has no primary key; add one first")),
+                new Case("unique constraint without the key", List.of(PLAIN, "ALTER TABLE t ADD CONSTRAINT t_amount_key UNIQUE (amount)"),
+                        "tableName=\"t\" column=\"created_at\" interval=\"day\"",
+                        List.of("unique constraint t_amount_key on [amount] does not include the partition key 'created_at'",
+                                "Add 'created_at' to it or drop it first")),
+                new Case("unique index without the key", List.of(PLAIN, "CREATE UNIQUE INDEX t_amount_uq ON t (amount)"),
+                        "tableName=\"t\" column=\"created_at\" interval=\"day\"",
+                        List.of("unique index t_amount_uq does not include the partition key 'created_at'")),
+                new Case("foreign key into the table without the key", List.of(PLAIN,
+                        "CREATE TABLE child (id int PRIMARY KEY, t_id bigint REFERENCES t (id))"),
+                        "tableName=\"t\" column=\"created_at\" interval=\"day\"",
+                        List.of("foreign key child_t_id_fkey of \"public\".\"child\" references [id]",
+                                "must reference a unique key that includes the partition key")),
+                new Case("foreign key into the table with strategy empty", List.of(PLAIN,
+                        "ALTER TABLE t ADD CONSTRAINT t_id_created_key UNIQUE (id, created_at)",
+                        "CREATE TABLE child (id int PRIMARY KEY, t_id bigint, t_at timestamptz, FOREIGN KEY (t_id, t_at) REFERENCES t (id, created_at))"),
+                        "tableName=\"t\" column=\"created_at\" interval=\"day\" strategy=\"empty\"",
+                        List.of("with strategy empty the referenced rows stay in the legacy table", "Use strategy attach")),
+                new Case("foreign key out of the table not yet valid", List.of("CREATE TABLE parent (id int PRIMARY KEY)", PLAIN,
+                        "ALTER TABLE t ADD CONSTRAINT t_parent_fk FOREIGN KEY (amount) REFERENCES parent (id) NOT VALID"),
+                        "tableName=\"t\" column=\"created_at\" interval=\"day\"",
+                        List.of("foreign key t_parent_fk is NOT VALID", "VALIDATE CONSTRAINT \"t_parent_fk\"")),
+                new Case("row trigger with transition tables", List.of(PLAIN,
+                        "CREATE FUNCTION noop() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$",
+                        "CREATE TRIGGER t_noop AFTER INSERT ON t REFERENCING NEW TABLE AS added FOR EACH ROW EXECUTE FUNCTION noop()"),
+                        "tableName=\"t\" column=\"created_at\" interval=\"day\"",
+                        List.of("trigger t_noop is a row-level trigger with transition tables")),
+                new Case("materialized view over the table", List.of(PLAIN, "CREATE MATERIALIZED VIEW t_totals AS SELECT count(*) FROM t"),
+                        "tableName=\"t\" column=\"created_at\" interval=\"day\"",
+                        List.of("materialized view ", ".t_totals depends on \"public\".\"t\"", "drop it before converting")),
+                new Case("unlogged table", List.of("CREATE UNLOGGED TABLE t (id bigint PRIMARY KEY, created_at timestamptz NOT NULL)"),
+                        "tableName=\"t\" column=\"created_at\" interval=\"day\"",
+                        List.of("is UNLOGGED; make it LOGGED first")),
+                new Case("a view, not a table", List.of(PLAIN, "CREATE VIEW v AS SELECT * FROM t"),
+                        "tableName=\"v\" column=\"created_at\" interval=\"day\"",
+                        List.of("\"public\".\"v\" is not a plain table")),
+                new Case("partitioned on another column", List.of(
+                        "CREATE TABLE t (id bigint, created_at timestamptz NOT NULL, PRIMARY KEY (id, created_at)) PARTITION BY RANGE (id)"),
+                        "tableName=\"t\" column=\"created_at\" interval=\"day\"",
+                        List.of("is already partitioned, but not by range on column 'created_at'")),
+                new Case("several problems at once", List.of("CREATE TABLE t (id bigint, created_at timestamptz)",
+                        "CREATE UNIQUE INDEX t_id_uq ON t (id)"), "tableName=\"t\" column=\"created_at\" interval=\"day\"",
+                        List.of("is nullable", "has no primary key", "unique index t_id_uq")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusals")
+    void isRefusedBeforeAnythingChanges(Case refusal, TestDatabase db) {
+        String schema = "refusal_" + Math.abs(refusal.name().hashCode());
+        db.execute("CREATE SCHEMA " + schema, "SET search_path TO " + schema);
+        for (String statement : refusal.setup()) {
+            db.execute("SET search_path TO " + schema + "; " + statement);
+        }
+        Map<String, Object> before = schemaState(db, schema);
+        LiquibaseRunner liquibase = new LiquibaseRunner(db);
+        String changelog = liquibase.xmlChangelog("refused.xml", """
+                <changeSet id="refused" author="test" runInTransaction="false">
+                  <partition:convertToRangePartitioned schemaName="%s" %s/>
+                </changeSet>""".formatted(schema, refusal.attributes()));
+
+        var failure = assertThatThrownBy(() -> liquibase.update(changelog));
+        for (String expected : refusal.message()) {
+            failure.hasMessageContaining(expected.replace("\"public\"", '"' + schema + '"'));
+        }
+        assertThat(schemaState(db, schema)).isEqualTo(before);
+    }
+
+    @Test
+    void exclusionConstraintsAreRefusedWherePartitionedTablesCannotHaveThem(TestDatabase db) {
+        db.execute("CREATE SCHEMA exclusion", "SET search_path TO exclusion",
+                "CREATE TABLE exclusion.t (id bigint PRIMARY KEY, created_at timestamptz NOT NULL, amount int NOT NULL)",
+                "ALTER TABLE exclusion.t ADD CONSTRAINT t_amount_excl EXCLUDE USING btree (amount WITH =)");
+        Map<String, Object> before = schemaState(db, "exclusion");
+        LiquibaseRunner liquibase = new LiquibaseRunner(db);
+        String changelog = liquibase.xmlChangelog("exclusion.xml", """
+                <changeSet id="exclusion" author="test" runInTransaction="false">
+                  <partition:convertToRangePartitioned schemaName="exclusion" tableName="t" column="created_at" interval="day"/>
+                </changeSet>""");
+        String expected = db.server().majorVersion() < 17
+                ? "exclusion constraint t_amount_excl cannot exist on a partitioned table before PostgreSQL 17"
+                : "exclusion constraint t_amount_excl must compare the partition key 'created_at' with =";
+        assertThatThrownBy(() -> liquibase.update(changelog)).hasMessageContaining(expected);
+        assertThat(schemaState(db, "exclusion")).isEqualTo(before);
+    }
+
+    /** Every relation of the schema with its catalog properties and rows: any change at all shows up. */
+    private static Map<String, Object> schemaState(TestDatabase db, String schema) {
+        Map<String, Object> state = new java.util.TreeMap<>();
+        for (String table : db.column("SELECT relname FROM pg_class WHERE relnamespace = '" + schema
+                + "'::regnamespace AND relkind IN ('r', 'p') ORDER BY 1")) {
+            state.put(table, CatalogDiff.properties(db, schema, table));
+            state.put(table + " rows", db.fingerprint(schema + "." + '"' + table + '"'));
+        }
+        state.put("relations", db.column("SELECT relname || ' ' || relkind::text FROM pg_class WHERE relnamespace = '"
+                + schema + "'::regnamespace ORDER BY 1"));
+        return state;
+    }
+}
