@@ -33,9 +33,12 @@ public final class LockedTransaction {
         return this;
     }
 
-    /** Adds PL/pgSQL code, for work whose values are only known while the transaction runs. */
+    /**
+     * Adds PL/pgSQL code, for work whose values are only known while the transaction runs. Its lines
+     * are indented with the block, so it must not hold multi-line string literals.
+     */
     public LockedTransaction plpgsql(String code) {
-        body.add(code);
+        body.add(code.replace("\n", "\n      "));
         return this;
     }
 
