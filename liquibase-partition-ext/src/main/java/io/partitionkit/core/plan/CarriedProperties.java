@@ -47,10 +47,10 @@ final class CarriedProperties {
      * LIKE ... INCLUDING CONSTRAINTS recreates every CHECK as valid; a NOT VALID one (rows that break
      * it may exist) must stay NOT VALID, or ATTACH refuses it and copying old rows fails.
      */
-    static List<String> notValidChecks(TableSnapshot source, QualifiedName target) {
+    static List<String> notValidChecks(TableSnapshot source, QualifiedName target, java.util.function.Predicate<Constraint> which) {
         List<String> sql = new ArrayList<>();
         for (Constraint constraint : source.constraints()) {
-            if (constraint.isCheck() && !constraint.validated()) {
+            if (constraint.isCheck() && !constraint.validated() && which.test(constraint)) {
                 sql.add(Ddl.dropConstraint(target, constraint.name()));
                 sql.add(Ddl.addConstraint(target, constraint.name(), constraint.definition()));
                 if (constraint.comment() != null) {

@@ -33,7 +33,7 @@ public final class ConversionPlanner {
     /** An existing boundary CHECK is kept while it lies at least this far ahead of now. */
     static final Duration BOUNDARY_REUSE_MARGIN = Duration.ofHours(1);
 
-    private static final Pattern BOUND_CHECK = Pattern.compile("CHECK \\(\\(.* < (.+)\\)\\)");
+    private static final Pattern BOUND_CHECK = Pattern.compile("CHECK \\(\\(.* < (.+)\\)\\)( NOT VALID)?");
 
     private final TableSnapshot table;
     private final ConversionOptions options;

@@ -94,7 +94,7 @@ public final class RevertPlanner {
                             + "INCLUDING GENERATED INCLUDING STORAGE INCLUDING COMMENTS INCLUDING COMPRESSION INCLUDING STATISTICS)"
                             + Ddl.withOptions(storageParameters(), toastStorageParameters()) + Ddl.tablespace(table.tablespace()),
                     LockMode.ACCESS_SHARE));
-            for (String statement : CarriedProperties.notValidChecks(table, target)) {
+            for (String statement : CarriedProperties.notValidChecks(table, target, check -> true)) {
                 steps.add(Step.online("keep a NOT VALID check NOT VALID on " + target, statement, LockMode.NONE));
             }
         }

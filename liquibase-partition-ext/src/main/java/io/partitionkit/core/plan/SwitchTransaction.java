@@ -105,7 +105,8 @@ final class SwitchTransaction {
         if (attach) {
             transaction.sql(Ddl.dropConstraint(parent, names.boundCheck()));
         }
-        transaction.sql(CarriedProperties.notValidChecks(table, parent));
+        // The boundary CHECK is partitionkit's own (possibly still unvalidated when planned); it never reaches the parent.
+        transaction.sql(CarriedProperties.notValidChecks(table, parent, check -> !check.name().equals(names.boundCheck())));
     }
 
     /** Serial sequences change owner; identity sequences are recreated on the parent where the old ones stopped. */

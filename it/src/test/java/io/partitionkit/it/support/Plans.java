@@ -1,0 +1,59 @@
+package io.partitionkit.it.support;
+
+import io.partitionkit.core.catalog.CatalogReader;
+import io.partitionkit.core.plan.ConversionFacts;
+import io.partitionkit.core.plan.ConversionOptions;
+import io.partitionkit.core.plan.ConversionPlanner;
+import io.partitionkit.core.plan.Plan;
+import io.partitionkit.core.plan.RevertFacts;
+import io.partitionkit.core.plan.RevertOptions;
+import io.partitionkit.core.plan.RevertPlanner;
+import io.partitionkit.core.plan.Step;
+import io.partitionkit.core.run.PlanExecutor;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The plans the Liquibase changes would run, made and run directly, so tests can stop a plan after
+ * any step (as a crash or a killed session would) and see what happens next.
+ */
+public final class Plans {
+
+    private Plans() {
+    }
+
+    public static Plan conversion(TestDatabase db, ConversionOptions options, Clock clock) {
+        try (Connection connection = db.connect()) {
+            return ConversionPlanner.plan(ConversionFacts.read(new CatalogReader(connection), options), options, clock);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Plan revert(TestDatabase db, RevertOptions options) {
+        try (Connection connection = db.connect()) {
+            return RevertPlanner.plan(RevertFacts.read(new CatalogReader(connection), options), options);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs the first {@code count} steps of a plan, as if the process died after them. */
+    public static void runFirst(TestDatabase db, Plan plan, int count) {
+        runSteps(db, plan.steps().subList(0, count), new PlanExecutor.Listener() { });
+    }
+
+    public static void run(TestDatabase db, Plan plan, PlanExecutor.Listener listener) {
+        runSteps(db, plan.steps(), listener);
+    }
+
+    private static void runSteps(TestDatabase db, List<Step> steps, PlanExecutor.Listener listener) {
+        try (Connection connection = db.connect()) {
+            new PlanExecutor(connection, listener).execute(new Plan("part of a plan", steps, List.of()));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+}
