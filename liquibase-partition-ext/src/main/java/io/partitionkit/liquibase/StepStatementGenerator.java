@@ -9,8 +9,8 @@ import liquibase.sqlgenerator.SqlGeneratorChain;
 import liquibase.sqlgenerator.core.AbstractSqlGenerator;
 
 /**
- * Renders a {@link StepStatement} as exactly the SQL the planner produced, preceded by a comment
- * saying what it does, so update-sql output reads as a script and runs as-is in psql.
+ * Renders a {@link StepStatement} as exactly the statement the planner produced (a comment saying
+ * what it does, then its SQL), so update-sql output reads as a script and runs as-is in psql.
  */
 public final class StepStatementGenerator extends AbstractSqlGenerator<StepStatement> {
 
@@ -31,7 +31,6 @@ public final class StepStatementGenerator extends AbstractSqlGenerator<StepState
 
     @Override
     public Sql[] generateSql(StepStatement statement, Database database, SqlGeneratorChain<StepStatement> chain) {
-        String comment = "-- partitionkit: " + statement.getStep().description().replace("\n", " ") + "\n";
-        return new Sql[] {new UnparsedSql(comment + statement.getStep().sql())};
+        return new Sql[] {new UnparsedSql(statement.getStep().statement())};
     }
 }

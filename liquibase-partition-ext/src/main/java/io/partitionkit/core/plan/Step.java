@@ -18,6 +18,14 @@ public record Step(String description, String sql, LockMode lock, boolean bounde
         }
     }
 
+    /**
+     * What is sent to the server: the SQL after a comment saying what it does, which is what shows in
+     * pg_stat_activity and the server log while it runs.
+     */
+    public String statement() {
+        return "-- partitionkit: " + description.replace('\n', ' ') + "\n" + sql;
+    }
+
     /** A step whose locks never block the application (reads, SHARE UPDATE EXCLUSIVE work). */
     public static Step online(String description, String sql, LockMode lock) {
         return new Step(description, sql, lock, false);

@@ -43,8 +43,21 @@ public final class PlanExecutor {
             for (int i = 0; i < plan.steps().size(); i++) {
                 execute(i, plan.steps().get(i));
             }
-        } finally {
-            connection.setAutoCommit(autoCommit);
+        } catch (SQLException failure) {
+            restoreAutoCommit(autoCommit, failure);
+            throw failure;
+        }
+        connection.setAutoCommit(autoCommit);
+    }
+
+    /** Puts the caller's setting back without hiding why the step failed (the session may be gone). */
+    private void restoreAutoCommit(boolean autoCommit, SQLException failure) {
+        try {
+            if (!connection.isClosed()) {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException another) {
+            failure.addSuppressed(another);
         }
     }
 
@@ -53,7 +66,7 @@ public final class PlanExecutor {
         long started = System.nanoTime();
         try (Statement statement = connection.createStatement()) {
             try {
-                statement.execute(step.sql());
+                statement.execute(step.statement());
             } finally {
                 for (SQLWarning warning = statement.getWarnings(); warning != null; warning = warning.getNextWarning()) {
                     listener.serverMessage(step, warning.getMessage());

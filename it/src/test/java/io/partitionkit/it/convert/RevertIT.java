@@ -1,0 +1,161 @@
+package io.partitionkit.it.convert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.partitionkit.core.plan.Plan;
+import io.partitionkit.core.plan.RevertOptions;
+import io.partitionkit.core.plan.Step;
+import io.partitionkit.core.run.PlanExecutor;
+import io.partitionkit.it.support.CatalogDiff;
+import io.partitionkit.it.support.LiquibaseRunner;
+import io.partitionkit.it.support.Plans;
+import io.partitionkit.it.support.PostgresExtension;
+import io.partitionkit.it.support.RowFingerprint;
+import io.partitionkit.it.support.TestDatabase;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** revertPartitioning on its own: tables partitioned by hand, refusals, and a revert killed while copying. */
+@ExtendWith(PostgresExtension.class)
+class RevertIT {
+
+    private static void handPartitioned(TestDatabase db, String schema) {
+        db.execute("CREATE SCHEMA " + schema,
+                "CREATE TABLE " + schema + ".readings (id bigint NOT NULL, taken_at timestamptz NOT NULL, value int, "
+                        + "PRIMARY KEY (id, taken_at)) PARTITION BY RANGE (taken_at)",
+                "CREATE INDEX readings_value_idx ON " + schema + ".readings (value)",
+                "CREATE TABLE " + schema + ".readings_2026_10 PARTITION OF " + schema + ".readings FOR VALUES FROM ('2026-10-01') TO ('2026-11-01')",
+                "CREATE TABLE " + schema + ".readings_2026_11 PARTITION OF " + schema + ".readings FOR VALUES FROM ('2026-11-01') TO ('2026-12-01')",
+                "CREATE TABLE " + schema + ".readings_rest PARTITION OF " + schema + ".readings DEFAULT",
+                "INSERT INTO " + schema + ".readings SELECT i, timestamptz '2026-10-15 00:00+00' + i * interval '1 hour', i % 100 "
+                        + "FROM generate_series(1, 2000) i");
+    }
+
+    private static String revert(String schema, String attributes) {
+        return """
+                <changeSet id="revert-%s" author="test" runInTransaction="false">
+                  <partition:revertPartitioning schemaName="%s" tableName="readings" %s/>
+                </changeSet>""".formatted(schema, schema, attributes);
+    }
+
+    @Test
+    void aTablePartitionedByHandBecomesPlainWithTheGivenPrimaryKey(TestDatabase db) {
+        handPartitioned(db, "by_hand");
+        RowFingerprint rows = db.fingerprint("by_hand.readings");
+        LiquibaseRunner liquibase = new LiquibaseRunner(db);
+
+        liquibase.update(liquibase.xmlChangelog("by-hand.xml", revert("by_hand", "primaryKey=\"id\" batchSize=\"300\"")));
+
+        assertThat(db.value("SELECT relkind FROM pg_class WHERE oid = 'by_hand.readings'::regclass")).isEqualTo("r");
+        assertThat(db.fingerprint("by_hand.readings")).isEqualTo(rows);
+        assertThat(db.value("SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'by_hand.readings'::regclass "
+                + "AND contype = 'p'")).isEqualTo("PRIMARY KEY (id)");
+        assertThat(db.value("SELECT pg_get_indexdef('by_hand.readings_value_idx'::regclass)"))
+                .isEqualTo("CREATE INDEX readings_value_idx ON by_hand.readings USING btree (value)");
+        assertThat(db.column("SELECT relname FROM pg_class WHERE relnamespace = 'by_hand'::regnamespace AND relkind = 'r'"))
+                .containsExactly("readings");
+    }
+
+    @Test
+    void withoutPrimaryKeyTheKeyStaysAsItIs(TestDatabase db) {
+        handPartitioned(db, "same_key");
+        LiquibaseRunner liquibase = new LiquibaseRunner(db);
+
+        liquibase.update(liquibase.xmlChangelog("same-key.xml", revert("same_key", "")));
+
+        assertThat(db.value("SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'same_key.readings'::regclass "
+                + "AND contype = 'p'")).isEqualTo("PRIMARY KEY (id, taken_at)");
+    }
+
+    @Test
+    void aPrimaryKeyThatDoesNotExistIsRefusedBeforeAnythingChanges(TestDatabase db) {
+        handPartitioned(db, "bad_key");
+        Map<String, Object> before = CatalogDiff.properties(db, "bad_key", "readings");
+        LiquibaseRunner liquibase = new LiquibaseRunner(db);
+
+        assertThatThrownBy(() -> liquibase.update(liquibase.xmlChangelog("bad-key.xml", revert("bad_key", "primaryKey=\"uuid\""))))
+                .hasMessageContaining("primaryKey names column 'uuid', which \"bad_key\".\"readings\" does not have")
+                .hasMessageContaining("[id, taken_at, value]");
+        assertThat(CatalogDiff.properties(db, "bad_key", "readings")).isEqualTo(before);
+    }
+
+    @Test
+    void keysRepeatedAcrossPartitionsStopTheCopyWithoutSwitchingAndLoseNothing(TestDatabase db) {
+        handPartitioned(db, "twins");
+        db.execute("INSERT INTO twins.readings VALUES (5, '2026-11-20 00:00+00', 1)");
+        RowFingerprint rows = db.fingerprint("twins.readings");
+        LiquibaseRunner liquibase = new LiquibaseRunner(db);
+
+        assertThatThrownBy(() -> liquibase.update(liquibase.xmlChangelog("twins.xml", revert("twins", "primaryKey=\"id\""))))
+                .hasMessageContaining("share the primary key (id) that the plain table needs")
+                .hasMessageContaining("Remove the duplicates, or name a primaryKey that is unique across the whole table");
+        assertThat(db.value("SELECT relkind FROM pg_class WHERE oid = 'twins.readings'::regclass")).isEqualTo("p");
+        assertThat(db.fingerprint("twins.readings")).isEqualTo(rows);
+    }
+
+    @Test
+    void aRevertKilledWhileCopyingFinishesWhenRunAgain(TestDatabase db) throws Exception {
+        handPartitioned(db, "killed");
+        db.execute("INSERT INTO killed.readings SELECT i, timestamptz '2026-10-01 00:00+00' + i * interval '1 second', i % 7 "
+                + "FROM generate_series(100000, 140000) i");
+        RowFingerprint rows = db.fingerprint("killed.readings");
+        Plan plan = Plans.revert(db, RevertOptions.parse("killed", "readings", "id", 20, null, null));
+        int copyStep = indexOf(plan, "copy the rows of");
+
+        CompletableFuture<Void> killer = new CompletableFuture<>();
+        assertThatThrownBy(() -> Plans.run(db, plan, new PlanExecutor.Listener() {
+            @Override
+            public void stepStarted(int index, Step step) {
+                if (index == copyStep) {
+                    killer.completeAsync(() -> killWhenCopied(db, 2000));
+                }
+            }
+        })).hasMessageContaining("terminat");
+        killer.get(60, TimeUnit.SECONDS);
+        long copied = db.longValue("SELECT count(*) FROM killed.readings_unpartitioned");
+        assertThat(copied).as("killed part-way through the copy").isBetween(2000L, rows.rows() - 1);
+        db.execute("UPDATE killed.readings SET value = -value WHERE id IN (3, 120000)", "DELETE FROM killed.readings WHERE id = 7");
+        RowFingerprint afterWrites = db.fingerprint("killed.readings");
+
+        LiquibaseRunner liquibase = new LiquibaseRunner(db);
+        liquibase.update(liquibase.xmlChangelog("killed.xml", revert("killed", "primaryKey=\"id\" batchSize=\"500\"")));
+
+        assertThat(db.value("SELECT relkind FROM pg_class WHERE oid = 'killed.readings'::regclass")).isEqualTo("r");
+        assertThat(db.fingerprint("killed.readings")).isEqualTo(afterWrites);
+    }
+
+    /** Terminates the session copying rows once the copy has committed at least {@code rows} rows. */
+    private static Void killWhenCopied(TestDatabase db, long rows) {
+        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(50);
+            while (System.nanoTime() < deadline) {
+                var count = statement.executeQuery("SELECT count(*) FROM killed.readings_unpartitioned");
+                count.next();
+                if (count.getLong(1) >= rows) {
+                    statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE '-- partitionkit: copy the rows of%' "
+                            + "AND pid <> pg_backend_pid()");
+                    return null;
+                }
+                Thread.sleep(5);
+            }
+            throw new IllegalStateException("the copy never reached " + rows + " rows");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int indexOf(Plan plan, String description) {
+        for (int i = 0; i < plan.steps().size(); i++) {
+            if (plan.steps().get(i).description().startsWith(description)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no step '" + description + "' in " + plan.steps());
+    }
+}
