@@ -1,0 +1,60 @@
+package io.partitionkit.it.convert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.partitionkit.core.plan.ConversionOptions;
+import io.partitionkit.core.plan.LockMode;
+import io.partitionkit.core.plan.Plan;
+import io.partitionkit.core.plan.Step;
+import io.partitionkit.core.run.PlanExecutor;
+import io.partitionkit.it.support.Plans;
+import io.partitionkit.it.support.PostgresExtension;
+import io.partitionkit.it.support.TestDatabase;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The attach strategy's one blocking transaction reads no rows: the CHECK validated beforehand
+ * proves the old table fits below the boundary, so ATTACH skips its scan (PostgreSQL says so at
+ * DEBUG1), and every other step that takes a lock the application would wait for is bounded by
+ * lock_timeout.
+ */
+@ExtendWith(PostgresExtension.class)
+class SwitchWithoutScanIT {
+
+    @Test
+    void attachProvesTheBoundFromTheCheckInsteadOfScanning(TestDatabase db) throws Exception {
+        db.execute("CREATE TABLE visits (id bigint PRIMARY KEY, seen_at timestamptz NOT NULL, path text)",
+                "INSERT INTO visits SELECT i, timestamptz '2026-11-21 00:00+00' - i * interval '1 second', '/p' || i "
+                        + "FROM generate_series(1, 20000) i");
+        Plan plan = Plans.conversion(db, ConversionOptions.parse(null, "visits", "seen_at", "day", 1, null, null, null, null, null),
+                ConversionPropertiesIT.NOON);
+        List<String> messages = new ArrayList<>();
+        List<String> switchMessages = new ArrayList<>();
+        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("SET client_min_messages = debug1");
+            new PlanExecutor(connection, new PlanExecutor.Listener() {
+                @Override
+                public void serverMessage(Step step, String message) {
+                    messages.add(message);
+                    if (step.description().startsWith("switch ")) {
+                        switchMessages.add(message);
+                    }
+                }
+            }).execute(plan);
+        }
+
+        assertThat(switchMessages).contains("partition constraint for table \"visits_legacy\" is implied by existing constraints")
+                .noneMatch(message -> message.startsWith("verifying table"))
+                .noneMatch(message -> message.contains("on table \"visits_legacy\""));
+        assertThat(messages).contains("building index \"visits_partition_pkey\" on table \"visits\" serially", "verifying table \"visits\"");
+        assertThat(plan.steps()).filteredOn(step -> step.lock().blocksApplication()).allMatch(Step::boundedByLockTimeout)
+                .extracting(Step::lock).containsOnly(LockMode.ACCESS_EXCLUSIVE);
+        assertThat(plan.steps()).filteredOn(step -> !step.boundedByLockTimeout())
+                .extracting(Step::lock).containsOnly(LockMode.SHARE_UPDATE_EXCLUSIVE);
+    }
+}
