@@ -39,6 +39,15 @@ final class EmbeddedPostgresServer extends PostgresServer {
     }
 
     @Override
+    protected void stop() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot stop " + this, e);
+        }
+    }
+
+    @Override
     public String jdbcUrl(String database) {
         return postgres.getJdbcUrl("postgres", database);
     }

@@ -27,6 +27,22 @@ public abstract class PostgresServer {
         return shared;
     }
 
+    /**
+     * Stops the shared server if this JVM started it; an external server keeps running. Test JVMs
+     * need not call it (a shutdown hook stops the server), but a program run inside Maven's JVM by
+     * exec:java must, or the server outlives the program's class loader.
+     */
+    public static synchronized void stopShared() {
+        if (shared != null) {
+            shared.stop();
+            shared = null;
+        }
+    }
+
+    /** Stops the server if this JVM owns it. */
+    protected void stop() {
+    }
+
     /** The major version asked for with {@code -Dpostgres.version}; 17 when absent. */
     public static int requestedMajorVersion() {
         String value = System.getProperty("postgres.version", "17").trim();
