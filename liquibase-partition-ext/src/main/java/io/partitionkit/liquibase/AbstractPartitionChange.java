@@ -3,7 +3,6 @@ package io.partitionkit.liquibase;
 import io.partitionkit.core.plan.InvalidOptionsException;
 import io.partitionkit.core.plan.Plan;
 import io.partitionkit.core.plan.PlanningException;
-import io.partitionkit.core.plan.Step;
 import java.sql.Connection;
 import java.util.HashSet;
 import java.util.Set;
@@ -33,6 +32,7 @@ public abstract class AbstractPartitionChange extends AbstractChange {
 
     private String schemaName;
     private String tableName;
+    private String lockTimeout;
 
     @DatabaseChangeProperty(description = "Schema of the table; default: the connection's current schema",
             supportsDatabase = "postgresql", requiredForDatabase = "none")
@@ -52,6 +52,16 @@ public abstract class AbstractPartitionChange extends AbstractChange {
 
     public void setTableName(String tableName) {
         this.tableName = tableName;
+    }
+
+    @DatabaseChangeProperty(description = "Longest wait for a lock before an attempt gives up and is retried (default 5s)",
+            exampleValue = "5s", supportsDatabase = "postgresql", requiredForDatabase = "none")
+    public String getLockTimeout() {
+        return lockTimeout;
+    }
+
+    public void setLockTimeout(String lockTimeout) {
+        this.lockTimeout = lockTimeout;
     }
 
     @Override
@@ -136,7 +146,7 @@ public abstract class AbstractPartitionChange extends AbstractChange {
                 + "PostgreSQL connection; it cannot run against an offline database URL");
     }
 
-    /** For {@link Step}-based summaries in confirmation messages. */
+    /** The table as confirmation messages name it. */
     protected static String qualified(String schema, String table) {
         return schema == null ? table : schema + "." + table;
     }

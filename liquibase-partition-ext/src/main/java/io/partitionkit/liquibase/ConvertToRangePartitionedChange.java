@@ -29,7 +29,6 @@ public class ConvertToRangePartitionedChange extends AbstractPartitionChange {
     private String legacyTableName;
     private Boolean defaultPartition;
     private String timeZone;
-    private String lockTimeout;
 
     @DatabaseChangeProperty(description = "The partition key column: date, timestamp, timestamptz, smallint, integer or bigint",
             exampleValue = "created_at", supportsDatabase = "postgresql", requiredForDatabase = "postgresql")
@@ -103,15 +102,6 @@ public class ConvertToRangePartitionedChange extends AbstractPartitionChange {
         this.timeZone = timeZone;
     }
 
-    @DatabaseChangeProperty(description = "Longest wait for a lock before an attempt gives up and is retried (default 5s)",
-            exampleValue = "5s", supportsDatabase = "postgresql", requiredForDatabase = "none")
-    public String getLockTimeout() {
-        return lockTimeout;
-    }
-
-    public void setLockTimeout(String lockTimeout) {
-        this.lockTimeout = lockTimeout;
-    }
 
     /** lockTimeout changes how long the tool waits, not what it does; editing it must not change the checksum. */
     @Override
@@ -121,7 +111,7 @@ public class ConvertToRangePartitionedChange extends AbstractPartitionChange {
 
     private ConversionOptions options() {
         return ConversionOptions.parse(getSchemaName(), getTableName(), column, interval, premake, strategy, legacyTableName,
-                defaultPartition, timeZone, lockTimeout);
+                defaultPartition, timeZone, getLockTimeout());
     }
 
     @Override
@@ -142,7 +132,7 @@ public class ConvertToRangePartitionedChange extends AbstractPartitionChange {
         revert.setSchemaName(getSchemaName());
         revert.setTableName(getTableName());
         revert.setLegacyTableName(legacyTableName);
-        revert.setLockTimeout(lockTimeout);
+        revert.setLockTimeout(getLockTimeout());
         revert.setChangeSet(getChangeSet());
         return new Change[] {revert};
     }

@@ -24,7 +24,6 @@ public class RevertPartitioningChange extends AbstractPartitionChange {
     private String primaryKey;
     private Integer batchSize;
     private String legacyTableName;
-    private String lockTimeout;
 
     @DatabaseChangeProperty(description = "Columns of the plain table's primary key, comma-separated (default: the "
             + "partitioned primary key without the partition key when a conversion added it, else the key as it is)",
@@ -58,15 +57,6 @@ public class RevertPartitioningChange extends AbstractPartitionChange {
         this.legacyTableName = legacyTableName;
     }
 
-    @DatabaseChangeProperty(description = "Longest wait for a lock before an attempt gives up and is retried (default 5s)",
-            exampleValue = "5s", supportsDatabase = "postgresql", requiredForDatabase = "none")
-    public String getLockTimeout() {
-        return lockTimeout;
-    }
-
-    public void setLockTimeout(String lockTimeout) {
-        this.lockTimeout = lockTimeout;
-    }
 
     /** How fast and how patiently rows move does not change the result; editing them keeps the checksum. */
     @Override
@@ -75,7 +65,7 @@ public class RevertPartitioningChange extends AbstractPartitionChange {
     }
 
     private RevertOptions options() {
-        return RevertOptions.parse(getSchemaName(), getTableName(), primaryKey, batchSize, legacyTableName, lockTimeout);
+        return RevertOptions.parse(getSchemaName(), getTableName(), primaryKey, batchSize, legacyTableName, getLockTimeout());
     }
 
     @Override

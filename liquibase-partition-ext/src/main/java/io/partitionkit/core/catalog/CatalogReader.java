@@ -150,14 +150,12 @@ public final class CatalogReader {
     private List<Constraint> constraints(long table) {
         return queries.list("""
                 SELECT con.conname, con.contype, pg_catalog.pg_get_constraintdef(con.oid) AS def, con.convalidated,
-                       ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)
-                             JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
-                             ORDER BY k.ord)::text[] AS columns,
+                       """ + attributeNames("con.conkey", "con.conrelid") + """
+                       AS columns,
                        ic.relname AS index_name, pg_catalog.obj_description(con.oid, 'pg_constraint') AS comment,
                        rn.nspname AS ref_schema, rc.relname AS ref_table,
-                       ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(attnum, ord)
-                             JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
-                             ORDER BY k.ord)::text[] AS ref_columns,
+                       """ + attributeNames("con.confkey", "con.confrelid") + """
+                       AS ref_columns,
                        ARRAY(SELECT o.oprname FROM unnest(con.conexclop) WITH ORDINALITY x(op, ord)
                              JOIN pg_catalog.pg_operator o ON o.oid = x.op ORDER BY x.ord)::text[] AS exclusion_operators,
                        con.conparentid <> 0 AS parent_constraint
@@ -232,12 +230,10 @@ public final class CatalogReader {
     private List<IncomingForeignKey> incomingForeignKeys(long table) {
         return queries.list("""
                 SELECT n.nspname, c.relname, con.conname, pg_catalog.pg_get_constraintdef(con.oid) AS def, con.convalidated,
-                       ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)
-                             JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
-                             ORDER BY k.ord)::text[] AS columns,
-                       ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(attnum, ord)
-                             JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
-                             ORDER BY k.ord)::text[] AS ref_columns,
+                       """ + attributeNames("con.conkey", "con.conrelid") + """
+                       AS columns,
+                       """ + attributeNames("con.confkey", "con.confrelid") + """
+                       AS ref_columns,
                        pg_catalog.obj_description(con.oid, 'pg_constraint') AS comment
                 FROM pg_catalog.pg_constraint con
                 JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
@@ -446,6 +442,12 @@ public final class CatalogReader {
                 FROM pg_catalog.pg_partitioned_table pt WHERE pt.partrelid = ?
                 """, row -> new Partitioning(Queries.character(row, "partstrat"), Queries.strings(row, "key_columns"),
                 partitions), table).orElseThrow(() -> new CatalogException("partitioned table without partition key: " + table));
+    }
+
+    /** SQL for the names of the columns numbered in an int2 array column, in its order. */
+    private static String attributeNames(String attnums, String relation) {
+        return "ARRAY(SELECT a.attname FROM unnest(" + attnums + ") WITH ORDINALITY k(attnum, ord) "
+                + "JOIN pg_catalog.pg_attribute a ON a.attrelid = " + relation + " AND a.attnum = k.attnum ORDER BY k.ord)::text[]";
     }
 
     private Set<String> relationNames(long namespace) {

@@ -66,21 +66,13 @@ final class IntegerGrid implements PartitionGrid {
 
     @Override
     public Bound parse(String literal) {
-        String text = literal.trim();
-        if ("MINVALUE".equals(text)) {
-            return Bound.MIN;
-        }
-        if ("MAXVALUE".equals(text)) {
-            return Bound.MAX;
-        }
-        if (text.startsWith("'") && text.endsWith("'") && text.length() >= 2) {
-            text = text.substring(1, text.length() - 1);
-        }
-        try {
-            return Bound.of(Long.parseLong(text));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("cannot read '" + literal + "' as a " + keyType.sqlName() + " bound", e);
-        }
+        return PartitionGrid.parseLiteral(literal, text -> {
+            try {
+                return Bound.of(Long.parseLong(text));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("cannot read '" + literal + "' as a " + keyType.sqlName() + " bound", e);
+            }
+        });
     }
 
     @Override

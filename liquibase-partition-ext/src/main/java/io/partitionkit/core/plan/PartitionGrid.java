@@ -64,6 +64,24 @@ public interface PartitionGrid {
     /** The name suffix of the partition starting at a grid point, e.g. {@code 20261121}. */
     String nameSuffix(Bound lower);
 
+    /**
+     * MINVALUE and MAXVALUE, or else the literal without its quotes, for {@link #parse} to read with
+     * {@code value}.
+     */
+    static Bound parseLiteral(String literal, java.util.function.Function<String, Bound> value) {
+        String text = literal.trim();
+        if ("MINVALUE".equals(text)) {
+            return Bound.MIN;
+        }
+        if ("MAXVALUE".equals(text)) {
+            return Bound.MAX;
+        }
+        if (text.length() >= 2 && text.startsWith("'") && text.endsWith("'")) {
+            text = text.substring(1, text.length() - 1);
+        }
+        return value.apply(text);
+    }
+
     /** A human reading of a bound for messages. */
     default String describe(Bound bound) {
         return switch (bound.kind()) {

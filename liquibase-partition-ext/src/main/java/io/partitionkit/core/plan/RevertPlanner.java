@@ -140,7 +140,10 @@ public final class RevertPlanner {
         return table.partitioning().partitions().stream().mapToLong(Partition::estimatedRows).sum();
     }
 
-    /** Storage parameters of the partitions (a partitioned table has none): those of the oldest range partition. */
+    /**
+     * Storage parameters for the plain table (a partitioned table has none of its own): those of the
+     * partition a conversion attached the original table as, else of the first range partition by name.
+     */
     private List<String> storageParameters() {
         return representativePartition().map(Partition::reloptions).orElse(List.of());
     }

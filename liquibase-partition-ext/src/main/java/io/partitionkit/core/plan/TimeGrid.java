@@ -103,25 +103,17 @@ final class TimeGrid implements PartitionGrid {
 
     @Override
     public Bound parse(String literal) {
-        String text = literal.trim();
-        if ("MINVALUE".equals(text)) {
-            return Bound.MIN;
-        }
-        if ("MAXVALUE".equals(text)) {
-            return Bound.MAX;
-        }
-        if (text.length() >= 2 && text.startsWith("'") && text.endsWith("'")) {
-            text = text.substring(1, text.length() - 1);
-        }
-        try {
-            return switch (keyType) {
-                case DATE -> Bound.of(micros(LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC)));
-                case TIMESTAMP -> Bound.of(micros(LocalDateTime.parse(text, PARSE_TIMESTAMP).toInstant(ZoneOffset.UTC)));
-                default -> Bound.of(micros(OffsetDateTime.parse(text, PARSE_TIMESTAMPTZ).toInstant()));
-            };
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("cannot read '" + literal + "' as a " + keyType.sqlName() + " bound", e);
-        }
+        return PartitionGrid.parseLiteral(literal, text -> {
+            try {
+                return switch (keyType) {
+                    case DATE -> Bound.of(micros(LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC)));
+                    case TIMESTAMP -> Bound.of(micros(LocalDateTime.parse(text, PARSE_TIMESTAMP).toInstant(ZoneOffset.UTC)));
+                    default -> Bound.of(micros(OffsetDateTime.parse(text, PARSE_TIMESTAMPTZ).toInstant()));
+                };
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("cannot read '" + literal + "' as a " + keyType.sqlName() + " bound", e);
+            }
+        });
     }
 
     @Override
