@@ -114,22 +114,29 @@ public abstract class AbstractPartitionChange extends AbstractChange {
     /** Parses the attributes, throwing {@link InvalidOptionsException} with every problem. */
     protected abstract void validateOptions();
 
-    /** Plans against the live catalog: only reads, so it may run as often as Liquibase calls it. */
-    protected abstract Plan plan(Connection connection);
+    /**
+     * Plans against the live catalog and returns the statements to run: only reads, so it may run as
+     * often as Liquibase calls it. {@code executing} is false when Liquibase only wants the SQL
+     * (update-sql, or logging before the run).
+     */
+    protected abstract SqlStatement[] plannedStatements(Connection connection, boolean executing);
 
     @Override
     public SqlStatement[] generateStatements(Database database) {
         if (!supports(database)) {
             return new SqlStatement[0];
         }
-        Plan plan;
         try {
-            plan = plan(jdbcConnection(database));
+            return plannedStatements(jdbcConnection(database), shouldExecuteChange(database));
         } catch (InvalidOptionsException | PlanningException e) {
             throw new UnexpectedLiquibaseException(changeName() + ": " + e.getMessage(), e);
         }
-        Scope.getCurrentScope().getLog(getClass()).fine("partitionkit plan: " + plan.summary());
-        plan.warnings().forEach(warning -> Scope.getCurrentScope().getLog(getClass()).warning("partitionkit: " + warning));
+    }
+
+    /** Each step of a plan as a statement Liquibase runs, and prints, as it is. */
+    protected static SqlStatement[] statements(Plan plan) {
+        Scope.getCurrentScope().getLog(AbstractPartitionChange.class).fine("partitionkit plan: " + plan.summary());
+        plan.warnings().forEach(warning -> Scope.getCurrentScope().getLog(AbstractPartitionChange.class).warning("partitionkit: " + warning));
         return plan.steps().stream().map(StepStatement::new).toArray(SqlStatement[]::new);
     }
 

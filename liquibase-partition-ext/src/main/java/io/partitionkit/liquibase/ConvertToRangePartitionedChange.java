@@ -4,8 +4,8 @@ import io.partitionkit.core.catalog.CatalogReader;
 import io.partitionkit.core.plan.ConversionFacts;
 import io.partitionkit.core.plan.ConversionOptions;
 import io.partitionkit.core.plan.ConversionPlanner;
-import io.partitionkit.core.plan.Plan;
 import java.sql.Connection;
+import liquibase.statement.SqlStatement;
 import liquibase.change.Change;
 import liquibase.change.ChangeMetaData;
 import liquibase.change.DatabaseChange;
@@ -120,10 +120,10 @@ public class ConvertToRangePartitionedChange extends AbstractPartitionChange {
     }
 
     @Override
-    protected Plan plan(Connection connection) {
+    protected SqlStatement[] plannedStatements(Connection connection, boolean executing) {
         ConversionOptions options = options();
-        return ConversionPlanner.plan(ConversionFacts.read(new CatalogReader(connection), options), options,
-                PartitionkitScope.clock());
+        return statements(ConversionPlanner.plan(ConversionFacts.read(new CatalogReader(connection), options), options,
+                PartitionkitScope.clock()));
     }
 
     @Override

@@ -1,11 +1,11 @@
 package io.partitionkit.liquibase;
 
 import io.partitionkit.core.catalog.CatalogReader;
-import io.partitionkit.core.plan.Plan;
 import io.partitionkit.core.plan.RevertFacts;
 import io.partitionkit.core.plan.RevertOptions;
 import io.partitionkit.core.plan.RevertPlanner;
 import java.sql.Connection;
+import liquibase.statement.SqlStatement;
 import liquibase.ChecksumVersion;
 import liquibase.change.ChangeMetaData;
 import liquibase.change.DatabaseChange;
@@ -74,9 +74,9 @@ public class RevertPartitioningChange extends AbstractPartitionChange {
     }
 
     @Override
-    protected Plan plan(Connection connection) {
+    protected SqlStatement[] plannedStatements(Connection connection, boolean executing) {
         RevertOptions options = options();
-        return RevertPlanner.plan(RevertFacts.read(new CatalogReader(connection), options), options);
+        return statements(RevertPlanner.plan(RevertFacts.read(new CatalogReader(connection), options), options));
     }
 
     @Override

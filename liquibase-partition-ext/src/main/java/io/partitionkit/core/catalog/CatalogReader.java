@@ -43,6 +43,14 @@ public final class CatalogReader {
                 row -> row.getString(1)).filter(value -> value != null));
     }
 
+    /**
+     * The values of a one-column query as text (read with TimeZone UTC, DateStyle ISO), at most
+     * {@code limit} of them.
+     */
+    public List<String> distinctValues(String query, int limit) {
+        return ReadSettings.apply(connection, () -> queries.list(query + " LIMIT " + limit, row -> row.getString(1)));
+    }
+
     /** Whether any row has NULL in the column. */
     public boolean hasNulls(QualifiedName table, String column) {
         return queries.single("SELECT EXISTS (SELECT 1 FROM " + table.sql() + " WHERE "

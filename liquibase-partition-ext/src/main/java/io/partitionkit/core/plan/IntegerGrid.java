@@ -76,6 +76,11 @@ final class IntegerGrid implements PartitionGrid {
     }
 
     @Override
+    public String bucketSql(String column) {
+        return "(floor(" + io.partitionkit.core.sql.Sql.ident(column) + "::numeric / " + width + ") * " + width + ")::text";
+    }
+
+    @Override
     public String nameSuffix(Bound lower) {
         return lower.value() < 0 ? "m" + BigInteger.valueOf(lower.value()).negate() : Long.toString(lower.value());
     }

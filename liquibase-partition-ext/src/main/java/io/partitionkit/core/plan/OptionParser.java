@@ -73,6 +73,23 @@ final class OptionParser {
         return attempt(() -> LockTimeout.parse(value), LockTimeout.DEFAULT);
     }
 
+    Retention retention(String value) {
+        return attempt(() -> Retention.parse(value), null);
+    }
+
+    /** A duration written like lockTimeout ({@code 30s}, {@code 5min}, {@code 1h}). */
+    java.time.Duration duration(String attribute, String value, java.time.Duration defaultValue) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            return LockTimeout.parse(value).duration();
+        } catch (IllegalArgumentException e) {
+            problems.add(attribute + " '" + value + "' is not a positive whole number with unit ms, s, min or h, such as 5min");
+            return defaultValue;
+        }
+    }
+
     <E extends Enum<E>> E choice(String attribute, String value, E defaultValue, Class<E> type) {
         if (value == null || value.isBlank()) {
             return defaultValue;

@@ -61,6 +61,13 @@ public interface PartitionGrid {
     /** A bound literal as PostgreSQL prints it with TimeZone UTC and DateStyle ISO. */
     Bound parse(String literal);
 
+    /**
+     * An SQL expression that maps a key to a value whose grid floor is the key's partition: fine
+     * enough that each of its values lies within one partition (for finding which partitions the
+     * rows of the DEFAULT partition belong to).
+     */
+    String bucketSql(String column);
+
     /** The name suffix of the partition starting at a grid point, e.g. {@code 20261121}. */
     String nameSuffix(Bound lower);
 

@@ -29,6 +29,11 @@ record PartitionTemplate(String owner, List<Grant> grants, List<String> reloptio
                 + Ddl.withOptions(reloptions, toastReloptions));
         transaction.sql(Ddl.owner(partition, owner));
         grants.forEach(grant -> transaction.sql(Ddl.grant(partition, grant)));
+        replicaIdentityOfNewPartition(transaction, partition);
+    }
+
+    /** Replica identity is not inherited; a new partition needs its own. */
+    void replicaIdentityOfNewPartition(LockedTransaction transaction, QualifiedName partition) {
         if (replicaIdentity == 'f' || replicaIdentity == 'n') {
             transaction.sql(Ddl.replicaIdentity(partition, replicaIdentity, null));
         } else if (replicaIdentity == 'i') {

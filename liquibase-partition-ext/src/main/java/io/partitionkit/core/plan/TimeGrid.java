@@ -77,11 +77,14 @@ final class TimeGrid implements PartitionGrid {
         return next;
     }
 
+    /** An instant on the key axis: itself for timestamptz, its wall clock for timestamp, its day for date. */
     @Override
     public Bound now(Instant now) {
         return switch (keyType) {
             case TIMESTAMPTZ -> Bound.of(micros(now));
-            default -> Bound.of(micros(LocalDateTime.ofInstant(now, zone).toInstant(ZoneOffset.UTC)));
+            case TIMESTAMP -> Bound.of(micros(LocalDateTime.ofInstant(now, zone).toInstant(ZoneOffset.UTC)));
+            case DATE -> Bound.of(micros(LocalDate.ofInstant(now, zone).atStartOfDay().toInstant(ZoneOffset.UTC)));
+            default -> throw new IllegalStateException(keyType + " is not a time type");
         };
     }
 
@@ -114,6 +117,17 @@ final class TimeGrid implements PartitionGrid {
                 throw new IllegalArgumentException("cannot read '" + literal + "' as a " + keyType.sqlName() + " bound", e);
             }
         });
+    }
+
+    /** 15-minute buckets: every zone's offset, and so every calendar boundary, is a multiple of 15 minutes. */
+    @Override
+    public String bucketSql(String column) {
+        String key = io.partitionkit.core.sql.Sql.ident(column);
+        return switch (keyType) {
+            case DATE -> key + "::text";
+            case TIMESTAMP -> "date_bin('15 minutes', " + key + ", timestamp '2000-01-01 00:00:00')::text";
+            default -> "date_bin('15 minutes', " + key + ", timestamptz '2000-01-01 00:00:00+00')::text";
+        };
     }
 
     @Override

@@ -1,0 +1,41 @@
+package io.partitionkit.core.plan;
+
+import io.partitionkit.core.catalog.CatalogReader;
+import io.partitionkit.core.catalog.Column;
+import io.partitionkit.core.catalog.Partition;
+import io.partitionkit.core.catalog.TableSnapshot;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the maintenance planner needs besides the clock: the table, and the few facts about its rows
+ * that decide what to do (read here, once, so that planning does no I/O).
+ *
+ * @param maxKey            the largest key, for integer keys (premake and retention follow it)
+ * @param defaultBuckets    a key inside every partition range the DEFAULT partition holds rows of
+ *                          (see {@link PartitionGrid#bucketSql}), oldest first, at most {@link #MAX_DEFAULT_BUCKETS}
+ */
+public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<String> maxKey, List<String> defaultBuckets) {
+
+    public static final int MAX_DEFAULT_BUCKETS = 10_000;
+
+    public static MaintenanceFacts read(CatalogReader reader, MaintenanceOptions options) {
+        Optional<TableSnapshot> table = reader.read(options.schema(), options.table());
+        Optional<KeyType> keyType = table.filter(TableSnapshot::isPartitioned).flatMap(t -> t.column(options.column()))
+                .map(Column::baseTypeName).flatMap(KeyType::of).filter(options.interval()::fits);
+        if (keyType.isEmpty()) {
+            return new MaintenanceFacts(table, Optional.empty(), List.of());
+        }
+        TableSnapshot snapshot = table.get();
+        PartitionGrid grid = PartitionGrid.of(keyType.get(), options.interval(), options.zone());
+        Optional<String> maxKey = keyType.get().isTime() ? Optional.empty() : reader.maxValue(snapshot.name(), options.column());
+        List<String> defaultBuckets = snapshot.partitioning().defaultPartition()
+                .map(Partition::name)
+                .map(defaultPartition -> reader.distinctValues(
+                        "SELECT DISTINCT " + grid.bucketSql(options.column()) + " AS bucket FROM ONLY " + defaultPartition.sql()
+                                + " ORDER BY bucket",
+                        MAX_DEFAULT_BUCKETS))
+                .orElse(List.of());
+        return new MaintenanceFacts(table, maxKey, defaultBuckets);
+    }
+}

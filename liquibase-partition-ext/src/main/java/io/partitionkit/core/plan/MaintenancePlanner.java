@@ -1,0 +1,268 @@
+package io.partitionkit.core.plan;
+
+import io.partitionkit.core.catalog.Column;
+import io.partitionkit.core.catalog.Partition;
+import io.partitionkit.core.catalog.TableSnapshot;
+import io.partitionkit.core.sql.QualifiedName;
+import java.math.BigInteger;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Plans {@code ensurePartitions}: (catalog facts, options, clock) to units of work that keep a
+ * range-partitioned table healthy. Partitions are recognised by their bounds, never their names.
+ *
+ * <ul>
+ *   <li>Coverage follows the clock (integer keys: the largest key): after a run, partitions cover the
+ *       current interval and {@code premake} more, and holes between the newest partition and now are
+ *       filled. Rows waiting in DEFAULT for a range get a partition and move into it.</li>
+ *   <li>Retention uses real bounds: a partition goes only when its upper bound is at or before the
+ *       cutoff; the DEFAULT never. Expired rows no drop can reach (in DEFAULT and the partition
+ *       spanning the cutoff) are deleted in batches within a time budget.</li>
+ * </ul>
+ */
+public final class MaintenancePlanner {
+
+    /** High 32 bits of the advisory lock key: "part". The low 32 bits are the table's OID. */
+    private static final long ADVISORY_LOCK_NAMESPACE = 0x70617274L << 32;
+
+    private final TableSnapshot table;
+    private final MaintenanceOptions options;
+    private final MaintenanceFacts facts;
+    private final Clock clock;
+    private final PartitionGrid grid;
+    private final RetryPolicy retry;
+
+    private MaintenancePlanner(TableSnapshot table, MaintenanceOptions options, MaintenanceFacts facts, Clock clock,
+                               PartitionGrid grid) {
+        this.table = table;
+        this.options = options;
+        this.facts = facts;
+        this.clock = clock;
+        this.grid = grid;
+        this.retry = RetryPolicy.of(options.lockTimeout());
+    }
+
+    public static MaintenancePlan plan(MaintenanceFacts facts, MaintenanceOptions options, Clock clock) {
+        String subject = "cannot maintain " + (options.schema() == null ? "" : options.schema() + ".") + options.table();
+        TableSnapshot table = facts.table().orElseThrow(() -> new PlanningException(subject,
+                List.of("table '" + options.table() + "' does not exist" + (options.schema() == null ? "" : " in schema " + options.schema()))));
+        List<String> problems = new ArrayList<>();
+        PartitionGrid grid = checkedGrid(table, options, problems);
+        if (grid != null) {
+            problems.addAll(misaligned(table, grid));
+        }
+        if (!problems.isEmpty()) {
+            throw new PlanningException("cannot maintain " + table.name(), problems);
+        }
+        return new MaintenancePlanner(table, options, facts, clock, grid).plan();
+    }
+
+    private static PartitionGrid checkedGrid(TableSnapshot table, MaintenanceOptions options, List<String> problems) {
+        if (!table.isPartitioned()) {
+            problems.add(table.name() + " is not partitioned; convert it first with convertToRangePartitioned");
+            return null;
+        }
+        if (!table.partitioning().isRange() || !table.partitioning().keyColumns().equals(List.of(options.column()))) {
+            problems.add(table.name() + " is not range-partitioned on column '" + options.column() + "' alone (its partition key is "
+                    + table.partitioning().keyColumns() + ")");
+            return null;
+        }
+        Column key = table.column(options.column()).orElseThrow();
+        Optional<KeyType> keyType = KeyType.of(key.baseTypeName());
+        if (keyType.isEmpty() || !options.interval().fits(keyType.get())) {
+            problems.add("interval '" + options.interval() + "' does not fit column '" + key.name() + "' of type " + key.type());
+            return null;
+        }
+        if (options.retention() != null && !options.retention().fits(keyType.get())) {
+            problems.add("retention '" + options.retention() + "' does not fit column '" + key.name() + "' of type " + key.type());
+        }
+        for (Partition partition : table.partitioning().partitions()) {
+            if (partition.detachPending()) {
+                problems.add("partition " + partition.name() + " is half-detached; finish it first with ALTER TABLE "
+                        + table.name().sql() + " DETACH PARTITION " + partition.name().sql() + " FINALIZE");
+            }
+        }
+        return PartitionGrid.of(keyType.get(), options.interval(), options.zone());
+    }
+
+    /** Partitions whose bounds are not on the interval's grid: the run would not know how to continue them. */
+    private static List<String> misaligned(TableSnapshot table, PartitionGrid grid) {
+        List<String> names = new ArrayList<>();
+        for (Partition partition : table.partitioning().partitions()) {
+            if (partition.isDefault()) {
+                continue;
+            }
+            Optional<PartitionRange> range = range(partition, grid);
+            if (range.isEmpty() || !grid.isGridPoint(range.get().lower()) || !grid.isGridPoint(range.get().upper())) {
+                names.add(partition.name() + " (" + partition.boundText() + ")");
+            }
+        }
+        return names.isEmpty() ? List.of() : List.of("partitions do not align with interval '" + grid.interval() + "'"
+                + (grid.keyType().isTime() ? "" : "") + ": " + String.join(", ", names)
+                + ". Every bound must be the start of a " + grid.interval() + (grid.keyType().isTime() ? " in the configured timeZone" : "")
+                + "; fix or detach them, or choose the interval they were made with");
+    }
+
+    private static Optional<PartitionRange> range(Partition partition, PartitionGrid grid) {
+        if (partition.lower() == null || partition.upper() == null) {
+            return Optional.empty();
+        }
+        try {
+            Bound lower = grid.parse(partition.lower());
+            Bound upper = grid.parse(partition.upper());
+            return lower.isBefore(upper) ? Optional.of(new PartitionRange(lower, upper)) : Optional.empty();
+        } catch (IllegalArgumentException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    /** A partition with its parsed range. */
+    private record Existing(Partition partition, PartitionRange range) {
+    }
+
+    private MaintenancePlan plan() {
+        List<Existing> existing = table.partitioning().partitions().stream().filter(p -> !p.isDefault())
+                .map(p -> new Existing(p, range(p, grid).orElseThrow()))
+                .sorted(Comparator.comparing(e -> e.range().lower())).toList();
+        Bound current = grid.floor(reference());
+        Bound end = advance(current, options.premake() + 1);
+        Optional<Bound> cutoff = cutoff();
+        MaintenanceSteps steps = new MaintenanceSteps(table, options, grid, retry, template(existing));
+        List<MaintenancePlan.Unit> units = new ArrayList<>();
+
+        List<Existing> expired = cutoff.map(c -> existing.stream().filter(e -> e.range().upper().isValue()
+                && !e.range().upper().isAfter(c)).toList()).orElse(List.of());
+        expired.forEach(e -> units.add(steps.removal(e.partition())));
+
+        Set<String> taken = new HashSet<>(table.schemaRelationNames());
+        for (PartitionRange range : toCreate(existing, current, end, cutoff)) {
+            String name = freeName(ConversionNames.partitionName(table.name().name(), grid.nameSuffix(range.lower())), taken);
+            units.add(steps.creation(table.name().sibling(name), range));
+        }
+
+        if (cutoff.isPresent() && options.deleteExpiredRows()) {
+            List<QualifiedName> targets = new ArrayList<>();
+            table.partitioning().defaultPartition().map(Partition::name).ifPresent(targets::add);
+            existing.stream().filter(e -> e.range().lower().isBefore(cutoff.get()) && e.range().upper().isAfter(cutoff.get()))
+                    .map(e -> e.partition().name()).forEach(targets::add);
+            if (!targets.isEmpty()) {
+                units.add(steps.expiredRowDeletion(targets, cutoff.get()));
+            }
+        }
+        long lockKey = ADVISORY_LOCK_NAMESPACE | table.oid();
+        String summary = "maintain " + table.name() + ": " + count(units, MaintenancePlan.Effect.CREATE) + " partition(s) to create up to "
+                + grid.describe(end) + cutoff.map(c -> ", " + expired.size() + " expired partition(s) before " + grid.describe(c)).orElse("");
+        return new MaintenancePlan(table.name(), summary,
+                Step.online("take the maintenance lock of " + table.name() + " (another run holding it means this one skips the table)",
+                        "SELECT pg_catalog.pg_try_advisory_lock(" + lockKey + ")", LockMode.NONE),
+                units,
+                Step.online("release the maintenance lock of " + table.name(), "SELECT pg_catalog.pg_advisory_unlock(" + lockKey + ")",
+                        LockMode.NONE),
+                notes(existing, end));
+    }
+
+    /** "Now" on the key axis: the clock for time keys, the largest key for integer keys. */
+    private Bound reference() {
+        if (grid.keyType().isTime()) {
+            return grid.now(clock.instant());
+        }
+        return facts.maxKey().map(grid::parse).orElseGet(() -> Bound.of(0));
+    }
+
+    private Optional<Bound> cutoff() {
+        Retention retention = options.retention();
+        if (retention instanceof Retention.Calendar calendar) {
+            return Optional.of(grid.now(calendar.cutoff(clock.instant(), options.zone())));
+        }
+        if (retention instanceof Retention.Distance distance && facts.maxKey().isPresent()) {
+            BigInteger cutoff = BigInteger.valueOf(grid.parse(facts.maxKey().get()).value())
+                    .subtract(BigInteger.valueOf(distance.distance())).add(BigInteger.ONE);
+            return cutoff.compareTo(grid.keyType().minValue()) <= 0 ? Optional.empty() : Optional.of(Bound.of(cutoff.longValueExact()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The intervals to create: every one from the end of the newest partition that ended before now
+     * (or from now) up to the end of the premake window that no partition covers yet, plus those
+     * DEFAULT holds rows of, unless expired.
+     */
+    private List<PartitionRange> toCreate(List<Existing> existing, Bound current, Bound end, Optional<Bound> cutoff) {
+        Bound start = existing.stream().map(e -> e.range().upper()).filter(u -> u.isValue() && !u.isAfter(current))
+                .max(Comparator.naturalOrder()).orElse(current);
+        TreeSet<Bound> lowers = new TreeSet<>();
+        grid.ranges(start, end).forEach(range -> lowers.add(range.lower()));
+        if (options.moveDefaultRows()) {
+            for (String bucket : facts.defaultBuckets()) {
+                try {
+                    Bound lower = grid.floor(grid.parse(bucket));
+                    if (lower.isBefore(end)) {
+                        lowers.add(lower);
+                    }
+                } catch (IllegalArgumentException outsideTheKeyType) {
+                    // a bucket beyond the type's range has no partition to go to; it stays in DEFAULT
+                }
+            }
+        }
+        List<PartitionRange> ranges = new ArrayList<>();
+        for (Bound lower : lowers) {
+            if (!lower.isValue()) {
+                continue;
+            }
+            PartitionRange range = new PartitionRange(lower, grid.next(lower));
+            boolean covered = existing.stream().anyMatch(e -> e.range().overlaps(range));
+            boolean expired = cutoff.isPresent() && !range.upper().isAfter(cutoff.get());
+            if (!covered && !expired) {
+                ranges.add(range);
+            }
+        }
+        return ranges;
+    }
+
+    private Bound advance(Bound from, int steps) {
+        Bound bound = from;
+        for (int i = 0; i < steps && bound.isValue(); i++) {
+            bound = grid.next(bound);
+        }
+        return bound;
+    }
+
+    /** Storage parameters of new partitions: those of the newest range partition (a partitioned table has none). */
+    private PartitionTemplate template(List<Existing> existing) {
+        Optional<Partition> newest = existing.stream().reduce((a, b) -> b).map(Existing::partition);
+        return new PartitionTemplate(table.owner(), table.grants().stream().filter(g -> g.column() == null).toList(),
+                newest.map(Partition::reloptions).orElse(List.of()), newest.map(Partition::toastReloptions).orElse(List.of()),
+                table.replicaIdentity(), table.replicaIdentityIndex() == null ? null : table.name().sibling(table.replicaIdentityIndex()));
+    }
+
+    private static String freeName(String candidate, Set<String> taken) {
+        String name = candidate;
+        for (int n = 2; taken.contains(name); n++) {
+            name = io.partitionkit.core.sql.Names.fit(candidate, "_" + n);
+        }
+        taken.add(name);
+        return name;
+    }
+
+    private static long count(List<MaintenancePlan.Unit> units, MaintenancePlan.Effect effect) {
+        return units.stream().filter(u -> u.effect() == effect).count();
+    }
+
+    private List<String> notes(List<Existing> existing, Bound end) {
+        List<String> notes = new ArrayList<>();
+        if (table.partitioning().defaultPartition().isEmpty()) {
+            notes.add(table.name() + " has no DEFAULT partition: rows outside every partition are refused with an error");
+        }
+        if (facts.defaultBuckets().size() >= MaintenanceFacts.MAX_DEFAULT_BUCKETS) {
+            notes.add("the DEFAULT partition holds rows of many ranges; this run moves the oldest, the next runs the rest");
+        }
+        return notes;
+    }
+}

@@ -1,0 +1,155 @@
+package io.partitionkit.core.plan;
+
+import io.partitionkit.core.catalog.Column;
+import io.partitionkit.core.catalog.Partition;
+import io.partitionkit.core.catalog.TableSnapshot;
+import io.partitionkit.core.sql.QualifiedName;
+import io.partitionkit.core.sql.Sql;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The SQL of maintenance units. Each locking transaction runs under lock_timeout and retries. */
+final class MaintenanceSteps {
+
+    private final TableSnapshot table;
+    private final MaintenanceOptions options;
+    private final PartitionGrid grid;
+    private final RetryPolicy retry;
+    private final PartitionTemplate template;
+    private final String key;
+
+    MaintenanceSteps(TableSnapshot table, MaintenanceOptions options, PartitionGrid grid, RetryPolicy retry, PartitionTemplate template) {
+        this.table = table;
+        this.options = options;
+        this.grid = grid;
+        this.retry = retry;
+        this.template = template;
+        this.key = Sql.ident(options.column());
+    }
+
+    /**
+     * Creates a partition without an ACCESS EXCLUSIVE lock on the partitioned table: a standalone
+     * table LIKE it is attached, which takes SHARE UPDATE EXCLUSIVE on the partitioned table (reads
+     * and writes continue) and ACCESS EXCLUSIVE on the new table and on DEFAULT. Rows DEFAULT holds
+     * for the range move into the new table first, while writes to DEFAULT wait, so none is lost.
+     */
+    MaintenancePlan.Unit creation(QualifiedName partition, PartitionRange range) {
+        String bounds = PartitionTemplate.rangeBound(grid, range);
+        LockedTransaction transaction = new LockedTransaction("create partition " + partition + " " + bounds, retry);
+        transaction.sql("CREATE TABLE " + partition.sql() + " (LIKE " + table.name().sql() + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS "
+                + "INCLUDING GENERATED INCLUDING STORAGE INCLUDING COMMENTS INCLUDING COMPRESSION)"
+                + Ddl.withOptions(template.reloptions(), template.toastReloptions()) + Ddl.tablespace(table.tablespace()));
+        transaction.sql(CarriedProperties.notValidChecks(table, partition, check -> true));
+        transaction.sql(Ddl.owner(partition, template.owner()));
+        template.grants().forEach(grant -> transaction.sql(Ddl.grant(partition, grant)));
+        transaction.sql("LOCK TABLE ONLY " + table.name().sql() + " IN SHARE UPDATE EXCLUSIVE MODE");
+        table.partitioning().defaultPartition().map(Partition::name).filter(d -> options.moveDefaultRows())
+                .ifPresent(defaultPartition -> moveRows(transaction, defaultPartition, partition, range));
+        transaction.sql("ALTER TABLE " + table.name().sql() + " ATTACH PARTITION " + partition.sql() + " " + bounds);
+        template.replicaIdentityOfNewPartition(transaction, partition);
+        transaction.plpgsql("RAISE NOTICE 'partitionkit: created partition % %', " + Sql.literal(partition.toString()) + ", "
+                + Sql.literal(bounds) + ";");
+        return new MaintenancePlan.Unit("create " + partition + " " + bounds, MaintenancePlan.Effect.CREATE,
+                List.of(transaction.toStep(LockMode.SHARE_UPDATE_EXCLUSIVE)));
+    }
+
+    private void moveRows(LockedTransaction transaction, QualifiedName defaultPartition, QualifiedName partition, PartitionRange range) {
+        String columns = insertableColumns();
+        String inRange = key + " >= " + grid.literal(range.lower()) + " AND " + key + " < " + grid.literal(range.upper());
+        transaction.declare("pk_moved bigint");
+        transaction.sql("LOCK TABLE " + defaultPartition.sql() + " IN SHARE ROW EXCLUSIVE MODE");
+        transaction.plpgsql("EXECUTE " + Sql.dollarQuoted("INSERT INTO " + partition.sql() + " (" + columns + ") SELECT " + columns
+                + " FROM ONLY " + defaultPartition.sql() + " WHERE " + inRange) + ";\n"
+                + "GET DIAGNOSTICS pk_moved = ROW_COUNT;\n"
+                + "IF pk_moved > 0 THEN\n"
+                + "  EXECUTE " + Sql.dollarQuoted("DELETE FROM ONLY " + defaultPartition.sql() + " WHERE " + inRange) + ";\n"
+                + "  RAISE NOTICE 'partitionkit: moved % rows from % into %', pk_moved, " + Sql.literal(defaultPartition.toString())
+                + ", " + Sql.literal(partition.toString()) + ";\n"
+                + "END IF;");
+    }
+
+    /**
+     * Removes a partition whose every row has expired. Dropping or detaching needs ACCESS EXCLUSIVE on
+     * the partitioned table for a catalog-only moment, under lock_timeout. With foreign keys from other
+     * tables it detaches first (PostgreSQL then checks no row references it) and never cascades.
+     */
+    MaintenancePlan.Unit removal(Partition partition) {
+        String name = partition.name().toString();
+        String detach = "ALTER TABLE " + table.name().sql() + " DETACH PARTITION " + partition.name().sql();
+        boolean referenced = !table.incomingForeignKeys().isEmpty();
+        LockedTransaction transaction;
+        MaintenancePlan.Effect effect;
+        switch (options.retentionMode()) {
+            case DETACH -> {
+                transaction = new LockedTransaction("detach expired partition " + name, retry).sql(detach);
+                effect = MaintenancePlan.Effect.DETACH;
+            }
+            case ARCHIVE -> {
+                transaction = new LockedTransaction("archive expired partition " + name + " into schema " + options.archiveSchema(), retry)
+                        .sql(detach).sql("ALTER TABLE " + partition.name().sql() + " SET SCHEMA " + Sql.ident(options.archiveSchema()));
+                effect = MaintenancePlan.Effect.ARCHIVE;
+            }
+            default -> {
+                transaction = new LockedTransaction("drop expired partition " + name, retry);
+                if (referenced) {
+                    transaction.sql(detach);
+                }
+                transaction.sql("DROP TABLE " + partition.name().sql());
+                effect = MaintenancePlan.Effect.DROP;
+            }
+        }
+        transaction.plpgsql("RAISE NOTICE 'partitionkit: %', " + Sql.literal(effect.name().toLowerCase() + (effect == MaintenancePlan.Effect.DROP
+                ? "ped" : "ed") + " expired partition " + name + " (" + partition.boundText() + ")") + ";");
+        return new MaintenancePlan.Unit(effect.name().toLowerCase() + " " + name + " (" + partition.boundText() + ")", effect,
+                List.of(transaction.toStep(LockMode.ACCESS_EXCLUSIVE)));
+    }
+
+    /**
+     * Deletes rows below the cutoff from the DEFAULT partition and the partition spanning the cutoff,
+     * one committed batch at a time, until none is left or the time budget is spent; the next run
+     * continues. Reports how many were deleted and how many remain.
+     */
+    MaintenancePlan.Unit expiredRowDeletion(List<QualifiedName> targets, Bound cutoff) {
+        String expired = key + " < " + grid.literal(cutoff);
+        long budgetSeconds = Math.max(1, options.deleteTimeBudget().toSeconds());
+        List<String> lines = new ArrayList<>();
+        lines.add("DECLARE");
+        lines.add("  pk_deadline timestamptz := clock_timestamp() + interval '" + budgetSeconds + " seconds';");
+        lines.add("  pk_batch bigint;");
+        lines.add("  pk_deleted bigint;");
+        lines.add("  pk_remaining bigint;");
+        lines.add("BEGIN");
+        for (QualifiedName target : targets) {
+            String from = "FROM ONLY " + target.sql();
+            lines.add("  pk_deleted := 0;");
+            lines.add("  LOOP");
+            lines.add("    EXIT WHEN clock_timestamp() > pk_deadline;");
+            lines.add("    PERFORM pg_catalog.set_config('lock_timeout', " + Sql.literal(options.lockTimeout().text()) + ", true);");
+            lines.add("    PERFORM pg_catalog.set_config('row_security', 'off', true);");
+            lines.add("    DELETE " + from + " WHERE ctid = ANY (ARRAY(SELECT ctid " + from + " WHERE " + expired + " LIMIT "
+                    + options.batchSize() + "));");
+            lines.add("    GET DIAGNOSTICS pk_batch = ROW_COUNT;");
+            lines.add("    pk_deleted := pk_deleted + pk_batch;");
+            lines.add("    COMMIT;");
+            lines.add("    EXIT WHEN pk_batch < " + options.batchSize() + ";");
+            lines.add("  END LOOP;");
+            lines.add("  SELECT count(*) INTO pk_remaining FROM (SELECT 1 " + from + " WHERE " + expired + " LIMIT 1000000) r;");
+            lines.add("  RAISE NOTICE 'partitionkit: deleted % expired rows from %; % remain%', pk_deleted, "
+                    + Sql.literal(target.toString()) + ", pk_remaining, CASE WHEN pk_remaining > 0 "
+                    + "THEN ' (the time budget ran out; the next run continues)' ELSE '' END;");
+        }
+        lines.add("END");
+        Step step = Step.online("delete rows older than " + grid.describe(cutoff) + " from "
+                        + targets.stream().map(QualifiedName::toString).collect(Collectors.joining(", ")) + " in batches of "
+                        + options.batchSize() + ", for at most " + options.deleteTimeBudget().toSeconds() + " s",
+                "DO " + Sql.dollarQuoted("\n" + String.join("\n", lines) + "\n"), LockMode.ROW_EXCLUSIVE);
+        return new MaintenancePlan.Unit("delete expired rows from " + targets.stream().map(QualifiedName::toString)
+                .collect(Collectors.joining(", ")), MaintenancePlan.Effect.DELETE_EXPIRED, List.of(step));
+    }
+
+    private String insertableColumns() {
+        return table.columns().stream().filter(c -> !c.isGenerated()).map(Column::name).map(Sql::ident)
+                .collect(Collectors.joining(", "));
+    }
+}

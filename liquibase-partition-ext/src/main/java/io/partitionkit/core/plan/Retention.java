@@ -1,0 +1,77 @@
+package io.partitionkit.core.plan;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How long rows are kept: a calendar period for time keys ({@code 30 days}, {@code 6 months},
+ * {@code 12 hours}), or a distance below the largest key for integer keys ({@code 5000000}).
+ */
+public sealed interface Retention permits Retention.Calendar, Retention.Distance {
+
+    String ACCEPTED = "a whole number followed by hours, days, weeks, months or years (such as 30 days), "
+            + "or a positive whole number for integer keys";
+
+    Pattern CALENDAR = Pattern.compile("\\s*(\\d{1,6})\\s*(hours?|days?|weeks?|months?|years?)\\s*");
+
+    /** Rows older than {@code now - period} (or {@code - hours}) in the configured zone expire. */
+    record Calendar(Period period, Duration hours, String text) implements Retention {
+        /** The instant before which rows are expired. */
+        public Instant cutoff(Instant now, ZoneId zone) {
+            return ZonedDateTime.ofInstant(now, zone).minus(period).minus(hours).toInstant();
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    /** Rows whose key is at or below {@code max(key) - distance} expire. */
+    record Distance(long distance) implements Retention {
+        @Override
+        public String toString() {
+            return Long.toString(distance);
+        }
+    }
+
+    static Retention parse(String text) {
+        String value = text == null ? "" : text.toLowerCase(Locale.ROOT);
+        Matcher matcher = CALENDAR.matcher(value);
+        if (matcher.matches()) {
+            int amount = Integer.parseInt(matcher.group(1));
+            String unit = matcher.group(2);
+            if (amount > 0) {
+                String normalized = amount + " " + (unit.endsWith("s") ? unit : unit + "s");
+                return switch (unit.charAt(0)) {
+                    case 'h' -> new Calendar(Period.ZERO, Duration.ofHours(amount), normalized);
+                    case 'd' -> new Calendar(Period.ofDays(amount), Duration.ZERO, normalized);
+                    case 'w' -> new Calendar(Period.ofWeeks(amount), Duration.ZERO, normalized);
+                    case 'm' -> new Calendar(Period.ofMonths(amount), Duration.ZERO, normalized);
+                    default -> new Calendar(Period.ofYears(amount), Duration.ZERO, normalized);
+                };
+            }
+        } else if (value.trim().matches("\\d{1,19}")) {
+            try {
+                long distance = Long.parseLong(value.trim());
+                if (distance > 0) {
+                    return new Distance(distance);
+                }
+            } catch (NumberFormatException tooLarge) {
+                // reported below
+            }
+        }
+        throw new IllegalArgumentException("retention '" + text + "' is not " + ACCEPTED);
+    }
+
+    /** Whether it can apply to a key of that type. */
+    default boolean fits(KeyType keyType) {
+        return (this instanceof Calendar) == keyType.isTime();
+    }
+}

@@ -1,0 +1,54 @@
+package io.partitionkit.core.run;
+
+import io.partitionkit.core.plan.MaintenancePlan;
+import io.partitionkit.core.sql.QualifiedName;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The result of maintaining one table.
+ *
+ * @param skipped  another run held the table's maintenance lock, so nothing was done
+ */
+public record MaintenanceReport(QualifiedName table, boolean skipped, List<UnitOutcome> outcomes, Duration took) {
+
+    public boolean failed() {
+        return outcomes.stream().anyMatch(outcome -> !outcome.succeeded());
+    }
+
+    public List<UnitOutcome> failures() {
+        return outcomes.stream().filter(outcome -> !outcome.succeeded()).toList();
+    }
+
+    public long count(MaintenancePlan.Effect effect) {
+        return outcomes.stream().filter(o -> o.succeeded() && o.unit().effect() == effect).count();
+    }
+
+    public long rowsMoved() {
+        return outcomes.stream().mapToLong(UnitOutcome::rowsMoved).sum();
+    }
+
+    public long rowsDeleted() {
+        return outcomes.stream().mapToLong(UnitOutcome::rowsDeleted).sum();
+    }
+
+    public long rowsRemaining() {
+        return outcomes.stream().mapToLong(UnitOutcome::rowsRemaining).sum();
+    }
+
+    /** One line for the log: what was done, with counts and the time it took. */
+    public String summary() {
+        if (skipped) {
+            return table + ": skipped, another maintenance run is working on it";
+        }
+        String done = "created " + count(MaintenancePlan.Effect.CREATE) + " partition(s), moved " + rowsMoved()
+                + " row(s) out of DEFAULT, dropped " + count(MaintenancePlan.Effect.DROP) + ", detached "
+                + count(MaintenancePlan.Effect.DETACH) + ", archived " + count(MaintenancePlan.Effect.ARCHIVE)
+                + " expired partition(s), deleted " + rowsDeleted() + " expired row(s)"
+                + (rowsRemaining() > 0 ? " (" + rowsRemaining() + " remain for the next run)" : "");
+        String failures = failed() ? "; FAILED: " + failures().stream().map(f -> f.unit().name() + ": " + f.error())
+                .collect(Collectors.joining("; ")) : "";
+        return table + ": " + done + " in " + took.toMillis() + " ms" + failures;
+    }
+}

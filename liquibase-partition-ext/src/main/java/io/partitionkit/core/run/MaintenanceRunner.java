@@ -1,0 +1,101 @@
+package io.partitionkit.core.run;
+
+import io.partitionkit.core.plan.MaintenancePlan;
+import io.partitionkit.core.plan.Step;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs one table's maintenance plan: takes the table's advisory lock (or reports the table skipped
+ * when another run holds it), runs every unit in its own transactions, keeps going when a unit fails,
+ * and releases the lock. Each step runs exactly the SQL update-sql prints.
+ */
+public final class MaintenanceRunner {
+
+    /** Hears each unit as it finishes. */
+    public interface Listener {
+        void unitFinished(UnitOutcome outcome);
+    }
+
+    private final Connection connection;
+    private final Listener listener;
+
+    public MaintenanceRunner(Connection connection, Listener listener) {
+        this.connection = connection;
+        this.listener = listener;
+    }
+
+    public MaintenanceReport run(MaintenancePlan plan) throws SQLException {
+        long started = System.nanoTime();
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(true);
+        try {
+            if (!acquire(plan.lock())) {
+                return new MaintenanceReport(plan.table(), true, List.of(), since(started));
+            }
+            List<UnitOutcome> outcomes = new ArrayList<>();
+            try {
+                for (MaintenancePlan.Unit unit : plan.units()) {
+                    UnitOutcome outcome = run(unit);
+                    outcomes.add(outcome);
+                    listener.unitFinished(outcome);
+                }
+            } finally {
+                release(plan.unlock());
+            }
+            return new MaintenanceReport(plan.table(), false, outcomes, since(started));
+        } finally {
+            if (!connection.isClosed()) {
+                connection.setAutoCommit(autoCommit);
+            }
+        }
+    }
+
+    private UnitOutcome run(MaintenancePlan.Unit unit) {
+        long started = System.nanoTime();
+        List<String> messages = new ArrayList<>();
+        for (Step step : unit.steps()) {
+            try (Statement statement = connection.createStatement()) {
+                try {
+                    statement.execute(step.statement());
+                } finally {
+                    collect(statement.getWarnings(), messages);
+                }
+            } catch (SQLException e) {
+                return new UnitOutcome(unit, e.getMessage(), messages, since(started));
+            }
+        }
+        return new UnitOutcome(unit, null, messages, since(started));
+    }
+
+    private boolean acquire(Step lock) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(lock.statement())) {
+            return result.next() && result.getBoolean(1);
+        }
+    }
+
+    /** Releasing must not hide why a unit failed; a lost session releases the lock by itself. */
+    private void release(Step unlock) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(unlock.statement());
+        } catch (SQLException ignored) {
+            // the session is gone, and with it the lock
+        }
+    }
+
+    private static void collect(SQLWarning warning, List<String> messages) {
+        for (SQLWarning w = warning; w != null; w = w.getNextWarning()) {
+            messages.add(w.getMessage());
+        }
+    }
+
+    private static Duration since(long started) {
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+}

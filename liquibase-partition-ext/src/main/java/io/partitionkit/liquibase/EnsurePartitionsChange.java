@@ -1,0 +1,185 @@
+package io.partitionkit.liquibase;
+
+import io.partitionkit.core.catalog.CatalogReader;
+import io.partitionkit.core.plan.MaintenanceFacts;
+import io.partitionkit.core.plan.MaintenanceOptions;
+import io.partitionkit.core.plan.MaintenancePlan;
+import io.partitionkit.core.plan.MaintenancePlanner;
+import java.sql.Connection;
+import liquibase.ChecksumVersion;
+import liquibase.change.Change;
+import liquibase.change.ChangeMetaData;
+import liquibase.change.DatabaseChange;
+import liquibase.change.DatabaseChangeProperty;
+import liquibase.statement.SqlStatement;
+
+/**
+ * {@code ensurePartitions}: keeps a range-partitioned table healthy, meant for a {@code runAlways}
+ * changeset (or {@code mvn partition:maintain}): creates upcoming partitions, moves rows out of the
+ * DEFAULT partition, enforces retention. It has nothing to roll back.
+ */
+@DatabaseChange(name = "ensurePartitions",
+        description = "Creates upcoming partitions, clears the DEFAULT partition and enforces retention on a range-partitioned table",
+        priority = ChangeMetaData.PRIORITY_DEFAULT, appliesTo = "table")
+public class EnsurePartitionsChange extends AbstractPartitionChange {
+
+    private String column;
+    private String interval;
+    private Integer premake;
+    private String retention;
+    private String retentionMode;
+    private String archiveSchema;
+    private Boolean moveDefaultRows;
+    private Boolean deleteExpiredRows;
+    private Integer batchSize;
+    private String deleteTimeBudget;
+    private String timeZone;
+
+    @DatabaseChangeProperty(description = "The partition key column", exampleValue = "created_at",
+            supportsDatabase = "postgresql", requiredForDatabase = "postgresql")
+    public String getColumn() {
+        return column;
+    }
+
+    public void setColumn(String column) {
+        this.column = column;
+    }
+
+    @DatabaseChangeProperty(description = "Width of each partition: hour, day, week, month, quarter or year, or a whole number "
+            + "for integer keys", exampleValue = "day", supportsDatabase = "postgresql", requiredForDatabase = "postgresql")
+    public String getInterval() {
+        return interval;
+    }
+
+    public void setInterval(String interval) {
+        this.interval = interval;
+    }
+
+    @DatabaseChangeProperty(description = "Partitions to keep ahead of the current one (default 7)", exampleValue = "7",
+            supportsDatabase = "postgresql", requiredForDatabase = "none")
+    public Integer getPremake() {
+        return premake;
+    }
+
+    public void setPremake(Integer premake) {
+        this.premake = premake;
+    }
+
+    @DatabaseChangeProperty(description = "How long rows are kept, such as 30 days (a whole number for integer keys); "
+            + "absent keeps everything", exampleValue = "30 days", supportsDatabase = "postgresql", requiredForDatabase = "none")
+    public String getRetention() {
+        return retention;
+    }
+
+    public void setRetention(String retention) {
+        this.retention = retention;
+    }
+
+    @DatabaseChangeProperty(description = "What happens to an expired partition: drop (default), detach, or archive "
+            + "(detach and move to archiveSchema)", exampleValue = "drop", supportsDatabase = "postgresql", requiredForDatabase = "none")
+    public String getRetentionMode() {
+        return retentionMode;
+    }
+
+    public void setRetentionMode(String retentionMode) {
+        this.retentionMode = retentionMode;
+    }
+
+    @DatabaseChangeProperty(description = "Schema expired partitions move to with retentionMode archive",
+            supportsDatabase = "postgresql", requiredForDatabase = "none")
+    public String getArchiveSchema() {
+        return archiveSchema;
+    }
+
+    public void setArchiveSchema(String archiveSchema) {
+        this.archiveSchema = archiveSchema;
+    }
+
+    @DatabaseChangeProperty(description = "Whether rows waiting in the DEFAULT partition move into the partition created "
+            + "for them (default true)", supportsDatabase = "postgresql", requiredForDatabase = "none")
+    public Boolean getMoveDefaultRows() {
+        return moveDefaultRows;
+    }
+
+    public void setMoveDefaultRows(Boolean moveDefaultRows) {
+        this.moveDefaultRows = moveDefaultRows;
+    }
+
+    @DatabaseChangeProperty(description = "Whether expired rows that no partition drop reaches (in DEFAULT and the partition "
+            + "spanning the cutoff) are deleted in batches (default true)", supportsDatabase = "postgresql", requiredForDatabase = "none")
+    public Boolean getDeleteExpiredRows() {
+        return deleteExpiredRows;
+    }
+
+    public void setDeleteExpiredRows(Boolean deleteExpiredRows) {
+        this.deleteExpiredRows = deleteExpiredRows;
+    }
+
+    @DatabaseChangeProperty(description = "Rows deleted per committed batch (default 10000)", exampleValue = "10000",
+            supportsDatabase = "postgresql", requiredForDatabase = "none")
+    public Integer getBatchSize() {
+        return batchSize;
+    }
+
+    public void setBatchSize(Integer batchSize) {
+        this.batchSize = batchSize;
+    }
+
+    @DatabaseChangeProperty(description = "Longest time one run spends deleting expired rows (default 5min); the next run "
+            + "continues", exampleValue = "5min", supportsDatabase = "postgresql", requiredForDatabase = "none")
+    public String getDeleteTimeBudget() {
+        return deleteTimeBudget;
+    }
+
+    public void setDeleteTimeBudget(String deleteTimeBudget) {
+        this.deleteTimeBudget = deleteTimeBudget;
+    }
+
+    @DatabaseChangeProperty(description = "Time zone whose calendar cuts the partitions and the retention cutoff (default UTC)",
+            exampleValue = "UTC", supportsDatabase = "postgresql", requiredForDatabase = "none")
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    /** How patiently and in what chunks the work is done does not change what it does. */
+    @Override
+    public String[] getExcludedFieldFilters(ChecksumVersion version) {
+        return new String[] {"batchSize", "deleteTimeBudget", "lockTimeout"};
+    }
+
+    MaintenanceOptions options() {
+        return MaintenanceOptions.parse(getSchemaName(), getTableName(), column, interval, premake, retention, retentionMode,
+                archiveSchema, moveDefaultRows, deleteExpiredRows, batchSize, deleteTimeBudget, getLockTimeout(), timeZone);
+    }
+
+    @Override
+    protected void validateOptions() {
+        options();
+    }
+
+    @Override
+    protected SqlStatement[] plannedStatements(Connection connection, boolean executing) {
+        MaintenanceOptions options = options();
+        MaintenancePlan plan = MaintenancePlanner.plan(MaintenanceFacts.read(new CatalogReader(connection), options), options,
+                PartitionkitScope.clock());
+        if (executing) {
+            return new SqlStatement[] {new MaintenanceStatement(plan, connection)};
+        }
+        return plan.steps().stream().map(StepStatement::new).toArray(SqlStatement[]::new);
+    }
+
+    /** Maintenance has nothing to undo; an empty rollback lets rollback-count pass over runAlways changesets. */
+    @Override
+    protected Change[] createInverses() {
+        return new Change[0];
+    }
+
+    @Override
+    public String getConfirmationMessage() {
+        return "Partitions of " + qualified(getSchemaName(), getTableName()) + " maintained";
+    }
+}
