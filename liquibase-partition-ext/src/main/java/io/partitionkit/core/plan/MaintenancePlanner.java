@@ -104,8 +104,8 @@ public final class MaintenancePlanner {
                 names.add(partition.name() + " (" + partition.boundText() + ")");
             }
         }
-        return names.isEmpty() ? List.of() : List.of("partitions do not align with interval '" + grid.interval() + "'"
-                + (grid.keyType().isTime() ? "" : "") + ": " + String.join(", ", names)
+        return names.isEmpty() ? List.of() : List.of("partitions do not align with interval '" + grid.interval() + "': "
+                + String.join(", ", names)
                 + ". Every bound must be the start of a " + grid.interval() + (grid.keyType().isTime() ? " in the configured timeZone" : "")
                 + "; fix or detach them, or choose the interval they were made with");
     }
@@ -165,7 +165,7 @@ public final class MaintenancePlanner {
                 units,
                 Step.online("release the maintenance lock of " + table.name(), "SELECT pg_catalog.pg_advisory_unlock(" + lockKey + ")",
                         LockMode.NONE),
-                notes(existing, end));
+                notes());
     }
 
     /** "Now" on the key axis: the clock for time keys, the largest key for integer keys. */
@@ -255,7 +255,7 @@ public final class MaintenancePlanner {
         return units.stream().filter(u -> u.effect() == effect).count();
     }
 
-    private List<String> notes(List<Existing> existing, Bound end) {
+    private List<String> notes() {
         List<String> notes = new ArrayList<>();
         if (table.partitioning().defaultPartition().isEmpty()) {
             notes.add(table.name() + " has no DEFAULT partition: rows outside every partition are refused with an error");
