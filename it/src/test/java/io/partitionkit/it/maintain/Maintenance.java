@@ -1,0 +1,126 @@
+package io.partitionkit.it.maintain;
+
+import io.partitionkit.core.catalog.CatalogReader;
+import io.partitionkit.core.plan.MaintenanceFacts;
+import io.partitionkit.core.plan.MaintenanceOptions;
+import io.partitionkit.core.plan.MaintenancePlan;
+import io.partitionkit.core.plan.MaintenancePlanner;
+import io.partitionkit.core.run.MaintenanceReport;
+import io.partitionkit.core.run.MaintenanceRunner;
+import io.partitionkit.it.support.LiquibaseRunner;
+import io.partitionkit.it.support.TestDatabase;
+import io.partitionkit.liquibase.MaintenanceResults;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import liquibase.Scope;
+import liquibase.logging.LogService;
+import liquibase.logging.Logger;
+import liquibase.logging.core.AbstractLogService;
+import liquibase.logging.core.AbstractLogger;
+
+/**
+ * Runs {@code ensurePartitions} through Liquibase and keeps what the run reported: the report each
+ * table's maintenance hands to {@link MaintenanceResults}, and every partitionkit line written to
+ * Liquibase's logger. Also plans and runs maintenance directly, for tests that need the plan.
+ */
+final class Maintenance {
+
+    private Maintenance() {
+    }
+
+    /** A runAlways changeset holding one ensurePartitions with the given attributes. */
+    static String changeSet(String id, String attributes) {
+        return """
+                <changeSet id="%s" author="test" runAlways="true" runInTransaction="false">
+                  <partition:ensurePartitions %s/>
+                </changeSet>
+                """.formatted(id, attributes);
+    }
+
+    /**
+     * What one Liquibase update reported.
+     *
+     * @param failure why the update failed, or null
+     */
+    record Run(List<MaintenanceReport> reports, List<String> log, RuntimeException failure) {
+
+        MaintenanceReport report() {
+            if (reports.size() != 1) {
+                throw new AssertionError("expected one maintenance report but got " + reports + (failure == null ? "" : "; " + failure));
+            }
+            return reports.get(0);
+        }
+
+        /** Fails the test with Liquibase's explanation when the update failed. */
+        Run succeeded() {
+            if (failure != null) {
+                throw new AssertionError("update failed: " + failure.getMessage(), failure);
+            }
+            return this;
+        }
+
+        String logText() {
+            return String.join("\n", log);
+        }
+    }
+
+    /** Runs update; a failing update is returned, not thrown, with what was reported until then. */
+    static Run update(LiquibaseRunner liquibase, String changelog) {
+        List<MaintenanceReport> reports = Collections.synchronizedList(new ArrayList<>());
+        List<String> log = Collections.synchronizedList(new ArrayList<>());
+        RuntimeException failure = null;
+        try {
+            Scope.child(java.util.Map.of(MaintenanceResults.SCOPE_KEY, (Consumer<MaintenanceReport>) reports::add,
+                    Scope.Attr.logService.name(), capturing(log)), () -> liquibase.update(changelog));
+        } catch (RuntimeException e) {
+            failure = e;
+        } catch (Exception e) {
+            failure = new IllegalStateException(e);
+        }
+        return new Run(List.copyOf(reports), List.copyOf(log), failure);
+    }
+
+    static MaintenancePlan plan(TestDatabase db, MaintenanceOptions options, Clock clock) {
+        try (Connection connection = db.connect()) {
+            return MaintenancePlanner.plan(MaintenanceFacts.read(new CatalogReader(connection), options), options, clock);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static MaintenanceReport run(TestDatabase db, MaintenancePlan plan) {
+        try (Connection connection = db.connect()) {
+            return new MaintenanceRunner(connection, outcome -> { }).run(plan);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** A Liquibase log service keeping every line partitionkit logs (they all start with "partitionkit:"). */
+    private static LogService capturing(List<String> lines) {
+        return new AbstractLogService() {
+            @Override
+            public int getPriority() {
+                return PRIORITY_SPECIALIZED;
+            }
+
+            @Override
+            public Logger getLog(Class clazz) {
+                return new AbstractLogger() {
+                    @Override
+                    public void log(Level level, String message, Throwable e) {
+                        if (message != null && message.startsWith("partitionkit:")) {
+                            lines.add(level + " " + message);
+                        }
+                    }
+                };
+            }
+        };
+    }
+}
