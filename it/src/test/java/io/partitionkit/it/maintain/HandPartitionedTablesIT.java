@@ -57,6 +57,7 @@ class HandPartitionedTablesIT {
         db.execute("CREATE TABLE shifts (worker int, started timestamptz NOT NULL) PARTITION BY RANGE (started)",
                 "CREATE TABLE shifts_a PARTITION OF shifts FOR VALUES FROM ('2026-11-19 00:00+00') TO ('2026-11-20 00:00+00')",
                 "CREATE TABLE shifts_morning PARTITION OF shifts FOR VALUES FROM ('2026-11-20 06:00+00') TO ('2026-11-21 06:00+00')",
+                "CREATE TABLE shifts_late PARTITION OF shifts FOR VALUES FROM ('2026-11-21 06:00+00') TO ('2026-11-22 00:00+00')",
                 "CREATE TABLE shifts_other PARTITION OF shifts DEFAULT",
                 "INSERT INTO shifts SELECT i, timestamptz '2026-11-19 00:00+00' + i * interval '7 minutes' FROM generate_series(0, 900) i");
         List<String> before = Partitions.described(db, "shifts");
@@ -67,7 +68,7 @@ class HandPartitionedTablesIT {
 
         assertThat(run.failure()).isNotNull();
         assertThat(run.failure().getMessage()).contains("do not align with interval 'day'")
-                .contains("shifts_morning").contains("2026-11-20 06:00:00+00").doesNotContain("shifts_a ");
+                .contains("shifts_morning").contains("2026-11-20 06:00:00+00").contains("shifts_late").doesNotContain("shifts_a ");
         assertThat(Partitions.described(db, "shifts")).isEqualTo(before);
         assertThat(db.fingerprint("shifts")).as("no expired row was deleted either").isEqualTo(rows);
         assertThat(db.longValue("SELECT count(*) FROM databasechangelog WHERE filename = 'misaligned.xml'")).isZero();
@@ -105,7 +106,8 @@ class HandPartitionedTablesIT {
         db.execute("CREATE TABLE invoices (issued date NOT NULL, total numeric) PARTITION BY RANGE (issued)",
                 "CREATE TABLE invoices_september PARTITION OF invoices FOR VALUES FROM ('2026-09-01') TO ('2026-10-01')",
                 "CREATE TABLE invoices_else PARTITION OF invoices DEFAULT",
-                "INSERT INTO invoices SELECT date '2026-09-01' + i, i FROM generate_series(0, 29) i");
+                "INSERT INTO invoices SELECT date '2026-09-01' + i, i FROM generate_series(0, 99) i");
+        RowFingerprint rows = db.fingerprint("invoices");
 
         ensure(db, "monthly.xml", "tableName=\"invoices\" column=\"issued\" interval=\"month\" premake=\"2\"");
 
@@ -116,20 +118,28 @@ class HandPartitionedTablesIT {
                 "invoices_p202612 FOR VALUES FROM ('2026-12-01') TO ('2027-01-01')",
                 "invoices_p202701 FOR VALUES FROM ('2027-01-01') TO ('2027-02-01')",
                 "invoices_september FOR VALUES FROM ('2026-09-01') TO ('2026-10-01')");
+        assertThat(db.fingerprint("invoices")).isEqualTo(rows);
+        assertThat(db.longValue("SELECT count(*) FROM ONLY invoices_else")).as("October to December moved out of DEFAULT").isZero();
     }
 
     @Test
     void quartersStartOnTheFirstOfJanuaryAprilJulyAndOctober(TestDatabase db) {
         db.execute("CREATE TABLE ledger (booked timestamp NOT NULL, amount numeric) PARTITION BY RANGE (booked)",
-                "CREATE TABLE ledger_2026_q2 PARTITION OF ledger FOR VALUES FROM ('2026-04-01 00:00') TO ('2026-07-01 00:00')");
+                "CREATE TABLE ledger_2026_q2 PARTITION OF ledger FOR VALUES FROM ('2026-04-01 00:00') TO ('2026-07-01 00:00')",
+                "CREATE TABLE ledger_other PARTITION OF ledger DEFAULT",
+                "INSERT INTO ledger SELECT timestamp '2026-06-30 23:00' + i * interval '1 hour 1 second', i FROM generate_series(0, 99) i");
+        RowFingerprint rows = db.fingerprint("ledger");
 
         ensure(db, "quarterly.xml", "tableName=\"ledger\" column=\"booked\" interval=\"quarter\" premake=\"1\"");
 
         assertThat(Partitions.described(db, "ledger")).containsExactly(
                 "ledger_2026_q2 FOR VALUES FROM ('2026-04-01 00:00:00') TO ('2026-07-01 00:00:00')",
+                "ledger_other DEFAULT",
                 "ledger_p2026q3 FOR VALUES FROM ('2026-07-01 00:00:00') TO ('2026-10-01 00:00:00')",
                 "ledger_p2026q4 FOR VALUES FROM ('2026-10-01 00:00:00') TO ('2027-01-01 00:00:00')",
                 "ledger_p2027q1 FOR VALUES FROM ('2027-01-01 00:00:00') TO ('2027-04-01 00:00:00')");
+        assertThat(db.fingerprint("ledger")).isEqualTo(rows);
+        assertThat(db.longValue("SELECT count(*) FROM ONLY ledger_other")).isZero();
     }
 
     private static void ensure(TestDatabase db, String file, String attributes) {

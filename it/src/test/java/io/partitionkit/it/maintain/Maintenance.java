@@ -15,7 +15,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import liquibase.Scope;
@@ -72,12 +74,19 @@ final class Maintenance {
 
     /** Runs update; a failing update is returned, not thrown, with what was reported until then. */
     static Run update(LiquibaseRunner liquibase, String changelog) {
+        return update(liquibase, changelog, Map.of());
+    }
+
+    /** Runs update with more values in Liquibase's scope, such as other changelog table names. */
+    static Run update(LiquibaseRunner liquibase, String changelog, Map<String, Object> scope) {
         List<MaintenanceReport> reports = Collections.synchronizedList(new ArrayList<>());
         List<String> log = Collections.synchronizedList(new ArrayList<>());
+        Map<String, Object> values = new HashMap<>(scope);
+        values.put(MaintenanceResults.SCOPE_KEY, (Consumer<MaintenanceReport>) reports::add);
+        values.put(Scope.Attr.logService.name(), capturing(log));
         RuntimeException failure = null;
         try {
-            Scope.child(java.util.Map.of(MaintenanceResults.SCOPE_KEY, (Consumer<MaintenanceReport>) reports::add,
-                    Scope.Attr.logService.name(), capturing(log)), () -> liquibase.update(changelog));
+            Scope.child(values, () -> liquibase.update(changelog));
         } catch (RuntimeException e) {
             failure = e;
         } catch (Exception e) {

@@ -53,6 +53,19 @@ class RetentionIT {
     }
 
     @Test
+    void withoutDeleteExpiredRowsOnlyWholePartitionsGo(TestDatabase db) {
+        createDays(db, "undeleted");
+        RowFingerprint kept = db.fingerprint("(SELECT * FROM undeleted WHERE tableoid NOT IN "
+                + "('undeleted_13'::regclass, 'undeleted_14'::regclass, 'undeleted_15'::regclass))");
+
+        MaintenanceReport report = ensure(db, "undeleted", "deleteExpiredRows=\"false\"").report();
+
+        assertThat(report.count(MaintenancePlan.Effect.DROP)).isEqualTo(3);
+        assertThat(report.count(MaintenancePlan.Effect.DELETE_EXPIRED)).isZero();
+        assertThat(db.fingerprint("undeleted")).isEqualTo(kept);
+    }
+
+    @Test
     void detachKeepsExpiredPartitionsAsTablesOfTheirOwn(TestDatabase db) {
         createDays(db, "detached");
         RowFingerprint kept = db.fingerprint("(SELECT * FROM detached WHERE at >= " + CUTOFF + ")");

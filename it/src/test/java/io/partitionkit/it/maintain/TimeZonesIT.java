@@ -142,6 +142,28 @@ class TimeZonesIT {
         hourlyRunsAcross(db, "fall_hours", "2026-11-01", Instant.parse("2026-11-01T03:40:00Z"));
     }
 
+    /**
+     * Hourly partitions made by another tool in America/New_York, one real hour each: on 1 November
+     * 01:00 comes twice, at 05:00 UTC (EDT) and at 06:00 UTC (EST), and both start a local hour.
+     */
+    @Test
+    void handMadeHoursAcrossTheFallBackChangeAreContinued(TestDatabase db) {
+        db.execute("CREATE TABLE fall_hours_by_hand (at timestamptz NOT NULL) PARTITION BY RANGE (at)");
+        for (int hour = 4; hour < 8; hour++) {
+            db.execute("CREATE TABLE fall_hours_by_hand_" + hour + "z PARTITION OF fall_hours_by_hand FOR VALUES FROM ('2026-11-01 0"
+                    + hour + ":00+00') TO ('2026-11-01 0" + (hour + 1) + ":00+00')");
+        }
+        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(Clock.fixed(Instant.parse("2026-11-01T06:30:00Z"), ZoneOffset.UTC));
+
+        Maintenance.Run run = Maintenance.update(liquibase, liquibase.xmlChangelog("fall-hours-by-hand.xml", Maintenance.changeSet("hours",
+                "tableName=\"fall_hours_by_hand\" column=\"at\" interval=\"hour\" premake=\"3\" timeZone=\"America/New_York\"")));
+
+        run.succeeded();
+        List<Partitions.Part> parts = Partitions.of(db, "fall_hours_by_hand");
+        Partitions.assertContiguous(parts);
+        Partitions.assertCoverWithoutHoles(parts, Instant.parse("2026-11-01T04:00:00Z"), Instant.parse("2026-11-01T10:00:00Z"));
+    }
+
     /** Six hourly runs from {@code first} (23:40 local the evening before the change), checked after each. */
     private static void hourlyRunsAcross(TestDatabase db, String table, String changeDay, Instant first) {
         db.execute("CREATE TABLE " + table + " (at timestamptz NOT NULL, note text) PARTITION BY RANGE (at)",
