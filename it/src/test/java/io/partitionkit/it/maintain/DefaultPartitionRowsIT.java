@@ -58,6 +58,25 @@ class DefaultPartitionRowsIT {
                 .containsExactly("2027-06-01 00:00:00+00");
     }
 
+    /** PostgreSQL routes a NULL range key to DEFAULT; such a row has no partition to go to, and must not stop the run. */
+    @Test
+    void aRowWithANullKeyStaysInDefaultWhileTheOtherRowsMove(TestDatabase db) {
+        db.execute("CREATE TABLE tasks (id int, due timestamptz) PARTITION BY RANGE (due)",
+                "CREATE TABLE tasks_20 PARTITION OF tasks FOR VALUES FROM ('2026-11-20 00:00+00') TO ('2026-11-21 00:00+00')",
+                "CREATE TABLE tasks_default PARTITION OF tasks DEFAULT",
+                "INSERT INTO tasks VALUES (1, NULL), (2, '2026-11-20 10:00+00'), (3, '2026-11-22 10:00+00'), (4, '2026-11-22 11:00+00')");
+        RowFingerprint rows = db.fingerprint("tasks");
+        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
+
+        Maintenance.Run run = Maintenance.update(liquibase, liquibase.xmlChangelog("null-key.xml", Maintenance.changeSet("maintain",
+                "tableName=\"tasks\" column=\"due\" interval=\"day\" premake=\"2\"")));
+
+        run.succeeded();
+        assertThat(run.report().rowsMoved()).isEqualTo(2);
+        assertThat(db.column("SELECT id::text FROM ONLY tasks_default")).containsExactly("1");
+        assertThat(db.fingerprint("tasks")).isEqualTo(rows);
+    }
+
     /**
      * Deterministic proof that the partitioned table is never locked ACCESS EXCLUSIVE: during the
      * whole run, one session holds an open transaction that read the partitioned table (ACCESS
