@@ -53,6 +53,22 @@ class HandPartitionedTablesIT {
     }
 
     @Test
+    void aHoleBetweenOlderPartitionsWithinRetentionIsFilled(TestDatabase db) {
+        // A table without DEFAULT: a late row for 16 November would be refused until the hole is filled.
+        db.execute("CREATE TABLE meters (id int, read_at timestamptz NOT NULL) PARTITION BY RANGE (read_at)",
+                "CREATE TABLE meters_15 PARTITION OF meters FOR VALUES FROM ('2026-11-15 00:00+00') TO ('2026-11-16 00:00+00')",
+                "CREATE TABLE meters_17_to_23 PARTITION OF meters FOR VALUES FROM ('2026-11-17 00:00+00') TO ('2026-11-23 00:00+00')");
+
+        ensure(db, "hole.xml", "tableName=\"meters\" column=\"read_at\" interval=\"day\" premake=\"1\" retention=\"10 days\"");
+
+        assertThat(Partitions.described(db, "meters")).containsExactly(
+                "meters_15 FOR VALUES FROM ('2026-11-15 00:00:00+00') TO ('2026-11-16 00:00:00+00')",
+                "meters_17_to_23 FOR VALUES FROM ('2026-11-17 00:00:00+00') TO ('2026-11-23 00:00:00+00')",
+                "meters_p20261116 FOR VALUES FROM ('2026-11-16 00:00:00+00') TO ('2026-11-17 00:00:00+00')");
+        db.execute("INSERT INTO meters VALUES (1, '2026-11-16 08:00+00')");
+    }
+
+    @Test
     void aMisalignedPartitionStopsTheRunNamingItAndNothingChanges(TestDatabase db) {
         db.execute("CREATE TABLE shifts (worker int, started timestamptz NOT NULL) PARTITION BY RANGE (started)",
                 "CREATE TABLE shifts_a PARTITION OF shifts FOR VALUES FROM ('2026-11-19 00:00+00') TO ('2026-11-20 00:00+00')",

@@ -33,7 +33,7 @@ public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<String> m
                 .map(Partition::name)
                 .map(defaultPartition -> reader.distinctValues(
                         "SELECT DISTINCT " + grid.bucketSql(options.column()) + " AS bucket FROM ONLY " + defaultPartition.sql()
-                                + " ORDER BY bucket",
+                                + " WHERE " + io.partitionkit.core.sql.Sql.ident(options.column()) + " IS NOT NULL ORDER BY bucket",
                         MAX_DEFAULT_BUCKETS))
                 .orElse(List.of());
         return new MaintenanceFacts(table, maxKey, defaultBuckets);

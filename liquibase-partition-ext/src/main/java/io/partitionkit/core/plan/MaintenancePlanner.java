@@ -106,8 +106,8 @@ public final class MaintenancePlanner {
         }
         return names.isEmpty() ? List.of() : List.of("partitions do not align with interval '" + grid.interval() + "': "
                 + String.join(", ", names)
-                + ". Every bound must be the start of a " + grid.interval() + (grid.keyType().isTime() ? " in the configured timeZone" : "")
-                + "; fix or detach them, or choose the interval they were made with");
+                + ". Every bound must be the start of an interval ('" + grid.interval() + "'" + (grid.keyType().isTime()
+                ? " in the configured timeZone" : "") + "); fix or detach them, or choose the interval they were made with");
     }
 
     private static Optional<PartitionRange> range(Partition partition, PartitionGrid grid) {
@@ -142,16 +142,22 @@ public final class MaintenancePlanner {
         expired.forEach(e -> units.add(steps.removal(e.partition())));
 
         Set<String> taken = new HashSet<>(table.schemaRelationNames());
+        List<QualifiedName> spanningCutoff = new ArrayList<>();
+        existing.stream().filter(e -> cutoff.isPresent() && spans(e.range(), cutoff.get())).map(e -> e.partition().name())
+                .forEach(spanningCutoff::add);
         for (PartitionRange range : toCreate(existing, current, end, cutoff)) {
-            String name = freeName(ConversionNames.partitionName(table.name().name(), grid.nameSuffix(range.lower())), taken);
-            units.add(steps.creation(table.name().sibling(name), range));
+            QualifiedName partition = table.name().sibling(
+                    freeName(ConversionNames.partitionName(table.name().name(), grid.nameSuffix(range.lower())), taken));
+            units.add(steps.creation(partition, range));
+            if (cutoff.isPresent() && spans(range, cutoff.get())) {
+                spanningCutoff.add(partition); // rows moved into it from DEFAULT may have expired
+            }
         }
 
         if (cutoff.isPresent() && options.deleteExpiredRows()) {
             List<QualifiedName> targets = new ArrayList<>();
             table.partitioning().defaultPartition().map(Partition::name).ifPresent(targets::add);
-            existing.stream().filter(e -> e.range().lower().isBefore(cutoff.get()) && e.range().upper().isAfter(cutoff.get()))
-                    .map(e -> e.partition().name()).forEach(targets::add);
+            targets.addAll(spanningCutoff);
             if (!targets.isEmpty()) {
                 units.add(steps.expiredRowDeletion(targets, cutoff.get()));
             }
@@ -190,17 +196,21 @@ public final class MaintenancePlanner {
     }
 
     /**
-     * The intervals to create: every one from the end of the newest partition that ended before now
-     * (or from now) up to the end of the premake window that no partition covers yet, plus those
-     * DEFAULT holds rows of, unless expired.
+     * The intervals to create: every one no partition covers from the oldest partition (or from now)
+     * up to the end of the premake window, plus those DEFAULT holds rows of, unless expired.
      */
     private List<PartitionRange> toCreate(List<Existing> existing, Bound current, Bound end, Optional<Bound> cutoff) {
-        Bound start = existing.stream().map(e -> e.range().upper()).filter(u -> u.isValue() && !u.isAfter(current))
-                .max(Comparator.naturalOrder()).orElse(current);
+        Bound oldest = existing.stream().map(e -> e.range().lower().isValue() ? e.range().lower() : e.range().upper())
+                .filter(Bound::isValue).min(Comparator.naturalOrder()).orElse(current);
+        Bound start = cutoff.map(c -> Bound.max(grid.floor(c), oldest)).orElse(oldest);
+        start = start.isBefore(current) ? start : current;
         TreeSet<Bound> lowers = new TreeSet<>();
         grid.ranges(start, end).forEach(range -> lowers.add(range.lower()));
         if (options.moveDefaultRows()) {
             for (String bucket : facts.defaultBuckets()) {
+                if (bucket == null) {
+                    continue;
+                }
                 try {
                     Bound lower = grid.floor(grid.parse(bucket));
                     if (lower.isBefore(end)) {
@@ -224,6 +234,10 @@ public final class MaintenancePlanner {
             }
         }
         return ranges;
+    }
+
+    private static boolean spans(PartitionRange range, Bound cutoff) {
+        return range.lower().isBefore(cutoff) && range.upper().isAfter(cutoff);
     }
 
     private Bound advance(Bound from, int steps) {

@@ -112,10 +112,10 @@ final class MaintenanceSteps {
      */
     MaintenancePlan.Unit expiredRowDeletion(List<QualifiedName> targets, Bound cutoff) {
         String expired = key + " < " + grid.literal(cutoff);
-        long budgetSeconds = Math.max(1, options.deleteTimeBudget().toSeconds());
+        long budgetMillis = options.deleteTimeBudget().toMillis();
         List<String> lines = new ArrayList<>();
         lines.add("DECLARE");
-        lines.add("  pk_deadline timestamptz := clock_timestamp() + interval '" + budgetSeconds + " seconds';");
+        lines.add("  pk_deadline timestamptz := clock_timestamp() + interval '" + budgetMillis + " milliseconds';");
         lines.add("  pk_batch bigint;");
         lines.add("  pk_deleted bigint;");
         lines.add("  pk_remaining bigint;");
@@ -142,7 +142,7 @@ final class MaintenanceSteps {
         lines.add("END");
         Step step = Step.online("delete rows older than " + grid.describe(cutoff) + " from "
                         + targets.stream().map(QualifiedName::toString).collect(Collectors.joining(", ")) + " in batches of "
-                        + options.batchSize() + ", for at most " + options.deleteTimeBudget().toSeconds() + " s",
+                        + options.batchSize() + ", for at most " + budgetMillis + " ms",
                 "DO " + Sql.dollarQuoted("\n" + String.join("\n", lines) + "\n"), LockMode.ROW_EXCLUSIVE);
         return new MaintenancePlan.Unit("delete expired rows from " + targets.stream().map(QualifiedName::toString)
                 .collect(Collectors.joining(", ")), MaintenancePlan.Effect.DELETE_EXPIRED, List.of(step));

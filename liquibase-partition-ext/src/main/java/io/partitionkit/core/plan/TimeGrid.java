@@ -57,7 +57,18 @@ final class TimeGrid implements PartitionGrid {
         if (!value.isValue()) {
             return value;
         }
+        if (localHours()) {
+            return Bound.of(micros(instant(value).atZone(zone).truncatedTo(ChronoUnit.HOURS).toInstant()));
+        }
         return point(startOfUnit(wallClock(value)));
+    }
+
+    /**
+     * Hours of a timestamptz key are real hours starting on a local hour: both 01:00 of a fall-back
+     * night start a partition. (Truncating keeps the offset of the instant in a repeated hour.)
+     */
+    private boolean localHours() {
+        return unit == PartitionInterval.Unit.HOUR && keyType == KeyType.TIMESTAMPTZ;
     }
 
     @Override
@@ -68,12 +79,17 @@ final class TimeGrid implements PartitionGrid {
             }
             throw new IllegalArgumentException("MINVALUE has no next grid point");
         }
+        if (localHours()) {
+            Bound next = floor(Bound.of(gridPoint.value() + 3_600_000_000L));
+            // An offset change of less than an hour (Lord Howe) can land back on the same local hour.
+            return next.isAfter(gridPoint) ? next : floor(Bound.of(gridPoint.value() + 7_200_000_000L));
+        }
         LocalDateTime wall = startOfUnit(wallClock(gridPoint));
         Bound next;
         do {
             wall = advance(wall);
             next = point(wall);
-        } while (!next.isAfter(gridPoint)); // a skipped wall-clock hour or day maps onto the same instant
+        } while (!next.isAfter(gridPoint)); // a skipped wall-clock day maps onto the same instant
         return next;
     }
 
@@ -134,12 +150,22 @@ final class TimeGrid implements PartitionGrid {
     public String nameSuffix(Bound lower) {
         LocalDateTime wall = wallClock(lower);
         return switch (unit) {
-            case HOUR -> String.format("%04d%02d%02d_%02d", wall.getYear(), wall.getMonthValue(), wall.getDayOfMonth(), wall.getHour());
+            case HOUR -> String.format("%04d%02d%02d_%02d", wall.getYear(), wall.getMonthValue(), wall.getDayOfMonth(), wall.getHour())
+                    + (secondOfRepeatedHour(lower) ? "b" : "");
             case DAY, WEEK -> String.format("%04d%02d%02d", wall.getYear(), wall.getMonthValue(), wall.getDayOfMonth());
             case MONTH -> String.format("%04d%02d", wall.getYear(), wall.getMonthValue());
             case QUARTER -> String.format("%04dq%d", wall.getYear(), (wall.getMonthValue() - 1) / 3 + 1);
             case YEAR -> String.format("%04d", wall.getYear());
         };
+    }
+
+    /** The later of the two instants a local hour has on a fall-back night, which needs a name of its own. */
+    private boolean secondOfRepeatedHour(Bound bound) {
+        if (keyType != KeyType.TIMESTAMPTZ) {
+            return false;
+        }
+        java.time.ZonedDateTime at = instant(bound).atZone(zone);
+        return !at.equals(at.withEarlierOffsetAtOverlap());
     }
 
     private LocalDateTime startOfUnit(LocalDateTime wall) {

@@ -43,11 +43,14 @@ class PartitionGridTest {
         // Spring forward: 02:00 does not exist, so 01:00 is followed by 03:00.
         assertThat(literals(hours, "'2026-03-08 06:00:00+00'", 3)).containsExactly(
                 "'2026-03-08 01:00:00-05:00'", "'2026-03-08 03:00:00-04:00'", "'2026-03-08 04:00:00-04:00'");
-        // Fall back: the repeated 01:00 hour belongs to one two-hour partition.
+        // Fall back: 01:00 comes twice, each the start of a real one-hour partition with a name of its own.
         assertThat(literals(hours, "'2026-11-01 05:00:00+00'", 3)).containsExactly(
-                "'2026-11-01 01:00:00-04:00'", "'2026-11-01 02:00:00-05:00'", "'2026-11-01 03:00:00-05:00'");
+                "'2026-11-01 01:00:00-04:00'", "'2026-11-01 01:00:00-05:00'", "'2026-11-01 02:00:00-05:00'");
         Bound secondOneOClock = hours.parse("'2026-11-01 06:30:00+00'");
-        assertThat(hours.literal(hours.floor(secondOneOClock))).isEqualTo("'2026-11-01 01:00:00-04:00'");
+        assertThat(hours.literal(hours.floor(secondOneOClock))).isEqualTo("'2026-11-01 01:00:00-05:00'");
+        assertThat(hours.isGridPoint(hours.parse("'2026-11-01 06:00:00+00'"))).isTrue();
+        assertThat(hours.nameSuffix(hours.parse("'2026-11-01 05:00:00+00'"))).isEqualTo("20261101_01");
+        assertThat(hours.nameSuffix(hours.parse("'2026-11-01 06:00:00+00'"))).isEqualTo("20261101_01b");
     }
 
     @Test
