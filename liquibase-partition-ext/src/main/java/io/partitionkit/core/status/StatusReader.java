@@ -1,0 +1,121 @@
+package io.partitionkit.core.status;
+
+import io.partitionkit.core.catalog.CatalogException;
+import io.partitionkit.core.catalog.CatalogReader;
+import io.partitionkit.core.catalog.Column;
+import io.partitionkit.core.catalog.Partition;
+import io.partitionkit.core.catalog.TableSnapshot;
+import io.partitionkit.core.plan.KeyType;
+import io.partitionkit.core.sql.QualifiedName;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads what status needs from a database: every partitioned table with its partitions (through
+ * {@link CatalogReader}), their sizes, the rows waiting in DEFAULT and, for integer keys, the
+ * largest key. Only reads. A table that cannot be read is reported and the others still are.
+ */
+public final class StatusReader {
+
+    private final Connection connection;
+    private final CatalogReader catalog;
+
+    public StatusReader(Connection connection) {
+        this.connection = connection;
+        this.catalog = new CatalogReader(connection);
+    }
+
+    /** The schema a table name without one resolves to on this connection. */
+    public String currentSchema() {
+        return catalog.currentSchema();
+    }
+
+    public StatusFacts read() {
+        List<TableFacts> tables = new ArrayList<>();
+        Map<QualifiedName, String> unreadable = new LinkedHashMap<>();
+        for (QualifiedName table : partitionedTables()) {
+            try {
+                catalog.read(table.schema(), table.name()).filter(TableSnapshot::isPartitioned).map(this::facts).ifPresent(tables::add);
+            } catch (CatalogException e) {
+                unreadable.put(table, e.getMessage());
+            }
+        }
+        return new StatusFacts(tables, unreadable);
+    }
+
+    /** Partitioned tables that are not partitions themselves, in every schema but PostgreSQL's own. */
+    List<QualifiedName> partitionedTables() {
+        List<QualifiedName> tables = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("""
+                SELECT n.nspname, c.relname
+                FROM pg_catalog.pg_class c
+                JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                WHERE c.relkind = 'p' AND NOT c.relispartition
+                  AND n.nspname <> 'information_schema' AND n.nspname !~ '^pg_'
+                ORDER BY n.nspname, c.relname
+                """)) {
+            while (rows.next()) {
+                tables.add(new QualifiedName(rows.getString(1), rows.getString(2)));
+            }
+            return tables;
+        } catch (SQLException e) {
+            throw new CatalogException("cannot list the partitioned tables: " + e.getMessage(), e);
+        }
+    }
+
+    private TableFacts facts(TableSnapshot snapshot) {
+        Optional<Column> key = TableFacts.keyColumn(snapshot);
+        boolean integerKey = key.map(Column::baseTypeName).flatMap(KeyType::of).filter(type -> !type.isTime()).isPresent();
+        Optional<String> maxKey = integerKey ? catalog.maxValue(snapshot.name(), key.get().name()) : Optional.empty();
+        long defaultRows = snapshot.partitioning().defaultPartition().map(Partition::name).map(this::countUpToLimit).orElse(0L);
+        return TableFacts.of(snapshot, volumes(snapshot.oid()), defaultRows, maxKey);
+    }
+
+    /** Rows and bytes of each partition, summed over the partitions of a sub-partitioned one. */
+    private Map<QualifiedName, PartitionVolume> volumes(long table) {
+        Map<QualifiedName, PartitionVolume> volumes = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement("""
+                SELECT n.nspname, c.relname,
+                       (SELECT coalesce(sum(greatest(l.reltuples, 0)), 0)::bigint
+                        FROM pg_catalog.pg_partition_tree(c.oid) t JOIN pg_catalog.pg_class l ON l.oid = t.relid
+                        WHERE t.isleaf) AS estimated_rows,
+                       (SELECT coalesce(sum(pg_catalog.pg_total_relation_size(t.relid)), 0)::bigint
+                        FROM pg_catalog.pg_partition_tree(c.oid) t) AS bytes
+                FROM pg_catalog.pg_inherits i
+                JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid
+                JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                WHERE i.inhparent = ?
+                """)) {
+            statement.setLong(1, table);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    volumes.put(new QualifiedName(rows.getString(1), rows.getString(2)),
+                            new PartitionVolume(rows.getLong(3), rows.getLong(4)));
+                }
+            }
+            return volumes;
+        } catch (SQLException e) {
+            throw new CatalogException("cannot read partition sizes: " + e.getMessage(), e);
+        }
+    }
+
+    /** Counts rows, but stops one past the limit: a huge DEFAULT is not scanned in full. */
+    private long countUpToLimit(QualifiedName partition) {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(
+                "SELECT count(*) FROM (SELECT 1 FROM " + partition.sql() + " LIMIT " + (TableFacts.DEFAULT_ROWS_COUNTED_UP_TO + 1) + ") r")) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new CatalogException("cannot count the rows of " + partition + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,339 @@
+package io.partitionkit.core.status;
+
+import io.partitionkit.core.catalog.Column;
+import io.partitionkit.core.catalog.Partition;
+import io.partitionkit.core.plan.Bound;
+import io.partitionkit.core.plan.KeyType;
+import io.partitionkit.core.plan.PartitionGrid;
+import io.partitionkit.core.plan.PartitionInterval;
+import io.partitionkit.core.plan.PartitionRange;
+import io.partitionkit.core.plan.Retention;
+import io.partitionkit.core.sql.QualifiedName;
+import io.partitionkit.core.status.PartitionStatus.Flag;
+import io.partitionkit.core.status.TableStatus.IntervalSource;
+import java.math.BigInteger;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Checks one partitioned table: (facts, policy, clock) to its {@link TableStatus}. Partitions are
+ * recognised by their bounds, never their names, as maintenance does.
+ */
+final class TableAnalysis {
+
+    private final TableFacts facts;
+    private final Clock clock;
+    private final List<String> warnings = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private final Map<QualifiedName, Set<Flag>> flags = new HashMap<>();
+
+    private TableAnalysis(TableFacts facts, Clock clock) {
+        this.facts = facts;
+        this.clock = clock;
+    }
+
+    /** {@code policy} is the table's {@code ensurePartitions} policy, null when it has none. */
+    static TableStatus analyze(TableFacts facts, StatusPolicy policy, Clock clock) {
+        return new TableAnalysis(facts, clock).run(policy);
+    }
+
+    /** A partition with its range read from the catalog's bound. */
+    private record Ranged(Partition partition, PartitionRange range) {
+    }
+
+    private TableStatus run(StatusPolicy policy) {
+        facts.partitioning().partitions().forEach(p -> flags.put(p.name(), initialFlags(p)));
+        checkDefaultPartition();
+        checkDetachPending();
+        Optional<KeyType> keyType = checkedKeyType();
+        if (keyType.isEmpty()) {
+            return status(null, IntervalSource.UNKNOWN, null, null, List.of(), null);
+        }
+        StatusPolicy applied = applicable(policy, keyType.get());
+        if (policy == null) {
+            notes.add("no ensurePartitions change for this table: the interval is inferred from the bounds and retention is not checked");
+        }
+        PartitionGrid reader = reader(keyType.get());
+        List<Ranged> ranged = ranged(reader);
+        PartitionGrid grid;
+        IntervalSource source;
+        if (applied != null) {
+            grid = PartitionGrid.of(keyType.get(), applied.interval(), applied.zone());
+            source = IntervalSource.POLICY;
+            checkAlignment(ranged, grid, applied);
+        } else {
+            Optional<PartitionInterval> inferred = IntervalInference.infer(keyType.get(), ranged.stream().map(Ranged::range).toList());
+            grid = inferred.map(interval -> PartitionGrid.of(keyType.get(), interval, ZoneOffset.UTC)).orElse(null);
+            source = inferred.isPresent() ? IntervalSource.INFERRED : IntervalSource.UNKNOWN;
+            if (inferred.isEmpty() && !ranged.isEmpty()) {
+                notes.add((keyType.get().isTime() ? "the bounds follow no single interval on the UTC calendar" : "the bounds follow no single width")
+                        + ": give status the table's ensurePartitions change to check them against its interval");
+            }
+        }
+        PartitionGrid display = grid == null ? reader : grid;
+        checkGaps(ranged, display);
+        Coverage coverage = coverage(ranged, display, keyType.get(), applied);
+        if (applied != null && applied.retention() != null) {
+            checkRetention(ranged, display, applied);
+        }
+        return status(grid == null ? null : grid.interval().toString(), source, applied, display, ranged, coverage);
+    }
+
+    private static Set<Flag> initialFlags(Partition partition) {
+        Set<Flag> set = EnumSet.noneOf(Flag.class);
+        if (partition.isDefault()) {
+            set.add(Flag.DEFAULT);
+        }
+        if (partition.detachPending()) {
+            set.add(Flag.DETACH_PENDING);
+        }
+        if (partition.partitioned()) {
+            set.add(Flag.SUB_PARTITIONED);
+        }
+        return set;
+    }
+
+    private void checkDefaultPartition() {
+        Optional<Partition> defaultPartition = facts.partitioning().defaultPartition();
+        if (defaultPartition.isPresent() && facts.defaultRows() > 0) {
+            warnings.add("the DEFAULT partition " + defaultPartition.get().name() + " holds " + rowCount(facts.defaultRows())
+                    + " that no other partition covers; ensurePartitions moves them into the partitions it creates for them");
+        } else if (defaultPartition.isEmpty() && facts.partitioning().isRange()) {
+            notes.add("no DEFAULT partition: rows outside every partition are refused with an error");
+        }
+    }
+
+    private void checkDetachPending() {
+        for (Partition partition : facts.partitioning().partitions()) {
+            if (partition.detachPending()) {
+                warnings.add("partition " + partition.name() + " is half-detached; finish it with ALTER TABLE " + facts.table()
+                        + " DETACH PARTITION " + partition.name() + " FINALIZE");
+            }
+        }
+    }
+
+    /** The key type when the table is range-partitioned on one column of a type partitionkit handles. */
+    private Optional<KeyType> checkedKeyType() {
+        if (!facts.partitioning().isRange()) {
+            notes.add("not range-partitioned: its partitions are listed, not checked");
+            return Optional.empty();
+        }
+        Column key = facts.keyColumn();
+        if (key == null) {
+            notes.add("the partition key has several columns or an expression: its partitions are listed, not checked");
+            return Optional.empty();
+        }
+        Optional<KeyType> keyType = KeyType.of(key.baseTypeName());
+        if (keyType.isEmpty()) {
+            notes.add("partitionkit does not partition on " + key.type() + " keys: the partitions are listed, not checked");
+        }
+        return keyType;
+    }
+
+    /** The policy when it describes this table's key; a policy that does not is reported and set aside. */
+    private StatusPolicy applicable(StatusPolicy policy, KeyType keyType) {
+        if (policy == null) {
+            return null;
+        }
+        Column key = facts.keyColumn();
+        if (!policy.column().equals(key.name())) {
+            warnings.add("its ensurePartitions change names column '" + policy.column() + "', but the table is partitioned on '"
+                    + key.name() + "': maintenance will refuse it (checked against the bounds instead)");
+            return null;
+        }
+        if (!policy.interval().fits(keyType)) {
+            warnings.add("its ensurePartitions interval '" + policy.interval() + "' does not fit the " + key.type()
+                    + " key: maintenance will refuse it (checked against the bounds instead)");
+            return null;
+        }
+        return policy;
+    }
+
+    private List<Ranged> ranged(PartitionGrid reader) {
+        List<Ranged> ranged = new ArrayList<>();
+        for (Partition partition : facts.partitioning().partitions()) {
+            read(reader, partition.lower()).ifPresent(lower -> read(reader, partition.upper())
+                    .filter(lower::isBefore)
+                    .ifPresent(upper -> ranged.add(new Ranged(partition, new PartitionRange(lower, upper)))));
+        }
+        ranged.sort(Comparator.comparing(r -> r.range().lower()));
+        return ranged;
+    }
+
+    private void checkAlignment(List<Ranged> ranged, PartitionGrid grid, StatusPolicy policy) {
+        List<String> off = new ArrayList<>();
+        for (Ranged r : ranged) {
+            if (!grid.isGridPoint(r.range().lower()) || !grid.isGridPoint(r.range().upper())) {
+                flags.get(r.partition().name()).add(Flag.MISALIGNED);
+                off.add(r.partition().name().toString());
+            }
+        }
+        if (!off.isEmpty()) {
+            warnings.add(off.size() + " partition(s) do not start and end on " + policy.interval() + " boundaries"
+                    + (grid.keyType().isTime() ? " in time zone " + policy.zone() : "") + ": " + String.join(", ", off)
+                    + "; ensurePartitions refuses the table until they are fixed or detached");
+        }
+    }
+
+    private void checkGaps(List<Ranged> ranged, PartitionGrid display) {
+        for (int i = 1; i < ranged.size(); i++) {
+            Ranged before = ranged.get(i - 1);
+            Ranged after = ranged.get(i);
+            if (before.range().upper().isBefore(after.range().lower())) {
+                warnings.add("no partition covers [" + text(display, before.range().upper()) + ", " + text(display, after.range().lower())
+                        + ") between " + before.partition().name() + " and " + after.partition().name() + ": rows there "
+                        + homeOfUncoveredRows());
+            }
+        }
+    }
+
+    private Coverage coverage(List<Ranged> ranged, PartitionGrid display, KeyType keyType, StatusPolicy policy) {
+        Bound reference;
+        if (keyType.isTime()) {
+            reference = display.now(clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        } else {
+            if (facts.maxKey().isEmpty()) {
+                notes.add("the table has no rows: coverage is checked from key 0, where maintenance starts");
+            }
+            reference = facts.maxKey().map(display::parse).orElse(Bound.of(0));
+        }
+        String referenceText = (keyType.isTime() ? "now (" : "the largest key (") + text(display, reference) + ")";
+        Optional<Ranged> current = ranged.stream().filter(r -> r.range().contains(reference)).findFirst();
+        if (current.isEmpty()) {
+            warnings.add("no partition covers " + referenceText + ": new rows " + homeOfUncoveredRows());
+            return new Coverage(text(display, reference), keyType.isTime(), null, null, 0);
+        }
+        flags.get(current.get().partition().name()).add(Flag.CURRENT);
+        Ranged last = current.get();
+        int ahead = 0;
+        for (Ranged next : ranged) {
+            if (next.range().lower().equals(last.range().upper())) {
+                last = next;
+                ahead++;
+            }
+        }
+        int minimum = policy == null ? 1 : policy.minimumAhead();
+        if (last.range().upper().isValue() && ahead < minimum) {
+            warnings.add(policy == null
+                    ? "no partition follows the current one, which ends at " + text(display, last.range().upper()) + ": rows after that "
+                            + homeOfUncoveredRows()
+                    : "partitions reach only " + ahead + " beyond the current one (until " + text(display, last.range().upper())
+                            + "), premake is " + policy.premake() + ": has maintenance stopped running?");
+        }
+        return new Coverage(text(display, reference), keyType.isTime(), current.get().partition().name(),
+                text(display, last.range().upper()), ahead);
+    }
+
+    private void checkRetention(List<Ranged> ranged, PartitionGrid display, StatusPolicy policy) {
+        Optional<Bound> cutoff = cutoff(display, policy);
+        if (cutoff.isEmpty()) {
+            return;
+        }
+        List<String> expired = new ArrayList<>();
+        for (Ranged r : ranged) {
+            if (r.range().upper().isValue() && !r.range().upper().isAfter(cutoff.get())) {
+                flags.get(r.partition().name()).add(Flag.EXPIRED);
+                expired.add(r.partition().name().toString());
+            }
+        }
+        if (!expired.isEmpty()) {
+            warnings.add(expired.size() + " expired partition(s) still present (retention " + policy.retention() + ": keys before "
+                    + text(display, cutoff.get()) + " have expired): " + String.join(", ", expired) + "; maintenance removes them");
+        }
+    }
+
+    /** Where maintenance puts the retention cutoff: the same arithmetic as the maintenance planner. */
+    private Optional<Bound> cutoff(PartitionGrid grid, StatusPolicy policy) {
+        Retention retention = policy.retention();
+        if (retention instanceof Retention.Calendar calendar) {
+            return Optional.of(grid.now(calendar.cutoff(clock.instant(), policy.zone())));
+        }
+        if (retention instanceof Retention.Distance distance && facts.maxKey().isPresent()) {
+            BigInteger cutoff = BigInteger.valueOf(grid.parse(facts.maxKey().get()).value())
+                    .subtract(BigInteger.valueOf(distance.distance())).add(BigInteger.ONE);
+            return cutoff.compareTo(grid.keyType().minValue()) <= 0 ? Optional.empty() : Optional.of(Bound.of(cutoff.longValueExact()));
+        }
+        return Optional.empty();
+    }
+
+    private String homeOfUncoveredRows() {
+        return facts.partitioning().defaultPartition().isPresent()
+                ? "go to the DEFAULT partition"
+                : "are refused with an error (there is no DEFAULT partition)";
+    }
+
+    private TableStatus status(String interval, IntervalSource source, StatusPolicy policy,
+                               PartitionGrid display, List<Ranged> ranged, Coverage coverage) {
+        List<PartitionStatus> partitions = new ArrayList<>();
+        Set<QualifiedName> listed = new HashSet<>();
+        for (Ranged r : ranged) {
+            partitions.add(partition(r.partition(), text(display, r.range().lower()), text(display, r.range().upper())));
+            listed.add(r.partition().name());
+        }
+        List<Partition> rest = facts.partitioning().partitions().stream().filter(p -> !listed.contains(p.name()))
+                .sorted(Comparator.comparing(Partition::isDefault).thenComparing(p -> p.name().toString())).toList();
+        for (Partition partition : rest) {
+            partitions.add(partition(partition, partition.isDefault() ? "DEFAULT" : partition.boundText(), ""));
+        }
+        return new TableStatus(facts.table(), partitionedBy(), interval, source, policy, partitions, coverage, warnings, notes);
+    }
+
+    private PartitionStatus partition(Partition partition, String from, String to) {
+        PartitionVolume volume = facts.volume(partition.name());
+        long rows = partition.isDefault() ? facts.defaultRows() : volume.estimatedRows();
+        return new PartitionStatus(partition.name(), from, to, rows, volume.bytes(), flags.get(partition.name()));
+    }
+
+    private String partitionedBy() {
+        String strategy = switch (facts.partitioning().strategy()) {
+            case 'r' -> "range";
+            case 'l' -> "list";
+            case 'h' -> "hash";
+            default -> "partitioned";
+        };
+        String keys = facts.partitioning().keyColumns().stream().map(k -> k == null ? "(expression)" : k).collect(Collectors.joining(", "));
+        Column key = facts.keyColumn();
+        return strategy + " on " + keys + (key == null ? "" : " (" + key.type() + ")");
+    }
+
+    /** A grid that reads bounds of the key type: reading does not depend on the width or the zone. */
+    private static PartitionGrid reader(KeyType keyType) {
+        PartitionInterval any = keyType.isTime() ? new PartitionInterval.Calendar(PartitionInterval.Unit.DAY) : new PartitionInterval.Width(1);
+        return PartitionGrid.of(keyType, any, ZoneOffset.UTC);
+    }
+
+    private static Optional<Bound> read(PartitionGrid reader, String literal) {
+        if (literal == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(reader.parse(literal));
+        } catch (IllegalArgumentException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    /** A bound for people: MINVALUE, MAXVALUE or the value without SQL quotes. */
+    private static String text(PartitionGrid grid, Bound bound) {
+        String literal = grid.describe(bound);
+        return literal.length() >= 2 && literal.startsWith("'") && literal.endsWith("'") ? literal.substring(1, literal.length() - 1) : literal;
+    }
+
+    private static String rowCount(long rows) {
+        return rows > TableFacts.DEFAULT_ROWS_COUNTED_UP_TO
+                ? String.format(Locale.ROOT, "more than %,d rows", TableFacts.DEFAULT_ROWS_COUNTED_UP_TO)
+                : String.format(Locale.ROOT, "%,d row(s)", rows);
+    }
+}

@@ -1,0 +1,43 @@
+package io.partitionkit.core.status;
+
+import io.partitionkit.core.catalog.Column;
+import io.partitionkit.core.catalog.Partitioning;
+import io.partitionkit.core.catalog.TableSnapshot;
+import io.partitionkit.core.sql.QualifiedName;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What status reads about one partitioned table, once, so that the analysis does no I/O.
+ *
+ * @param keyColumn   the partition key column, null when the key has several columns or an expression
+ * @param volumes     rows and bytes of each partition
+ * @param defaultRows rows in the DEFAULT partition, counted up to {@link #DEFAULT_ROWS_COUNTED_UP_TO} + 1
+ *                    (0 when there is none)
+ * @param maxKey      the largest key as text, read for integer keys only (their "now")
+ */
+public record TableFacts(QualifiedName table, Partitioning partitioning, Column keyColumn, Map<QualifiedName, PartitionVolume> volumes,
+                         long defaultRows, Optional<String> maxKey) {
+
+    /** Counting stops here: the number only has to say "some" or "a lot", not cost a scan of a huge DEFAULT. */
+    public static final long DEFAULT_ROWS_COUNTED_UP_TO = 1_000_000;
+
+    public TableFacts {
+        volumes = Map.copyOf(volumes);
+    }
+
+    public static TableFacts of(TableSnapshot snapshot, Map<QualifiedName, PartitionVolume> volumes, long defaultRows,
+                                Optional<String> maxKey) {
+        return new TableFacts(snapshot.name(), snapshot.partitioning(), keyColumn(snapshot).orElse(null), volumes, defaultRows, maxKey);
+    }
+
+    /** The single key column of a partitioned table, if it has one. */
+    public static Optional<Column> keyColumn(TableSnapshot snapshot) {
+        var keys = snapshot.partitioning().keyColumns();
+        return keys.size() == 1 && keys.get(0) != null ? snapshot.column(keys.get(0)) : Optional.empty();
+    }
+
+    public PartitionVolume volume(QualifiedName partition) {
+        return volumes.getOrDefault(partition, PartitionVolume.UNKNOWN);
+    }
+}

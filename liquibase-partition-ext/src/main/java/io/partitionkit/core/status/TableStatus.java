@@ -1,0 +1,36 @@
+package io.partitionkit.core.status;
+
+import io.partitionkit.core.sql.QualifiedName;
+import java.util.List;
+
+/**
+ * The health of one partitioned table.
+ *
+ * @param partitionedBy   the partition key as status describes it, e.g. {@code range on created_at (timestamp with time zone)}
+ * @param interval        the partition width status checked against, null when unknown
+ * @param intervalSource  where that width came from
+ * @param policy          the table's {@code ensurePartitions} policy when one applied
+ * @param coverage        how far partitions reach past now, null when not checked
+ * @param warnings        what needs attention, one sentence each
+ * @param notes           what is worth knowing but needs no action
+ */
+public record TableStatus(QualifiedName table, String partitionedBy, String interval, IntervalSource intervalSource,
+                          StatusPolicy policy, List<PartitionStatus> partitions, Coverage coverage, List<String> warnings,
+                          List<String> notes) {
+
+    /** Where the partition width status used came from. */
+    public enum IntervalSource {
+        /** The table's {@code ensurePartitions} change. */
+        POLICY,
+        /** Every bounded partition is exactly one hour, day, ..., or one integer width. */
+        INFERRED,
+        /** Neither: the bounds follow no single width (or not a UTC calendar), or the key is not checked. */
+        UNKNOWN
+    }
+
+    public TableStatus {
+        partitions = List.copyOf(partitions);
+        warnings = List.copyOf(warnings);
+        notes = List.copyOf(notes);
+    }
+}

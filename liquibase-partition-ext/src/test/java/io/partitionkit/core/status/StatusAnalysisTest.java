@@ -1,0 +1,239 @@
+package io.partitionkit.core.status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.partitionkit.core.sql.QualifiedName;
+import io.partitionkit.core.status.PartitionStatus.Flag;
+import io.partitionkit.core.status.TableStatus.IntervalSource;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StatusAnalysisTest {
+
+    /** Saturday 2026-11-21, 10:00 UTC. */
+    private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneOffset.UTC);
+
+    private static TableStatus analyze(Tables table, StatusPolicy policy) {
+        StatusReport report = StatusAnalysis.analyze(new StatusFacts(List.of(table.facts()), Map.of()),
+                policy == null ? Map.of() : Map.of(table.name(), policy), NOW);
+        assertThat(report.tables()).hasSize(1);
+        return report.tables().get(0);
+    }
+
+    private static List<String> flagged(TableStatus status, Flag flag) {
+        return status.partitions().stream().filter(p -> p.has(flag)).map(p -> p.name().name()).toList();
+    }
+
+    @Test
+    void aTableMaintainedAsItsPolicySaysHasNoWarning() {
+        Tables events = Tables.timestamptz("events").days("2026-11-14", "2026-11-29").defaultPartition(0);
+
+        TableStatus status = analyze(events, events.policy("day", 7, "30 days", "UTC"));
+
+        assertThat(status.warnings()).isEmpty();
+        assertThat(status.intervalSource()).isEqualTo(IntervalSource.POLICY);
+        assertThat(status.interval()).isEqualTo("day");
+        assertThat(status.coverage().current()).isEqualTo(new QualifiedName("public", "events_20261121"));
+        assertThat(status.coverage().ahead()).isEqualTo(7);
+        assertThat(status.coverage().reach()).isEqualTo("2026-11-29 00:00:00+00:00");
+        assertThat(flagged(status, Flag.CURRENT)).containsExactly("events_20261121");
+    }
+
+    @Test
+    void rowsWaitingInTheDefaultPartitionAreAWarning() {
+        Tables events = Tables.timestamptz("events").days("2026-11-21", "2026-11-29").defaultPartition(42);
+
+        TableStatus status = analyze(events, events.policy("day", 7, null, "UTC"));
+
+        assertThat(status.warnings()).singleElement().asString()
+                .contains("DEFAULT partition \"public\".\"events_default\" holds 42 row(s)");
+        assertThat(status.partitions()).last().satisfies(p -> {
+            assertThat(p.has(Flag.DEFAULT)).isTrue();
+            assertThat(p.rows()).isEqualTo(42);
+        });
+    }
+
+    @Test
+    void aHugeDefaultIsCountedOnlyUpToTheLimit() {
+        Tables events = Tables.timestamptz("events").days("2026-11-21", "2026-11-29")
+                .defaultPartition(TableFacts.DEFAULT_ROWS_COUNTED_UP_TO + 1);
+
+        assertThat(analyze(events, null).warnings()).singleElement().asString().contains("holds more than 1,000,000 rows");
+    }
+
+    @Test
+    void fewerPartitionsAheadThanHalfOfPremakeIsAWarning() {
+        Tables threeAhead = Tables.timestamptz("events").days("2026-11-21", "2026-11-25").defaultPartition(0);
+        Tables fourAhead = Tables.timestamptz("events").days("2026-11-21", "2026-11-26").defaultPartition(0);
+
+        assertThat(analyze(threeAhead, threeAhead.policy("day", 7, null, "UTC")).warnings()).singleElement().asString()
+                .contains("partitions reach only 3 beyond the current one (until 2026-11-25 00:00:00+00:00), premake is 7");
+        assertThat(analyze(fourAhead, fourAhead.policy("day", 7, null, "UTC")).warnings()).isEmpty();
+    }
+
+    @Test
+    void withoutAPolicyOnePartitionAfterTheCurrentOneIsEnough() {
+        Tables current = Tables.timestamptz("events").days("2026-11-21", "2026-11-22").defaultPartition(0);
+        Tables next = Tables.timestamptz("events").days("2026-11-21", "2026-11-23").defaultPartition(0);
+
+        assertThat(analyze(current, null).warnings()).singleElement().asString()
+                .contains("no partition follows the current one, which ends at 2026-11-22 00:00:00+00:00");
+        assertThat(analyze(next, null).warnings()).isEmpty();
+    }
+
+    @Test
+    void nowOutsideEveryPartitionSaysWhereNewRowsGo() {
+        Tables withDefault = Tables.timestamptz("events").days("2026-11-10", "2026-11-20").defaultPartition(0);
+        Tables withoutDefault = Tables.timestamptz("events").days("2026-11-10", "2026-11-20");
+
+        TableStatus status = analyze(withDefault, null);
+        assertThat(status.coverage().covered()).isFalse();
+        assertThat(status.warnings()).singleElement().asString()
+                .contains("no partition covers now (2026-11-21 10:00:00+00:00): new rows go to the DEFAULT partition");
+        assertThat(analyze(withoutDefault, null).warnings()).singleElement().asString()
+                .contains("new rows are refused with an error (there is no DEFAULT partition)");
+    }
+
+    @Test
+    void aMissingPartitionBetweenTwoOthersIsAGap() {
+        Tables events = Tables.timestamptz("events").days("2026-11-20", "2026-11-23").days("2026-11-24", "2026-11-30").defaultPartition(0);
+
+        TableStatus status = analyze(events, events.policy("day", 7, null, "UTC"));
+
+        assertThat(status.warnings()).hasSize(2).first().asString().contains(
+                "no partition covers [2026-11-23 00:00:00+00:00, 2026-11-24 00:00:00+00:00) between \"public\".\"events_20261122\" "
+                        + "and \"public\".\"events_20261124\": rows there go to the DEFAULT partition");
+        assertThat(status.coverage().ahead()).as("the run of partitions stops at the gap").isEqualTo(1);
+        assertThat(status.warnings().get(1)).contains("partitions reach only 1 beyond the current one");
+    }
+
+    @Test
+    void partitionsExpireByTheirRealUpperBound() {
+        Tables events = Tables.timestamptz("events")
+                .range("events_legacy", "MINVALUE", "'2026-11-15 00:00:00+00'")
+                .days("2026-11-15", "2026-11-29").defaultPartition(0);
+
+        // 3 days before 2026-11-21 10:00: the partition of 2026-11-18 still holds rows from after the cutoff.
+        TableStatus status = analyze(events, events.policy("day", 7, "3 days", "UTC"));
+
+        assertThat(flagged(status, Flag.EXPIRED)).containsExactly("events_legacy", "events_20261115", "events_20261116", "events_20261117");
+        assertThat(status.warnings()).singleElement().asString().startsWith(
+                "4 expired partition(s) still present (retention 3 days: keys before 2026-11-18 10:00:00+00:00 have expired)");
+    }
+
+    @Test
+    void withoutAPolicyTheIntervalIsInferredAndRetentionIsNotChecked() {
+        Tables events = Tables.timestamptz("events")
+                .range("events_legacy", "MINVALUE", "'2026-11-01 00:00:00+00'")
+                .days("2026-11-01", "2026-11-29").defaultPartition(0);
+
+        TableStatus status = analyze(events, null);
+
+        assertThat(status.intervalSource()).isEqualTo(IntervalSource.INFERRED);
+        assertThat(status.interval()).isEqualTo("day");
+        assertThat(status.warnings()).isEmpty();
+        assertThat(flagged(status, Flag.EXPIRED)).isEmpty();
+        assertThat(status.notes()).anySatisfy(note -> assertThat(note).contains("retention is not checked"));
+    }
+
+    @Test
+    void monthlyBoundsInferMonthAndMixedWidthsInferNothing() {
+        Tables months = Tables.timestamptz("metrics")
+                .range("metrics_202610", "'2026-10-01 00:00:00+00'", "'2026-11-01 00:00:00+00'")
+                .range("metrics_202611", "'2026-11-01 00:00:00+00'", "'2026-12-01 00:00:00+00'")
+                .range("metrics_202612", "'2026-12-01 00:00:00+00'", "'2027-01-01 00:00:00+00'");
+        Tables mixed = Tables.timestamptz("metrics")
+                .range("metrics_202610", "'2026-10-01 00:00:00+00'", "'2026-11-01 00:00:00+00'")
+                .days("2026-11-01", "2026-11-29");
+
+        TableStatus monthly = analyze(months, null);
+        TableStatus unknown = analyze(mixed, null);
+
+        assertThat(monthly.interval()).isEqualTo("month");
+        assertThat(monthly.coverage().ahead()).isEqualTo(1);
+        assertThat(unknown.intervalSource()).isEqualTo(IntervalSource.UNKNOWN);
+        assertThat(unknown.interval()).isNull();
+        assertThat(unknown.coverage().ahead()).as("coverage needs no interval").isEqualTo(7);
+    }
+
+    @Test
+    void boundsCutInAnotherTimeZoneAreOffThePolicyGrid() {
+        Tables events = Tables.timestamptz("events").days("2026-11-21", "2026-11-29").defaultPartition(0);
+
+        TableStatus status = analyze(events, events.policy("day", 7, null, "Europe/Berlin"));
+
+        assertThat(flagged(status, Flag.MISALIGNED)).hasSize(8);
+        assertThat(status.warnings()).singleElement().asString()
+                .startsWith("8 partition(s) do not start and end on day boundaries in time zone Europe/Berlin");
+    }
+
+    @Test
+    void integerKeysMeasureCoverageAndRetentionFromTheLargestKey() {
+        Tables orders = Tables.bigint("orders")
+                .range("orders_0", "0", "1000").range("orders_1000", "1000", "2000").range("orders_2000", "2000", "3000")
+                .range("orders_3000", "3000", "4000").range("orders_4000", "4000", "5000")
+                .defaultPartition(0).maxKey(4500);
+
+        TableStatus status = analyze(orders, orders.policy("1000", 2, "2500", null));
+
+        assertThat(status.coverage().current()).isEqualTo(new QualifiedName("public", "orders_4000"));
+        assertThat(status.coverage().referenceIsClock()).isFalse();
+        assertThat(flagged(status, Flag.EXPIRED)).containsExactly("orders_0", "orders_1000");
+        assertThat(status.warnings()).anySatisfy(w -> assertThat(w).contains("partitions reach only 0 beyond the current one (until 5000)"));
+        assertThat(status.warnings()).anySatisfy(w -> assertThat(w).contains("keys before 2001 have expired"));
+    }
+
+    @Test
+    void integerWidthIsInferredFromEqualAlignedRanges() {
+        Tables orders = Tables.bigint("orders").range("orders_0", "0", "500").range("orders_500", "500", "1000").maxKey(10);
+
+        TableStatus status = analyze(orders, null);
+
+        assertThat(status.interval()).isEqualTo("500");
+        assertThat(status.coverage().ahead()).isEqualTo(1);
+    }
+
+    @Test
+    void aPolicyOnAnotherColumnIsReportedAndSetAside() {
+        Tables events = Tables.timestamptz("events").days("2026-11-21", "2026-11-29").defaultPartition(0);
+        StatusPolicy policy = new StatusPolicy(events.name(), "updated_at", events.policy("day", 7, "1 day", "UTC").interval(), 7,
+                events.policy("day", 7, "1 day", "UTC").retention(), ZoneOffset.UTC);
+
+        TableStatus status = analyze(events, policy);
+
+        assertThat(status.warnings()).singleElement().asString().contains("names column 'updated_at'");
+        assertThat(status.intervalSource()).isEqualTo(IntervalSource.INFERRED);
+    }
+
+    @Test
+    void listPartitionedTablesAreListedButNotChecked() {
+        Tables regions = Tables.list("sales").listPartition("sales_eu", "'eu'").listPartition("sales_us", "'us'").defaultPartition(3);
+
+        TableStatus status = analyze(regions, null);
+
+        assertThat(status.coverage()).isNull();
+        assertThat(status.partitions()).extracting(PartitionStatus::from).containsExactly("FOR VALUES IN ('eu')", "FOR VALUES IN ('us')", "DEFAULT");
+        assertThat(status.notes()).anySatisfy(note -> assertThat(note).contains("not range-partitioned"));
+        assertThat(status.warnings()).singleElement().asString().contains("holds 3 row(s)");
+    }
+
+    @Test
+    void aPolicyForATableThatIsNotPartitionedIsAWarningOfTheReport() {
+        Tables events = Tables.timestamptz("events").days("2026-11-21", "2026-11-29").defaultPartition(0);
+        StatusPolicy forMissing = Tables.timestamptz("audit_log").policy("day", 7, null, "UTC");
+
+        StatusReport report = StatusAnalysis.analyze(new StatusFacts(List.of(events.facts()),
+                Map.of(new QualifiedName("public", "broken"), "permission denied")), Map.of(forMissing.table(), forMissing), NOW);
+
+        assertThat(report.warnings()).containsExactly(
+                "cannot read \"public\".\"broken\": permission denied",
+                "an ensurePartitions change maintains \"public\".\"audit_log\", which is not a partitioned table in this database "
+                        + "(not converted yet, or misspelled?)");
+        assertThat(report.allWarnings()).hasSize(2);
+        assertThat(report.hasWarnings()).isTrue();
+    }
+}

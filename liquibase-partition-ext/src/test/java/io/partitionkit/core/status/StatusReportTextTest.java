@@ -1,0 +1,51 @@
+package io.partitionkit.core.status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.partitionkit.core.status.StatusReportText.Line;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StatusReportTextTest {
+
+    private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneOffset.UTC);
+
+    @Test
+    void printsEachPartitionInAlignedColumnsAndMarksWarnings() {
+        Tables events = Tables.timestamptz("events")
+                .range("events_20261121", "'2026-11-21 00:00:00+00'", "'2026-11-22 00:00:00+00'", 1234)
+                .range("events_20261122", "'2026-11-22 00:00:00+00'", "'2026-11-23 00:00:00+00'", 0)
+                .defaultPartition(5);
+        StatusReport report = StatusAnalysis.analyze(new StatusFacts(List.of(events.facts()), Map.of()),
+                Map.of(events.name(), events.policy("day", 2, "30 days", "UTC")), NOW);
+
+        List<Line> lines = StatusReportText.lines(report);
+
+        assertThat(lines).extracting(Line::text).containsSubsequence(
+                "partitionkit status at 2026-11-21T10:00:00Z: 1 partitioned table(s), 1 warning(s)",
+                "",
+                "\"public\".\"events\": range on created_at (timestamp with time zone); interval day (ensurePartitions), premake 2, "
+                        + "retention 30 days, time zone UTC",
+                "  partition                   from                       to                           rows        size",
+                "  \"public\".\"events_20261121\"  2026-11-21 00:00:00+00:00  2026-11-22 00:00:00+00:00  ~1,234      129 kB  current",
+                "  \"public\".\"events_20261122\"  2026-11-22 00:00:00+00:00  2026-11-23 00:00:00+00:00      ~0  8192 bytes",
+                "  \"public\".\"events_default\"   DEFAULT                                                    5     0 bytes",
+                "  now (2026-11-21 10:00:00+00:00) is in \"public\".\"events_20261121\"; partitions reach 2026-11-23 00:00:00+00:00, 1 beyond it");
+        assertThat(lines).filteredOn(Line::warning).extracting(Line::text).singleElement().asString()
+                .startsWith("  WARNING the DEFAULT partition \"public\".\"events_default\" holds 5 row(s)");
+    }
+
+    @Test
+    void sizesReadLikePgSizePretty() {
+        assertThat(StatusReportText.size(0)).isEqualTo("0 bytes");
+        assertThat(StatusReportText.size(10_239)).isEqualTo("10239 bytes");
+        assertThat(StatusReportText.size(10_240)).isEqualTo("10 kB");
+        assertThat(StatusReportText.size(5L * 1024 * 1024)).isEqualTo("5120 kB");
+        assertThat(StatusReportText.size(20L * 1024 * 1024)).isEqualTo("20 MB");
+        assertThat(StatusReportText.size(3L * 1024 * 1024 * 1024 * 1024 * 1024)).isEqualTo("3072 TB");
+    }
+}
