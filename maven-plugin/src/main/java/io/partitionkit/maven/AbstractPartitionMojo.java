@@ -1,0 +1,98 @@
+package io.partitionkit.maven;
+
+import java.io.File;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * What every goal shares: skipping, finding the credentials, connecting, locating the changelog.
+ * The password is deliberately not a parameter: Maven prints every parameter it sets when run with
+ * {@code -X}, so {@code partition.password} is read from the session's properties instead.
+ */
+abstract class AbstractPartitionMojo extends AbstractMojo {
+
+    /** JDBC URL of the database, such as {@code jdbc:postgresql://db.example.com:5432/app}. Keep the password out of it. */
+    @Parameter(property = "partition.url")
+    private String url;
+
+    /** Database user; overrides the username of the {@code serverId} server. */
+    @Parameter(property = "partition.username")
+    private String username;
+
+    /**
+     * Id of a settings.xml {@code <server>} whose username and password (encrypted or not) to connect with. The password can
+     * also be given with {@code -Dpartition.password}, which wins.
+     */
+    @Parameter(property = "partition.serverId")
+    private String serverId;
+
+    /**
+     * The Liquibase changelog, found under src/main/resources or the project directory. Give the path the application gives
+     * Liquibase, such as {@code db/changelog/db.changelog-master.xml}: it is what DATABASECHANGELOG records.
+     */
+    @Parameter(property = "partition.changeLogFile")
+    private String changeLogFile;
+
+    /** Skips the goal. */
+    @Parameter(property = "partition.skip", defaultValue = "false")
+    private boolean skip;
+
+    private final MavenSession session;
+    private final MavenProject project;
+    private final SettingsDecrypter decrypter;
+
+    AbstractPartitionMojo(MavenSession session, MavenProject project, SettingsDecrypter decrypter) {
+        this.session = session;
+        this.project = project;
+        this.decrypter = decrypter;
+    }
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("partition:" + goal() + " skipped (partition.skip)");
+            return;
+        }
+        Optional<ChangelogSource> changelog = changeLogFile == null || changeLogFile.isBlank()
+                ? Optional.empty()
+                : Optional.of(ChangelogSource.locate(changeLogFile, basedir(), resourceDirectories()));
+        checkParameters(changelog);
+        Credentials credentials = new CredentialsResolver(session.getSettings(), session.getUserProperties(),
+                session.getSystemProperties(), decrypter).resolve(serverId, username);
+        Secrets secrets = new Secrets(credentials.password());
+        getLog().info("Connecting to " + secrets.mask(url) + " as " + (credentials.username() == null ? "the driver's default user"
+                : credentials.username()) + " (password " + credentials.source() + ")");
+        try (Connection connection = PostgresConnections.open(url, credentials, secrets)) {
+            execute(connection, changelog, secrets);
+        } catch (SQLException e) {
+            throw new MojoExecutionException("closing the connection failed: " + secrets.mask(e.getMessage()), e);
+        }
+    }
+
+    abstract String goal();
+
+    /** Fails early, before connecting, when the goal's parameters do not fit together. */
+    abstract void checkParameters(Optional<ChangelogSource> changelog) throws MojoExecutionException;
+
+    abstract void execute(Connection connection, Optional<ChangelogSource> changelog, Secrets secrets)
+            throws MojoExecutionException, MojoFailureException;
+
+    /** The project directory; without a project (requiresProject = false), the directory Maven runs in. */
+    private File basedir() {
+        return project.getFile() != null ? project.getBasedir() : new File(session.getExecutionRootDirectory());
+    }
+
+    private List<File> resourceDirectories() {
+        return project.getFile() == null ? List.of() : project.getResources().stream().map(Resource::getDirectory).map(File::new).toList();
+    }
+}

@@ -1,0 +1,56 @@
+package io.partitionkit.maven;
+
+import io.partitionkit.core.plan.InvalidOptionsException;
+import io.partitionkit.core.plan.MaintenanceOptions;
+import io.partitionkit.core.sql.QualifiedName;
+import io.partitionkit.core.status.StatusPolicy;
+import io.partitionkit.liquibase.EnsurePartitionsChange;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import liquibase.change.Change;
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
+import org.apache.maven.plugin.MojoExecutionException;
+
+/**
+ * The {@code ensurePartitions} changes of a changelog as status policies: each table's interval,
+ * premake, retention and time zone. When a table has several, the last one in the changelog wins.
+ */
+final class ChangelogPolicies {
+
+    private ChangelogPolicies() {
+    }
+
+    /** {@code defaultSchema}: where a change without schemaName resolves, as it does when it runs on this connection. */
+    static Map<QualifiedName, StatusPolicy> of(DatabaseChangeLog changeLog, String defaultSchema) throws MojoExecutionException {
+        Map<QualifiedName, StatusPolicy> policies = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (ChangeSet changeSet : changeLog.getChangeSets()) {
+            for (Change change : changeSet.getChanges()) {
+                if (change instanceof EnsurePartitionsChange ensure) {
+                    try {
+                        StatusPolicy policy = StatusPolicy.of(options(ensure), defaultSchema);
+                        policies.put(policy.table(), policy);
+                    } catch (InvalidOptionsException e) {
+                        problems.add("changeset " + changeSet.toString(false) + ": " + String.join("; ", e.problems()));
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new MojoExecutionException("invalid ensurePartitions changes in " + changeLog.getPhysicalFilePath() + ":\n  "
+                    + String.join("\n  ", problems));
+        }
+        return policies;
+    }
+
+    /** The same parsing the change does when it runs (its own options() is not public). */
+    private static MaintenanceOptions options(EnsurePartitionsChange change) {
+        return MaintenanceOptions.parse(change.getSchemaName(), change.getTableName(), change.getColumn(), change.getInterval(),
+                change.getPremake(), change.getRetention(), change.getRetentionMode(), change.getArchiveSchema(),
+                change.getMoveDefaultRows(), change.getDeleteExpiredRows(), change.getBatchSize(), change.getDeleteTimeBudget(),
+                change.getLockTimeout(), change.getTimeZone());
+    }
+}

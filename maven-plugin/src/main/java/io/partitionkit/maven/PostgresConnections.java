@@ -1,0 +1,47 @@
+package io.partitionkit.maven;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+import org.apache.maven.plugin.MojoExecutionException;
+
+/**
+ * Opens the JDBC connection every goal works on. The PostgreSQL driver is called directly rather
+ * than through DriverManager, which does not see drivers of a plugin's class realm.
+ */
+final class PostgresConnections {
+
+    private static final String PREFIX = "jdbc:postgresql:";
+
+    private PostgresConnections() {
+    }
+
+    static Connection open(String url, Credentials credentials, Secrets secrets) throws MojoExecutionException {
+        if (url == null || url.isBlank()) {
+            throw new MojoExecutionException("partition.url is required: the JDBC URL of the database, such as "
+                    + "jdbc:postgresql://db.example.com:5432/app (-Dpartition.url=... or <url> in the plugin configuration)");
+        }
+        if (!url.startsWith(PREFIX)) {
+            throw new MojoExecutionException("partition.url '" + secrets.mask(url) + "' is not a PostgreSQL JDBC URL; expected "
+                    + PREFIX + "//host:port/database");
+        }
+        Properties properties = new Properties();
+        if (credentials.username() != null) {
+            properties.setProperty("user", credentials.username());
+        }
+        if (credentials.password() != null) {
+            properties.setProperty("password", credentials.password());
+        }
+        properties.setProperty("ApplicationName", "partitionkit-maven-plugin");
+        try {
+            Connection connection = new org.postgresql.Driver().connect(url, properties);
+            if (connection == null) {
+                throw new MojoExecutionException("the PostgreSQL driver does not accept partition.url '" + secrets.mask(url) + "'");
+            }
+            return connection;
+        } catch (SQLException e) {
+            throw new MojoExecutionException("cannot connect to " + secrets.mask(url) + " as " + credentials.username() + ": "
+                    + secrets.mask(e.getMessage()), e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package io.partitionkit.maven;
+
+import io.partitionkit.core.catalog.CatalogException;
+import io.partitionkit.core.sql.QualifiedName;
+import io.partitionkit.core.status.StatusAnalysis;
+import io.partitionkit.core.status.StatusPolicy;
+import io.partitionkit.core.status.StatusReader;
+import io.partitionkit.core.status.StatusReport;
+import io.partitionkit.core.status.StatusReportText;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.inject.Inject;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * Prints the health of every partitioned table in the database (all schemas but PostgreSQL's own):
+ * each partition with its range, estimated rows and size; rows waiting in DEFAULT; how far
+ * partitions reach ahead; expired partitions still present; gaps; warnings. With
+ * {@code partition.changeLogFile}, each table is checked against its {@code ensurePartitions}
+ * change (interval, premake, retention, time zone); without it the interval is inferred from the
+ * bounds and retention is not checked. Only reads.
+ */
+@Mojo(name = "status", requiresProject = false, threadSafe = true)
+public class StatusMojo extends AbstractPartitionMojo {
+
+    /** Fails the build when the report has a warning: for scheduled checks in CI. */
+    @Parameter(property = "partition.failOnWarning", defaultValue = "false")
+    private boolean failOnWarning;
+
+    @Inject
+    public StatusMojo(MavenSession session, MavenProject project, SettingsDecrypter decrypter) {
+        super(session, project, decrypter);
+    }
+
+    @Override
+    String goal() {
+        return "status";
+    }
+
+    @Override
+    void checkParameters(Optional<ChangelogSource> changelog) {
+        // The changelog is optional.
+    }
+
+    @Override
+    void execute(Connection connection, Optional<ChangelogSource> changelog, Secrets secrets)
+            throws MojoExecutionException, MojoFailureException {
+        StatusReport report;
+        try {
+            connection.setAutoCommit(true);
+            StatusReader reader = new StatusReader(connection);
+            Map<QualifiedName, StatusPolicy> policies = changelog.isPresent()
+                    ? policies(changelog.get(), reader.currentSchema(), secrets)
+                    : Map.of();
+            report = StatusAnalysis.analyze(reader.read(), policies, Clock.systemUTC());
+        } catch (SQLException | CatalogException e) {
+            throw new MojoExecutionException("partition:status cannot read the database: " + secrets.mask(e.getMessage()), e);
+        }
+        for (StatusReportText.Line line : StatusReportText.lines(report)) {
+            if (line.warning()) {
+                getLog().warn(line.text());
+            } else {
+                getLog().info(line.text());
+            }
+        }
+        List<String> warnings = report.allWarnings();
+        if (failOnWarning && !warnings.isEmpty()) {
+            throw new MojoFailureException("partition:status found " + warnings.size() + " warning(s) (partition.failOnWarning):\n  "
+                    + String.join("\n  ", warnings));
+        }
+    }
+
+    private Map<QualifiedName, StatusPolicy> policies(ChangelogSource source, String defaultSchema, Secrets secrets)
+            throws MojoExecutionException {
+        try {
+            return new LiquibaseScope(getLog(), secrets, source.accessor())
+                    .call(() -> ChangelogPolicies.of(source.parse(null), defaultSchema));
+        } catch (MojoExecutionException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new MojoExecutionException("cannot read " + source.path() + ": " + secrets.mask(String.valueOf(e.getMessage())), e);
+        }
+    }
+}
