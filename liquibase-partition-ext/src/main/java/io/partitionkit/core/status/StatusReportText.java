@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Renders a {@link StatusReport} as lines of text, each marked as information or warning. */
+/**
+ * Renders a {@link StatusReport} as lines of text, each marked as information or warning (the
+ * caller shows the mark: the Maven log prints warnings at its WARNING level).
+ */
 public final class StatusReportText {
 
     /** One line of the report. */
@@ -29,7 +32,7 @@ public final class StatusReportText {
         }
         if (!report.warnings().isEmpty()) {
             lines.add(info(""));
-            report.warnings().forEach(warning -> lines.add(new Line(true, "WARNING " + warning)));
+            report.warnings().forEach(warning -> lines.add(new Line(true, warning)));
         }
         return lines;
     }
@@ -54,7 +57,7 @@ public final class StatusReportText {
             lines.add(info("  " + describe(table.coverage())));
         }
         table.notes().forEach(note -> lines.add(info("  note: " + note)));
-        table.warnings().forEach(warning -> lines.add(new Line(true, "  WARNING " + warning)));
+        table.warnings().forEach(warning -> lines.add(new Line(true, "  " + warning)));
         return lines;
     }
 

@@ -36,7 +36,7 @@ class StatusReportTextTest {
                 "  \"public\".\"events_default\"   DEFAULT                                                    5     0 bytes",
                 "  now (2026-11-21 10:00:00+00:00) is in \"public\".\"events_20261121\"; partitions reach 2026-11-23 00:00:00+00:00, 1 beyond it");
         assertThat(lines).filteredOn(Line::warning).extracting(Line::text).singleElement().asString()
-                .startsWith("  WARNING the DEFAULT partition \"public\".\"events_default\" holds 5 row(s)");
+                .startsWith("  the DEFAULT partition \"public\".\"events_default\" holds 5 row(s)");
     }
 
     @Test
