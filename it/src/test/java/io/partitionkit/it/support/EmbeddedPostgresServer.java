@@ -2,10 +2,23 @@ package io.partitionkit.it.support;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /** An embedded PostgreSQL (zonky binaries from Maven Central), stopped when the JVM exits. */
 final class EmbeddedPostgresServer extends PostgresServer {
+
+    /**
+     * The superuser the tests administer with connects without a password, as zonky expects; every
+     * other role must give its own, so that tests can prove credentials reach the server.
+     */
+    private static final String HBA = """
+            local all postgres trust
+            host all postgres all trust
+            local all all scram-sha-256
+            host all all all scram-sha-256
+            """;
 
     private final EmbeddedPostgres postgres;
 
@@ -17,6 +30,7 @@ final class EmbeddedPostgresServer extends PostgresServer {
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("hba_file", hbaFile().toString())
                     // Enough headroom for lock and load tests; fsync off because test data is disposable.
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("fsync", "off")
@@ -36,6 +50,12 @@ final class EmbeddedPostgresServer extends PostgresServer {
         } catch (IOException e) {
             throw new IllegalStateException("cannot start embedded PostgreSQL " + expectedMajorVersion, e);
         }
+    }
+
+    private static Path hbaFile() throws IOException {
+        Path file = Files.createTempFile("partitionkit-pg_hba", ".conf");
+        file.toFile().deleteOnExit();
+        return Files.writeString(file, HBA);
     }
 
     @Override
