@@ -1,0 +1,139 @@
+package io.partitionkit.it.maven;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A directory a forked build runs in, under target/plugin-its: optionally a project whose POM
+ * declares the plugin (so that {@code mvn partition:<goal>} resolves the prefix as it does for
+ * users), a changelog in src/main/resources, and the settings files.
+ */
+final class PluginProject {
+
+    static final String CHANGELOG = "db/changelog.xml";
+
+    private static final String VERSION = System.getProperty("plugin.test.version");
+    private static final String OUTER_REPOSITORY = Path.of(System.getProperty("plugin.test.outer.repository")).toUri().toString();
+
+    private final Path directory;
+
+    private PluginProject(Path directory) {
+        this.directory = directory;
+    }
+
+    /** An empty directory (emptied if a previous run left it). */
+    static PluginProject named(String name) {
+        Path directory = Path.of("target", "plugin-its", name).toAbsolutePath();
+        try {
+            if (Files.exists(directory)) {
+                try (Stream<Path> files = Files.walk(directory)) {
+                    for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(file);
+                    }
+                }
+            }
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new PluginProject(directory).writeSettings("");
+    }
+
+    static String pluginVersion() {
+        return VERSION;
+    }
+
+    Path directory() {
+        return directory;
+    }
+
+    Path settings() {
+        return directory.resolve("settings.xml");
+    }
+
+    /** A POM declaring the plugin, as a project using it would. */
+    PluginProject withPom() {
+        return write("pom.xml", """
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>io.partitionkit.it</groupId>
+                  <artifactId>app</artifactId>
+                  <version>1</version>
+                  <packaging>pom</packaging>
+                  <build>
+                    <plugins>
+                      <plugin>
+                        <groupId>io.partitionkit</groupId>
+                        <artifactId>partition-maven-plugin</artifactId>
+                        <version>%s</version>
+                      </plugin>
+                    </plugins>
+                  </build>
+                </project>
+                """.formatted(VERSION));
+    }
+
+    /** src/main/resources/db/changelog.xml with the partition namespace declared around the changesets. */
+    PluginProject withChangelog(String changeSets) {
+        return write("src/main/resources/" + CHANGELOG, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
+                    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                    xmlns:partition="http://partitionkit.io/xml/ns/liquibase-partition"
+                    xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd
+                        http://partitionkit.io/xml/ns/liquibase-partition http://partitionkit.io/xml/ns/liquibase-partition/liquibase-partition-latest.xsd">
+                """ + changeSets + "\n</databaseChangeLog>\n");
+    }
+
+    /** settings.xml with one server whose password is encrypted, and the settings-security.xml holding its master password. */
+    PluginProject withEncryptedServer(String serverId) {
+        write("settings-security.xml", CiRole.SECURITY_SETTINGS);
+        return writeSettings("""
+                  <servers>
+                    <server>
+                      <id>%s</id>
+                      <username>%s</username>
+                      <password>%s</password>
+                    </server>
+                  </servers>
+                """.formatted(serverId, CiRole.NAME, CiRole.ENCRYPTED_PASSWORD));
+    }
+
+    /**
+     * Every repository is mirrored by the local repository of the build running the tests, read as a
+     * remote one: what the staged repository lacks (such as the BOMs the plugin's parent POM imports)
+     * comes from there, and a forked build never reaches the network.
+     */
+    private PluginProject writeSettings(String servers) {
+        return write("settings.xml", """
+                <settings>
+                  <mirrors>
+                    <mirror>
+                      <id>outer-local-repository</id>
+                      <mirrorOf>*</mirrorOf>
+                      <url>%s</url>
+                    </mirror>
+                  </mirrors>
+                %s</settings>
+                """.formatted(OUTER_REPOSITORY, servers));
+    }
+
+    Path securitySettings() {
+        return directory.resolve("settings-security.xml");
+    }
+
+    private PluginProject write(String file, String content) {
+        try {
+            Path path = directory.resolve(file);
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, content);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package io.partitionkit.it.status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.partitionkit.core.sql.QualifiedName;
+import io.partitionkit.core.status.PartitionVolume;
+import io.partitionkit.core.status.StatusFacts;
+import io.partitionkit.core.status.StatusReader;
+import io.partitionkit.core.status.TableFacts;
+import io.partitionkit.it.support.PostgresExtension;
+import io.partitionkit.it.support.TestDatabase;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What partition:status reads from a real catalog: which tables, how big each partition is, what waits in DEFAULT. */
+@ExtendWith(PostgresExtension.class)
+class StatusReaderIT {
+
+    private static TestDatabase db;
+    private static StatusFacts facts;
+
+    @BeforeAll
+    static void read(TestDatabase database) throws SQLException {
+        db = database;
+        db.execute(
+                "CREATE SCHEMA sales",
+                "CREATE TABLE sales.orders (id bigint NOT NULL) PARTITION BY RANGE (id)",
+                "CREATE TABLE sales.orders_0 PARTITION OF sales.orders FOR VALUES FROM (0) TO (1000)",
+                "CREATE TABLE sales.orders_1000 PARTITION OF sales.orders FOR VALUES FROM (1000) TO (2000)",
+                "CREATE TABLE sales.orders_default PARTITION OF sales.orders DEFAULT",
+                "INSERT INTO sales.orders VALUES (5), (1500), (7000), (7001)",
+                "CREATE TABLE events (created_at timestamptz NOT NULL, payload text) PARTITION BY RANGE (created_at)",
+                "CREATE TABLE events_y2026 PARTITION OF events FOR VALUES FROM ('2026-01-01 00:00:00+00') TO ('2027-01-01 00:00:00+00') "
+                        + "PARTITION BY RANGE (created_at)",
+                "CREATE TABLE events_y2026h1 PARTITION OF events_y2026 FOR VALUES FROM ('2026-01-01 00:00:00+00') TO ('2026-07-01 00:00:00+00')",
+                "CREATE TABLE events_y2026h2 PARTITION OF events_y2026 FOR VALUES FROM ('2026-07-01 00:00:00+00') TO ('2027-01-01 00:00:00+00')",
+                "INSERT INTO events SELECT timestamptz '2026-01-01 00:00:00+00' + n * interval '1 hour', repeat('x', 100) "
+                        + "FROM generate_series(0, 8000) n",
+                "ANALYZE events",
+                "CREATE TABLE plain (id bigint)");
+        try (Connection connection = db.connect()) {
+            facts = new StatusReader(connection).read();
+        }
+    }
+
+    private static TableFacts table(String schema, String name) {
+        return facts.tables().stream().filter(t -> t.table().equals(new QualifiedName(schema, name))).findFirst().orElseThrow();
+    }
+
+    @Test
+    void readsEveryPartitionedTableOfEverySchemaButNotItsPartitions() {
+        assertThat(facts.tables()).extracting(TableFacts::table)
+                .containsExactly(new QualifiedName("public", "events"), new QualifiedName("sales", "orders"));
+        assertThat(facts.unreadable()).isEmpty();
+    }
+
+    @Test
+    void countsTheRowsWaitingInDefaultAndReadsTheLargestIntegerKey() {
+        TableFacts orders = table("sales", "orders");
+
+        assertThat(orders.defaultRows()).isEqualTo(2);
+        assertThat(orders.maxKey()).contains("7001");
+        assertThat(orders.keyColumn().name()).isEqualTo("id");
+        assertThat(orders.volume(new QualifiedName("sales", "orders_0")).bytes()).isPositive();
+    }
+
+    @Test
+    void aSubPartitionedPartitionWeighsWhatItsPartitionsHold() {
+        TableFacts events = table("public", "events");
+        PartitionVolume year = events.volume(new QualifiedName("public", "events_y2026"));
+        long h1 = events.volume(new QualifiedName("public", "events_y2026h1")).bytes();
+
+        assertThat(year.estimatedRows()).isEqualTo(8001);
+        assertThat(year.bytes()).isEqualTo(Long.parseLong(db.value("SELECT pg_total_relation_size('events_y2026h1') "
+                + "+ pg_total_relation_size('events_y2026h2')")));
+        assertThat(h1).as("only direct partitions are listed").isZero();
+        assertThat(events.maxKey()).as("time keys need no largest key").isEqualTo(Optional.empty());
+        assertThat(events.partitioning().partitions()).singleElement().satisfies(p -> assertThat(p.partitioned()).isTrue());
+    }
+}
