@@ -67,6 +67,7 @@ abstract class AbstractPartitionMojo extends AbstractMojo {
                 ? Optional.empty()
                 : Optional.of(ChangelogSource.locate(changeLogFile, basedir(), resourceDirectories()));
         checkParameters(changelog);
+        PostgresConnections.checkUrl(url);
         Credentials credentials = new CredentialsResolver(session.getSettings(), session.getUserProperties(),
                 session.getSystemProperties(), decrypter).resolve(serverId, username);
         Secrets secrets = new Secrets(credentials.password());

@@ -4,7 +4,6 @@ import io.partitionkit.core.run.MaintenanceReport;
 import io.partitionkit.liquibase.MaintenanceResults;
 import java.sql.Connection;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,7 +61,7 @@ public class MaintainMojo extends AbstractPartitionMojo {
     void execute(Connection connection, Optional<ChangelogSource> changelog, Secrets secrets)
             throws MojoExecutionException, MojoFailureException {
         ChangelogSource source = changelog.orElseThrow();
-        List<MaintenanceReport> reports = Collections.synchronizedList(new ArrayList<>());
+        List<MaintenanceReport> reports = new ArrayList<>();
         MaintenanceOutcome outcome;
         try {
             outcome = new LiquibaseScope(getLog(), secrets, source.accessor())

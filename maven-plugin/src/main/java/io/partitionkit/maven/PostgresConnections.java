@@ -16,15 +16,20 @@ final class PostgresConnections {
     private PostgresConnections() {
     }
 
-    static Connection open(String url, Credentials credentials, Secrets secrets) throws MojoExecutionException {
+    /** Fails unless {@code url} is a PostgreSQL JDBC URL. */
+    static void checkUrl(String url) throws MojoExecutionException {
         if (url == null || url.isBlank()) {
             throw new MojoExecutionException("partition.url is required: the JDBC URL of the database, such as "
                     + "jdbc:postgresql://db.example.com:5432/app (-Dpartition.url=... or <url> in the plugin configuration)");
         }
         if (!url.startsWith(PREFIX)) {
-            throw new MojoExecutionException("partition.url '" + secrets.mask(url) + "' is not a PostgreSQL JDBC URL; expected "
+            throw new MojoExecutionException("partition.url '" + Secrets.none().mask(url) + "' is not a PostgreSQL JDBC URL; expected "
                     + PREFIX + "//host:port/database");
         }
+    }
+
+    /** Connects to a URL {@link #checkUrl} accepted. */
+    static Connection open(String url, Credentials credentials, Secrets secrets) throws MojoExecutionException {
         Properties properties = new Properties();
         if (credentials.username() != null) {
             properties.setProperty("user", credentials.username());

@@ -1,0 +1,25 @@
+package io.partitionkit.maven;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.junit.jupiter.api.Test;
+
+class PostgresConnectionsTest {
+
+    @Test
+    void aMissingUrlSaysHowToGiveIt() {
+        assertThatThrownBy(() -> PostgresConnections.checkUrl(" ")).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("partition.url is required").hasMessageContaining("-Dpartition.url=");
+    }
+
+    @Test
+    void anotherDatabasesUrlIsRefusedWithItsPasswordMasked() {
+        assertThatThrownBy(() -> PostgresConnections.checkUrl("jdbc:mysql://db/app?password=hunter2"))
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("partition.url 'jdbc:mysql://db/app?password=*****' is not a PostgreSQL JDBC URL; expected "
+                        + "jdbc:postgresql://host:port/database");
+        assertThatCode(() -> PostgresConnections.checkUrl("jdbc:postgresql://db:5432/app")).doesNotThrowAnyException();
+    }
+}
