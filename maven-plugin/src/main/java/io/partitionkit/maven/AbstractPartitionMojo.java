@@ -71,8 +71,7 @@ abstract class AbstractPartitionMojo extends AbstractMojo {
         Credentials credentials = new CredentialsResolver(session.getSettings(), session.getUserProperties(),
                 session.getSystemProperties(), decrypter).resolve(serverId, username);
         Secrets secrets = new Secrets(credentials.password());
-        getLog().info("Connecting to " + secrets.mask(url) + " as " + (credentials.username() == null ? "the driver's default user"
-                : credentials.username()) + " (password " + credentials.source() + ")");
+        getLog().info("Connecting to " + secrets.mask(url) + " as " + credentials.who() + " (password " + credentials.source() + ")");
         try (Connection connection = PostgresConnections.open(url, credentials, secrets)) {
             execute(connection, changelog, secrets);
         } catch (SQLException e) {

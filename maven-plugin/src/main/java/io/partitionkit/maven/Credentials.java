@@ -9,6 +9,11 @@ package io.partitionkit.maven;
  */
 record Credentials(String username, String password, String source) {
 
+    /** The user name for messages. */
+    String who() {
+        return username == null ? "the driver's default user" : username;
+    }
+
     @Override
     public String toString() {
         return "Credentials[username=" + username + ", password " + source + "]";

@@ -45,7 +45,7 @@ final class PostgresConnections {
             }
             return connection;
         } catch (SQLException e) {
-            throw new MojoExecutionException("cannot connect to " + secrets.mask(url) + " as " + credentials.username() + ": "
+            throw new MojoExecutionException("cannot connect to " + secrets.mask(url) + " as " + credentials.who() + ": "
                     + secrets.mask(e.getMessage()), e);
         }
     }

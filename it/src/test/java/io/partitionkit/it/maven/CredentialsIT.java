@@ -13,7 +13,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Where the plugin gets its password, and that it never prints it: not with {@code -X} (which
  * prints every mojo parameter and Liquibase's debug log), not in a JDBC URL. {@link MavenBuild}
- * checks every build's output for the password.
+ * checks every build's output for the password. (Maven 4 with -X echoes its own command line, -D
+ * options included; that line is the user's, and the README says to keep passwords off it.)
  */
 @ExtendWith(PostgresExtension.class)
 class CredentialsIT {
@@ -63,6 +64,20 @@ class CredentialsIT {
         assertThat(build.succeeded()).as("%s", build).isTrue();
         assertThat(build.output()).contains("(password from property partition.password)", "(f) url = " + role.url(),
                 "\"public\".\"visits\": created 2 partition(s)");
+    }
+
+    @Test
+    void aSettingsServerPasswordCanComeFromTheEnvironment() {
+        PluginProject directory = PluginProject.named("credentials-environment")
+                .withServerPasswordFromEnvironment("partitionkit-db", "PARTITIONKIT_TEST_DB_PASSWORD");
+
+        BuildResult build = MavenBuild.of(directory, "io.partitionkit:partition-maven-plugin:" + PluginProject.pluginVersion() + ":status")
+                .property("partition.url", role.url())
+                .property("partition.serverId", "partitionkit-db")
+                .environment("PARTITIONKIT_TEST_DB_PASSWORD", CiRole.PASSWORD).run();
+
+        assertThat(build.succeeded()).as("%s", build).isTrue();
+        assertThat(build.output()).contains("(password from settings.xml server 'partitionkit-db')", "\"public\".\"visits\"");
     }
 
     @Test

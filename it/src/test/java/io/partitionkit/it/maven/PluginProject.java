@@ -122,6 +122,22 @@ final class PluginProject {
                 """.formatted(OUTER_REPOSITORY, servers));
     }
 
+    /**
+     * settings.xml with one server whose password comes from an environment variable, the way a CI
+     * job hands a secret to Maven without a command line or a file holding it.
+     */
+    PluginProject withServerPasswordFromEnvironment(String serverId, String variable) {
+        return writeSettings("""
+                  <servers>
+                    <server>
+                      <id>%s</id>
+                      <username>%s</username>
+                      <password>${env.%s}</password>
+                    </server>
+                  </servers>
+                """.formatted(serverId, CiRole.NAME, variable));
+    }
+
     Path securitySettings() {
         return directory.resolve("settings-security.xml");
     }
