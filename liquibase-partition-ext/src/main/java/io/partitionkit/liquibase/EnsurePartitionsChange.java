@@ -151,7 +151,8 @@ public class EnsurePartitionsChange extends AbstractPartitionChange {
         return new String[] {"batchSize", "deleteTimeBudget", "lockTimeout"};
     }
 
-    MaintenanceOptions options() {
+    /** The attributes, validated; throws {@link io.partitionkit.core.plan.InvalidOptionsException} listing every problem. */
+    public MaintenanceOptions options() {
         return MaintenanceOptions.parse(getSchemaName(), getTableName(), column, interval, premake, retention, retentionMode,
                 archiveSchema, moveDefaultRows, deleteExpiredRows, batchSize, deleteTimeBudget, getLockTimeout(), timeZone);
     }

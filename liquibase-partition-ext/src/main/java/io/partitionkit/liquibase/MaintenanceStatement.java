@@ -48,7 +48,6 @@ public final class MaintenanceStatement extends AbstractSqlStatement implements 
         if (report.skipped()) {
             log.warning("partitionkit: " + report.summary());
         } else if (report.failed()) {
-            log.severe("partitionkit: " + report.summary());
             throw new DatabaseException("partitionkit: " + report.summary());
         } else {
             log.info("partitionkit: " + report.summary());

@@ -31,7 +31,7 @@ final class ChangelogPolicies {
             for (Change change : changeSet.getChanges()) {
                 if (change instanceof EnsurePartitionsChange ensure) {
                     try {
-                        StatusPolicy policy = StatusPolicy.of(options(ensure), defaultSchema);
+                        StatusPolicy policy = StatusPolicy.of(ensure.options(), defaultSchema);
                         policies.put(policy.table(), policy);
                     } catch (InvalidOptionsException e) {
                         problems.add("changeset " + changeSet.toString(false) + ": " + String.join("; ", e.problems()));
@@ -44,13 +44,5 @@ final class ChangelogPolicies {
                     + String.join("\n  ", problems));
         }
         return policies;
-    }
-
-    /** The same parsing the change does when it runs (its own options() is not public). */
-    private static MaintenanceOptions options(EnsurePartitionsChange change) {
-        return MaintenanceOptions.parse(change.getSchemaName(), change.getTableName(), change.getColumn(), change.getInterval(),
-                change.getPremake(), change.getRetention(), change.getRetentionMode(), change.getArchiveSchema(),
-                change.getMoveDefaultRows(), change.getDeleteExpiredRows(), change.getBatchSize(), change.getDeleteTimeBudget(),
-                change.getLockTimeout(), change.getTimeZone());
     }
 }

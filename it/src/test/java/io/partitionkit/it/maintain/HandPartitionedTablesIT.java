@@ -53,18 +53,23 @@ class HandPartitionedTablesIT {
     }
 
     @Test
-    void aHoleBetweenOlderPartitionsWithinRetentionIsFilled(TestDatabase db) {
+    void aRecentHoleBetweenOlderPartitionsIsFilled(TestDatabase db) {
         // A table without DEFAULT: a late row for 16 November would be refused until the hole is filled.
         db.execute("CREATE TABLE meters (id int, read_at timestamptz NOT NULL) PARTITION BY RANGE (read_at)",
                 "CREATE TABLE meters_15 PARTITION OF meters FOR VALUES FROM ('2026-11-15 00:00+00') TO ('2026-11-16 00:00+00')",
                 "CREATE TABLE meters_17_to_23 PARTITION OF meters FOR VALUES FROM ('2026-11-17 00:00+00') TO ('2026-11-23 00:00+00')");
 
-        ensure(db, "hole.xml", "tableName=\"meters\" column=\"read_at\" interval=\"day\" premake=\"1\" retention=\"10 days\"");
+        // Holes are filled back to premake + 1 days before now (15 November here), not further.
+        ensure(db, "hole.xml", "tableName=\"meters\" column=\"read_at\" interval=\"day\" premake=\"5\" retention=\"10 days\"");
 
         assertThat(Partitions.described(db, "meters")).containsExactly(
                 "meters_15 FOR VALUES FROM ('2026-11-15 00:00:00+00') TO ('2026-11-16 00:00:00+00')",
                 "meters_17_to_23 FOR VALUES FROM ('2026-11-17 00:00:00+00') TO ('2026-11-23 00:00:00+00')",
-                "meters_p20261116 FOR VALUES FROM ('2026-11-16 00:00:00+00') TO ('2026-11-17 00:00:00+00')");
+                "meters_p20261116 FOR VALUES FROM ('2026-11-16 00:00:00+00') TO ('2026-11-17 00:00:00+00')",
+                "meters_p20261123 FOR VALUES FROM ('2026-11-23 00:00:00+00') TO ('2026-11-24 00:00:00+00')",
+                "meters_p20261124 FOR VALUES FROM ('2026-11-24 00:00:00+00') TO ('2026-11-25 00:00:00+00')",
+                "meters_p20261125 FOR VALUES FROM ('2026-11-25 00:00:00+00') TO ('2026-11-26 00:00:00+00')",
+                "meters_p20261126 FOR VALUES FROM ('2026-11-26 00:00:00+00') TO ('2026-11-27 00:00:00+00')");
         db.execute("INSERT INTO meters VALUES (1, '2026-11-16 08:00+00')");
     }
 

@@ -196,14 +196,21 @@ public final class MaintenancePlanner {
     }
 
     /**
-     * The intervals to create: every one no partition covers from the oldest partition (or from now)
-     * up to the end of the premake window, plus those DEFAULT holds rows of, unless expired.
+     * The intervals to create, unless a partition covers them or they expired: every one from
+     * {@code premake + 1} intervals before now to {@code premake} after it (holes left by a late run
+     * are filled, while a long-neglected table does not get years of empty partitions at once), and
+     * every one, however old, that DEFAULT holds rows of.
      */
     private List<PartitionRange> toCreate(List<Existing> existing, Bound current, Bound end, Optional<Bound> cutoff) {
         Bound oldest = existing.stream().map(e -> e.range().lower().isValue() ? e.range().lower() : e.range().upper())
                 .filter(Bound::isValue).min(Comparator.naturalOrder()).orElse(current);
-        Bound start = cutoff.map(c -> Bound.max(grid.floor(c), oldest)).orElse(oldest);
-        start = start.isBefore(current) ? start : current;
+        Bound start = current;
+        for (int i = 0; i <= options.premake() && start.isAfter(oldest); i++) {
+            start = grid.floor(Bound.of(start.value() - 1));
+        }
+        if (cutoff.isPresent()) {
+            start = Bound.max(start, grid.floor(cutoff.get()));
+        }
         TreeSet<Bound> lowers = new TreeSet<>();
         grid.ranges(start, end).forEach(range -> lowers.add(range.lower()));
         if (options.moveDefaultRows()) {

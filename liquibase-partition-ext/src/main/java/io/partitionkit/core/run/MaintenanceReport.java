@@ -47,8 +47,13 @@ public record MaintenanceReport(QualifiedName table, boolean skipped, List<UnitO
                 + count(MaintenancePlan.Effect.DETACH) + ", archived " + count(MaintenancePlan.Effect.ARCHIVE)
                 + " expired partition(s), deleted " + rowsDeleted() + " expired row(s)"
                 + (rowsRemaining() > 0 ? " (" + rowsRemaining() + " remain for the next run)" : "");
-        String failures = failed() ? "; FAILED: " + failures().stream().map(f -> f.unit().name() + ": " + f.error())
+        String failures = failed() ? "; FAILED: " + failures().stream().map(f -> f.unit().name() + ": " + firstLine(f.error()))
                 .collect(Collectors.joining("; ")) : "";
         return table + ": " + done + " in " + took.toMillis() + " ms" + failures;
+    }
+
+    /** PostgreSQL's message without its Where/Hint lines, which the unit's own log line keeps. */
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
     }
 }
