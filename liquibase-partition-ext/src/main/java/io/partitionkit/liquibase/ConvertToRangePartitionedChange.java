@@ -20,46 +20,11 @@ import liquibase.ChecksumVersion;
 @DatabaseChange(name = "convertToRangePartitioned",
         description = "Converts a plain PostgreSQL table into a range-partitioned table under the same name, online",
         priority = ChangeMetaData.PRIORITY_DEFAULT, appliesTo = "table")
-public class ConvertToRangePartitionedChange extends AbstractPartitionChange {
+public class ConvertToRangePartitionedChange extends AbstractRangeKeyChange {
 
-    private String column;
-    private String interval;
-    private Integer premake;
     private String strategy;
     private String legacyTableName;
     private Boolean defaultPartition;
-    private String timeZone;
-
-    @DatabaseChangeProperty(description = "The partition key column: date, timestamp, timestamptz, smallint, integer or bigint",
-            exampleValue = "created_at", supportsDatabase = "postgresql", requiredForDatabase = "postgresql")
-    public String getColumn() {
-        return column;
-    }
-
-    public void setColumn(String column) {
-        this.column = column;
-    }
-
-    @DatabaseChangeProperty(description = "Width of each partition: hour, day, week, month, quarter or year for date and "
-            + "timestamp keys; a positive whole number for integer keys", exampleValue = "day",
-            supportsDatabase = "postgresql", requiredForDatabase = "postgresql")
-    public String getInterval() {
-        return interval;
-    }
-
-    public void setInterval(String interval) {
-        this.interval = interval;
-    }
-
-    @DatabaseChangeProperty(description = "Partitions to create ahead of the current one (default 7)", exampleValue = "7",
-            supportsDatabase = "postgresql", requiredForDatabase = "none")
-    public Integer getPremake() {
-        return premake;
-    }
-
-    public void setPremake(Integer premake) {
-        this.premake = premake;
-    }
 
     @DatabaseChangeProperty(description = "attach (default: the old table becomes the first partition), copy, or empty "
             + "(a new empty table; the old one is kept aside)", exampleValue = "attach",
@@ -92,17 +57,6 @@ public class ConvertToRangePartitionedChange extends AbstractPartitionChange {
         this.defaultPartition = defaultPartition;
     }
 
-    @DatabaseChangeProperty(description = "Time zone whose calendar cuts the partitions (default UTC)", exampleValue = "UTC",
-            supportsDatabase = "postgresql", requiredForDatabase = "none")
-    public String getTimeZone() {
-        return timeZone;
-    }
-
-    public void setTimeZone(String timeZone) {
-        this.timeZone = timeZone;
-    }
-
-
     /** lockTimeout changes how long the tool waits, not what it does; editing it must not change the checksum. */
     @Override
     public String[] getExcludedFieldFilters(ChecksumVersion version) {
@@ -110,8 +64,8 @@ public class ConvertToRangePartitionedChange extends AbstractPartitionChange {
     }
 
     private ConversionOptions options() {
-        return ConversionOptions.parse(getSchemaName(), getTableName(), column, interval, premake, strategy, legacyTableName,
-                defaultPartition, timeZone, getLockTimeout());
+        return ConversionOptions.parse(getSchemaName(), getTableName(), getColumn(), getInterval(), getPremake(), strategy, legacyTableName,
+                defaultPartition, getTimeZone(), getLockTimeout());
     }
 
     @Override
@@ -139,7 +93,7 @@ public class ConvertToRangePartitionedChange extends AbstractPartitionChange {
 
     @Override
     public String getConfirmationMessage() {
-        return "Table " + qualified(getSchemaName(), getTableName()) + " converted to " + interval + " range partitions on " + column;
+        return "Table " + qualified(getSchemaName(), getTableName()) + " converted to " + getInterval() + " range partitions on " + getColumn();
     }
 
     @Override

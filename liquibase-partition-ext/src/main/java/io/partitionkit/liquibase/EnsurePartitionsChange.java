@@ -21,11 +21,8 @@ import liquibase.statement.SqlStatement;
 @DatabaseChange(name = "ensurePartitions",
         description = "Creates upcoming partitions, clears the DEFAULT partition and enforces retention on a range-partitioned table",
         priority = ChangeMetaData.PRIORITY_DEFAULT, appliesTo = "table")
-public class EnsurePartitionsChange extends AbstractPartitionChange {
+public class EnsurePartitionsChange extends AbstractRangeKeyChange {
 
-    private String column;
-    private String interval;
-    private Integer premake;
     private String retention;
     private String retentionMode;
     private String archiveSchema;
@@ -33,37 +30,6 @@ public class EnsurePartitionsChange extends AbstractPartitionChange {
     private Boolean deleteExpiredRows;
     private Integer batchSize;
     private String deleteTimeBudget;
-    private String timeZone;
-
-    @DatabaseChangeProperty(description = "The partition key column", exampleValue = "created_at",
-            supportsDatabase = "postgresql", requiredForDatabase = "postgresql")
-    public String getColumn() {
-        return column;
-    }
-
-    public void setColumn(String column) {
-        this.column = column;
-    }
-
-    @DatabaseChangeProperty(description = "Width of each partition: hour, day, week, month, quarter or year, or a whole number "
-            + "for integer keys", exampleValue = "day", supportsDatabase = "postgresql", requiredForDatabase = "postgresql")
-    public String getInterval() {
-        return interval;
-    }
-
-    public void setInterval(String interval) {
-        this.interval = interval;
-    }
-
-    @DatabaseChangeProperty(description = "Partitions to keep ahead of the current one (default 7)", exampleValue = "7",
-            supportsDatabase = "postgresql", requiredForDatabase = "none")
-    public Integer getPremake() {
-        return premake;
-    }
-
-    public void setPremake(Integer premake) {
-        this.premake = premake;
-    }
 
     @DatabaseChangeProperty(description = "How long rows are kept, such as 30 days (a whole number for integer keys); "
             + "absent keeps everything", exampleValue = "30 days", supportsDatabase = "postgresql", requiredForDatabase = "none")
@@ -135,16 +101,6 @@ public class EnsurePartitionsChange extends AbstractPartitionChange {
         this.deleteTimeBudget = deleteTimeBudget;
     }
 
-    @DatabaseChangeProperty(description = "Time zone whose calendar cuts the partitions and the retention cutoff (default UTC)",
-            exampleValue = "UTC", supportsDatabase = "postgresql", requiredForDatabase = "none")
-    public String getTimeZone() {
-        return timeZone;
-    }
-
-    public void setTimeZone(String timeZone) {
-        this.timeZone = timeZone;
-    }
-
     /** How patiently and in what chunks the work is done does not change what it does. */
     @Override
     public String[] getExcludedFieldFilters(ChecksumVersion version) {
@@ -153,8 +109,8 @@ public class EnsurePartitionsChange extends AbstractPartitionChange {
 
     /** The attributes, validated; throws {@link io.partitionkit.core.plan.InvalidOptionsException} listing every problem. */
     public MaintenanceOptions options() {
-        return MaintenanceOptions.parse(getSchemaName(), getTableName(), column, interval, premake, retention, retentionMode,
-                archiveSchema, moveDefaultRows, deleteExpiredRows, batchSize, deleteTimeBudget, getLockTimeout(), timeZone);
+        return MaintenanceOptions.parse(getSchemaName(), getTableName(), getColumn(), getInterval(), getPremake(), retention, retentionMode,
+                archiveSchema, moveDefaultRows, deleteExpiredRows, batchSize, deleteTimeBudget, getLockTimeout(), getTimeZone());
     }
 
     @Override

@@ -4,7 +4,6 @@ import io.partitionkit.core.catalog.Column;
 import io.partitionkit.core.catalog.Partition;
 import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.sql.QualifiedName;
-import java.math.BigInteger;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -183,16 +182,8 @@ public final class MaintenancePlanner {
     }
 
     private Optional<Bound> cutoff() {
-        Retention retention = options.retention();
-        if (retention instanceof Retention.Calendar calendar) {
-            return Optional.of(grid.now(calendar.cutoff(clock.instant(), options.zone())));
-        }
-        if (retention instanceof Retention.Distance distance && facts.maxKey().isPresent()) {
-            BigInteger cutoff = BigInteger.valueOf(grid.parse(facts.maxKey().get()).value())
-                    .subtract(BigInteger.valueOf(distance.distance())).add(BigInteger.ONE);
-            return cutoff.compareTo(grid.keyType().minValue()) <= 0 ? Optional.empty() : Optional.of(Bound.of(cutoff.longValueExact()));
-        }
-        return Optional.empty();
+        return Optional.ofNullable(options.retention())
+                .flatMap(retention -> retention.cutoff(grid, clock.instant(), options.zone(), facts.maxKey()));
     }
 
     /**

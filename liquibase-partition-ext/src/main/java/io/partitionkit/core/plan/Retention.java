@@ -6,6 +6,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,6 +69,23 @@ public sealed interface Retention permits Retention.Calendar, Retention.Distance
             }
         }
         throw new IllegalArgumentException("retention '" + text + "' is not " + ACCEPTED);
+    }
+
+    /**
+     * The key below which rows have expired, on the grid's axis: now minus the period in the zone for
+     * time keys; for integer keys, {@code max(key) - distance + 1} (empty without rows, or when that
+     * falls below the type's range).
+     */
+    default Optional<Bound> cutoff(PartitionGrid grid, Instant now, ZoneId zone, Optional<String> maxKey) {
+        if (this instanceof Calendar calendar) {
+            return Optional.of(grid.now(calendar.cutoff(now, zone)));
+        }
+        if (maxKey.isEmpty()) {
+            return Optional.empty();
+        }
+        java.math.BigInteger cutoff = java.math.BigInteger.valueOf(grid.parse(maxKey.get()).value())
+                .subtract(java.math.BigInteger.valueOf(((Distance) this).distance())).add(java.math.BigInteger.ONE);
+        return cutoff.compareTo(grid.keyType().minValue()) <= 0 ? Optional.empty() : Optional.of(Bound.of(cutoff.longValueExact()));
     }
 
     /** Whether it can apply to a key of that type. */

@@ -5,7 +5,6 @@ import io.partitionkit.core.plan.Step;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -61,12 +60,8 @@ public final class MaintenanceRunner {
         long started = System.nanoTime();
         List<String> messages = new ArrayList<>();
         for (Step step : unit.steps()) {
-            try (Statement statement = connection.createStatement()) {
-                try {
-                    statement.execute(step.statement());
-                } finally {
-                    collect(statement.getWarnings(), messages);
-                }
+            try {
+                StepExecution.execute(connection, step, messages::add);
             } catch (SQLException e) {
                 return new UnitOutcome(unit, e.getMessage(), messages, since(started));
             }
@@ -86,12 +81,6 @@ public final class MaintenanceRunner {
             statement.execute(unlock.statement());
         } catch (SQLException ignored) {
             // the session is gone, and with it the lock
-        }
-    }
-
-    private static void collect(SQLWarning warning, List<String> messages) {
-        for (SQLWarning w = warning; w != null; w = w.getNextWarning()) {
-            messages.add(w.getMessage());
         }
     }
 

@@ -4,8 +4,6 @@ import io.partitionkit.core.plan.Plan;
 import io.partitionkit.core.plan.Step;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLWarning;
-import java.sql.Statement;
 import java.time.Duration;
 
 /**
@@ -64,15 +62,7 @@ public final class PlanExecutor {
     private void execute(int index, Step step) throws SQLException {
         listener.stepStarted(index, step);
         long started = System.nanoTime();
-        try (Statement statement = connection.createStatement()) {
-            try {
-                statement.execute(step.statement());
-            } finally {
-                for (SQLWarning warning = statement.getWarnings(); warning != null; warning = warning.getNextWarning()) {
-                    listener.serverMessage(step, warning.getMessage());
-                }
-            }
-        }
+        StepExecution.execute(connection, step, message -> listener.serverMessage(step, message));
         listener.stepFinished(index, step, Duration.ofNanos(System.nanoTime() - started));
     }
 }

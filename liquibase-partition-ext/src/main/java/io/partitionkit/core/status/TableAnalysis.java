@@ -11,7 +11,6 @@ import io.partitionkit.core.plan.Retention;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.status.PartitionStatus.Flag;
 import io.partitionkit.core.status.TableStatus.IntervalSource;
-import java.math.BigInteger;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -254,18 +253,9 @@ final class TableAnalysis {
         }
     }
 
-    /** Where maintenance puts the retention cutoff: the same arithmetic as the maintenance planner. */
+    /** Where maintenance puts the retention cutoff. */
     private Optional<Bound> cutoff(PartitionGrid grid, StatusPolicy policy) {
-        Retention retention = policy.retention();
-        if (retention instanceof Retention.Calendar calendar) {
-            return Optional.of(grid.now(calendar.cutoff(clock.instant(), policy.zone())));
-        }
-        if (retention instanceof Retention.Distance distance && facts.maxKey().isPresent()) {
-            BigInteger cutoff = BigInteger.valueOf(grid.parse(facts.maxKey().get()).value())
-                    .subtract(BigInteger.valueOf(distance.distance())).add(BigInteger.ONE);
-            return cutoff.compareTo(grid.keyType().minValue()) <= 0 ? Optional.empty() : Optional.of(Bound.of(cutoff.longValueExact()));
-        }
-        return Optional.empty();
+        return policy.retention().cutoff(grid, clock.instant(), policy.zone(), facts.maxKey());
     }
 
     private String homeOfUncoveredRows() {
