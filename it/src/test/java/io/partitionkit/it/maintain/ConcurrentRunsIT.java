@@ -2,6 +2,7 @@ package io.partitionkit.it.maintain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partitionkit.core.plan.MaintenanceOptions;
 import io.partitionkit.core.plan.MaintenancePlan;
 import io.partitionkit.core.run.MaintenanceReport;
 import io.partitionkit.it.support.LiquibaseRunner;
@@ -15,7 +16,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -62,21 +62,20 @@ class ConcurrentRunsIT {
     }
 
     /**
-     * The first run is held inside its first unit by a long transaction (SHARE lock, which its SHARE
-     * UPDATE EXCLUSIVE waits for under a long lock_timeout); while it waits, a second Liquibase
-     * update of the same table (with its own changelog tables, so Liquibase's own lock does not
-     * serialize the two) must skip the table. Then the long transaction ends and the first run
-     * completes alone.
+     * The first run (a Liquibase update) is held inside its first unit by a long transaction (SHARE
+     * lock, which its SHARE UPDATE EXCLUSIVE waits for under a long lock_timeout); while it waits, a
+     * second run of the same table must skip it. The second run is a direct run of the same plan, as
+     * another process would make it: two Liquibase runs in one JVM share Liquibase's configuration
+     * (on 5.0 the second's changelog-table names leak into the first), which real deployments never
+     * do. Then the long transaction ends and the first run completes alone.
      */
     @Test
-    void aSecondLiquibaseRunSkipsTheTableWhileTheFirstIsWorkingOnIt(TestDatabase db) throws Exception {
+    void aSecondRunSkipsTheTableWhileTheFirstIsWorkingOnIt(TestDatabase db) throws Exception {
         createOrders(db, "shared");
         List<String> partitions = Partitions.described(db, "shared");
         RowFingerprint rows = db.fingerprint("shared");
         LiquibaseRunner first = new LiquibaseRunner(db).withClock(NOON);
-        LiquibaseRunner second = new LiquibaseRunner(db).withClock(NOON);
         String firstChangelog = first.xmlChangelog("first.xml", changeSet("shared", "60s"));
-        String secondChangelog = second.xmlChangelog("second.xml", changeSet("shared", "60s"));
 
         CompletableFuture<Maintenance.Run> firstRun;
         try (Connection longTransaction = db.connect(); Statement statement = longTransaction.createStatement()) {
@@ -85,11 +84,12 @@ class ConcurrentRunsIT {
             firstRun = inBackground(() -> Maintenance.update(first, firstChangelog));
             awaitWaitingStep(db, "-- partitionkit: create partition", "Lock", firstRun);
 
-            Maintenance.Run secondRun = Maintenance.update(second, secondChangelog, Map.of(
-                    "liquibase.databaseChangeLogTableName", "second_changelog",
-                    "liquibase.databaseChangeLogLockTableName", "second_changelog_lock")).succeeded();
+            MaintenanceOptions options = MaintenanceOptions.parse(null, "shared", "placed_at", "day", 2, null, null, null,
+                    null, null, null, null, "60s", null);
+            MaintenanceReport secondRun = Maintenance.run(db, Maintenance.plan(db, options, NOON));
 
-            assertThat(secondRun.report().skipped()).isTrue();
+            assertThat(secondRun.skipped()).isTrue();
+            assertThat(secondRun.outcomes()).isEmpty();
             assertThat(Partitions.described(db, "shared")).isEqualTo(partitions);
             assertThat(db.fingerprint("shared")).isEqualTo(rows);
             longTransaction.commit();
