@@ -2,7 +2,7 @@ package io.partitionkit.core.plan;
 
 import io.partitionkit.core.catalog.Constraint;
 import io.partitionkit.core.catalog.DependentView;
-import io.partitionkit.core.catalog.Grant;
+import io.partitionkit.core.catalog.IncomingForeignKey;
 import io.partitionkit.core.catalog.Index;
 import io.partitionkit.core.catalog.OwnedSequence;
 import io.partitionkit.core.catalog.Policy;
@@ -13,6 +13,7 @@ import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.sql.Sql;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Statements that give a replacement table the properties {@code CREATE TABLE ... LIKE} does not
@@ -28,7 +29,7 @@ final class CarriedProperties {
         return triggers(source, target, trigger -> true);
     }
 
-    static List<String> triggers(TableSnapshot source, QualifiedName target, java.util.function.Predicate<Trigger> which) {
+    static List<String> triggers(TableSnapshot source, QualifiedName target, Predicate<Trigger> which) {
         List<String> sql = new ArrayList<>();
         for (Trigger trigger : source.triggers().stream().filter(which).toList()) {
             sql.add(Ddl.createTrigger(target, trigger));
@@ -47,7 +48,7 @@ final class CarriedProperties {
      * LIKE ... INCLUDING CONSTRAINTS recreates every CHECK as valid; a NOT VALID one (rows that break
      * it may exist) must stay NOT VALID, or ATTACH refuses it and copying old rows fails.
      */
-    static List<String> notValidChecks(TableSnapshot source, QualifiedName target, java.util.function.Predicate<Constraint> which) {
+    static List<String> notValidChecks(TableSnapshot source, QualifiedName target, Predicate<Constraint> which) {
         List<String> sql = new ArrayList<>();
         for (Constraint constraint : source.constraints()) {
             if (constraint.isCheck() && !constraint.validated() && which.test(constraint)) {
@@ -61,20 +62,63 @@ final class CarriedProperties {
         return sql;
     }
 
-    /**
-     * PL/pgSQL that reads where an identity sequence stands into {@code variable}; run it while the
-     * table is locked, before the sequence is dropped with the old table.
-     */
-    static String readIdentityPosition(OwnedSequence sequence, String variable) {
-        return "SELECT CASE WHEN is_called THEN last_value + " + sequence.increment() + " ELSE last_value END INTO "
-                + variable + " FROM " + sequence.name().sql() + ";";
+    /** The sequences of the source's identity columns, in column order. */
+    static List<OwnedSequence> identitySequences(TableSnapshot source) {
+        return source.ownedSequences().stream().filter(OwnedSequence::identity).toList();
     }
 
     /**
-     * PL/pgSQL that makes {@code column} of {@code target} an identity column with the sequence's name
-     * and options, continuing at {@code variable}: the original START stays START.
+     * Reads where each identity sequence stands into a variable of the transaction; run it while the
+     * table is locked, before the sequences are dropped with the old table.
      */
-    static String addIdentity(TableSnapshot source, OwnedSequence sequence, QualifiedName target, String variable) {
+    static void readIdentityPositions(TableSnapshot source, LockedTransaction transaction) {
+        List<OwnedSequence> identities = identitySequences(source);
+        for (int i = 0; i < identities.size(); i++) {
+            OwnedSequence sequence = identities.get(i);
+            transaction.declare(identityPosition(i) + " bigint");
+            transaction.plpgsql("SELECT CASE WHEN is_called THEN last_value + " + sequence.increment() + " ELSE last_value END INTO "
+                    + identityPosition(i) + " FROM " + sequence.name().sql() + ";");
+        }
+    }
+
+    /**
+     * Makes each identity column of {@code target} an identity column again, with its sequence's name
+     * and options, continuing where {@link #readIdentityPositions} found it: the original START stays START.
+     */
+    static void addIdentities(TableSnapshot source, QualifiedName target, LockedTransaction transaction) {
+        List<OwnedSequence> identities = identitySequences(source);
+        for (int i = 0; i < identities.size(); i++) {
+            transaction.plpgsql(addIdentity(source, identities.get(i), target, identityPosition(i)));
+        }
+    }
+
+    private static String identityPosition(int index) {
+        return "pk_next_" + index;
+    }
+
+    /** Serial (not identity) sequences follow the table that now has the name. */
+    static List<String> serialSequencesOwnedBy(TableSnapshot source, QualifiedName target) {
+        return source.ownedSequences().stream().filter(sequence -> !sequence.identity())
+                .map(sequence -> Ddl.sequenceOwnedBy(sequence.name(), target, sequence.column())).toList();
+    }
+
+    /**
+     * Foreign keys of other tables pointing at the source are recreated NOT VALID, so they point at
+     * the table that now has the name without scanning anything; a later step validates them.
+     */
+    static List<String> repointIncomingForeignKeys(TableSnapshot source) {
+        List<String> sql = new ArrayList<>();
+        for (IncomingForeignKey foreignKey : source.incomingForeignKeys()) {
+            sql.add(Ddl.dropConstraint(foreignKey.table(), foreignKey.name()));
+            sql.add(Ddl.addConstraint(foreignKey.table(), foreignKey.name(), foreignKey.definition() + " NOT VALID"));
+            if (foreignKey.comment() != null) {
+                sql.add(Ddl.commentOnConstraint(foreignKey.table(), foreignKey.name(), foreignKey.comment()));
+            }
+        }
+        return sql;
+    }
+
+    private static String addIdentity(TableSnapshot source, OwnedSequence sequence, QualifiedName target, String variable) {
         String generated = source.column(sequence.column()).orElseThrow().identity() == 'a' ? "ALWAYS" : "BY DEFAULT";
         String column = Sql.ident(sequence.column());
         String add = "ALTER TABLE " + target.sql() + " ALTER COLUMN " + column + " ADD GENERATED " + generated
@@ -112,11 +156,6 @@ final class CarriedProperties {
 
     static List<String> grants(TableSnapshot source, QualifiedName target) {
         return source.grants().stream().map(grant -> Ddl.grant(target, grant)).toList();
-    }
-
-    /** Table-level grants only: what a partition needs for direct access. */
-    static List<String> tableGrants(TableSnapshot source, QualifiedName target) {
-        return source.grants().stream().filter(grant -> grant.column() == null).map(grant -> Ddl.grant(target, grant)).toList();
     }
 
     /**

@@ -1,9 +1,7 @@
 package io.partitionkit.core.plan;
 
-import io.partitionkit.core.catalog.IncomingForeignKey;
 import io.partitionkit.core.catalog.Partitioning;
 import io.partitionkit.core.catalog.TableSnapshot;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,16 +21,8 @@ final class CompletionPlanner {
                     + " is already partitioned, but not by range on column '" + options.column() + "'; use revertPartitioning "
                     + "first to partition it differently"));
         }
-        List<Step> steps = new ArrayList<>();
-        for (IncomingForeignKey foreignKey : table.incomingForeignKeys()) {
-            if (!foreignKey.validated()) {
-                steps.add(Step.online("validate foreign key " + foreignKey.name() + " of " + foreignKey.table()
-                        + " against the partitioned table", Ddl.validateConstraint(foreignKey.table(), foreignKey.name()),
-                        LockMode.SHARE_UPDATE_EXCLUSIVE));
-            }
-        }
-        steps.add(Step.online("collect planner statistics for the partitioned table " + table.name(),
-                Ddl.analyze(table.name()), LockMode.SHARE_UPDATE_EXCLUSIVE));
+        List<Step> steps = FinishingSteps.of(table.name(),
+                table.incomingForeignKeys().stream().filter(foreignKey -> !foreignKey.validated()).toList(), "partitioned table");
         return new Plan(table.name() + " is already range-partitioned on " + options.column()
                 + "; finishing what an earlier run left", steps, List.of());
     }

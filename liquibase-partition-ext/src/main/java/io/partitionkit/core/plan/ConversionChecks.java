@@ -16,8 +16,6 @@ import java.util.List;
  */
 final class ConversionChecks {
 
-    static final int MIN_SERVER_VERSION = 140000;
-
     private final TableSnapshot table;
     private final ConversionOptions options;
     private final ConversionFacts facts;
@@ -48,9 +46,7 @@ final class ConversionChecks {
     }
 
     private void checkServer() {
-        if (table.serverVersionNum() < MIN_SERVER_VERSION) {
-            problems.add("PostgreSQL " + table.serverVersionNum() / 10000 + " is not supported; partitionkit needs PostgreSQL 14 or later");
-        }
+        TableChecks.unsupportedServer(table).ifPresent(problems::add);
     }
 
     private void checkTableKind() {

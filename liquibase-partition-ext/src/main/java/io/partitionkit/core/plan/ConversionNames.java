@@ -25,13 +25,18 @@ final class ConversionNames {
 
     ConversionNames(TableSnapshot table, ConversionOptions options, List<String> partitionNames) {
         this.table = table;
-        this.legacyTable = options.legacyTableName() != null ? options.legacyTableName() : Names.fit(table.name().name(), "_legacy");
+        this.legacyTable = options.legacyTableName() != null ? options.legacyTableName() : defaultLegacyTable(table.name().name());
         this.partitionNames = partitionNames;
         this.defaultPartition = defaultPartitionName(table.name().name());
         this.taken = new HashSet<>(table.schemaRelationNames());
         taken.add(legacyTable);
         taken.add(defaultPartition);
         taken.addAll(partitionNames);
+    }
+
+    /** Where the old table goes when legacyTableName is not given. */
+    static String defaultLegacyTable(String table) {
+        return Names.fit(table, "_legacy");
     }
 
     static String defaultPartitionName(String table) {
@@ -72,12 +77,7 @@ final class ConversionNames {
     private String allocateLegacyName(String original) {
         String tableName = table.name().name();
         String stem = original.startsWith(tableName) ? legacyTable + original.substring(tableName.length()) : original + "_legacy";
-        String candidate = Names.fit(stem);
-        for (int n = 2; taken.contains(candidate); n++) {
-            candidate = Names.fit(stem, "_" + n);
-        }
-        taken.add(candidate);
-        return candidate;
+        return Names.firstFree(stem, taken);
     }
 
     /** Names the conversion would create that already belong to something else. */

@@ -50,17 +50,11 @@ public final class ConversionPlanner {
     }
 
     public static Plan plan(ConversionFacts facts, ConversionOptions options, Clock clock) {
-        TableSnapshot table = facts.table().orElseThrow(() -> new PlanningException(
-                "cannot convert " + describe(options),
-                List.of("table '" + options.table() + "' does not exist" + (options.schema() == null ? "" : " in schema " + options.schema()))));
+        TableSnapshot table = facts.table().orElseThrow(() -> PlanningException.missingTable("convert", options.schema(), options.table()));
         if (table.isPartitioned()) {
             return CompletionPlanner.plan(table, options);
         }
         return new ConversionPlanner(table, options, facts, clock).plan();
-    }
-
-    private static String describe(ConversionOptions options) {
-        return (options.schema() == null ? "" : options.schema() + ".") + options.table();
     }
 
     private Plan plan() {
@@ -81,15 +75,8 @@ public final class ConversionPlanner {
         }
         steps.add(new SwitchTransaction(table, options, layout, names, widened, retry).toStep());
         if (attach) {
-            for (IncomingForeignKey foreignKey : table.incomingForeignKeys()) {
-                if (foreignKey.validated()) {
-                    steps.add(Step.online("validate foreign key " + foreignKey.name() + " of " + foreignKey.table()
-                                    + " against the partitioned table",
-                            Ddl.validateConstraint(foreignKey.table(), foreignKey.name()), LockMode.SHARE_UPDATE_EXCLUSIVE));
-                }
-            }
-            steps.add(Step.online("collect planner statistics for the partitioned table " + table.name(),
-                    Ddl.analyze(table.name()), LockMode.SHARE_UPDATE_EXCLUSIVE));
+            steps.addAll(FinishingSteps.of(table.name(),
+                    table.incomingForeignKeys().stream().filter(IncomingForeignKey::validated).toList(), "partitioned table"));
         }
         String summary = "convert " + table.name() + " to " + options.interval() + " range partitions on "
                 + Sql.ident(options.column()) + " (strategy " + options.strategy().name().toLowerCase() + "): "
@@ -120,12 +107,12 @@ public final class ConversionPlanner {
         Bound boundary;
         if (grid.keyType().isTime()) {
             current = grid.floor(grid.now(clock.instant()));
-            end = advance(grid, current, options.premake() + 1);
+            end = grid.advance(current, options.premake() + 1);
             boundary = grid.ceil(grid.now(clock.instant().plus(BOUNDARY_MARGIN)));
         } else {
             Bound max = facts.maxKey().map(grid::parse).orElse(Bound.of(0));
             current = grid.floor(max);
-            end = advance(grid, current, options.premake() + 1);
+            end = grid.advance(current, options.premake() + 1);
             boundary = grid.next(current).isValue() ? grid.next(grid.next(current)) : Bound.MAX;
         }
         Optional<Bound> existing = existingBoundary(grid);
@@ -136,14 +123,6 @@ public final class ConversionPlanner {
             return new Layout(grid, current, Optional.empty(), grid.ranges(current, end));
         }
         return new Layout(grid, boundary, existing, boundary.isValue() ? grid.ranges(boundary, end) : List.of());
-    }
-
-    private static Bound advance(PartitionGrid grid, Bound from, int steps) {
-        Bound bound = from;
-        for (int i = 0; i < steps && bound.isValue(); i++) {
-            bound = grid.next(bound);
-        }
-        return bound;
     }
 
     /** The boundary of a CHECK left by an earlier, interrupted run. */
@@ -200,9 +179,9 @@ public final class ConversionPlanner {
             add.declare("pk_max text");
             add.plpgsql("SELECT max(" + Sql.ident(options.column()) + ")::text INTO pk_max FROM " + name.sql()
                     + " WHERE " + Sql.ident(options.column()) + " >= " + literal + ";");
-            add.plpgsql("IF pk_max IS NOT NULL THEN\n  RAISE EXCEPTION 'partitionkit: " + escapeForRaise(name.toString())
-                    + " has rows with " + escapeForRaise(options.column()) + " up to % at or beyond the conversion boundary "
-                    + escapeForRaise(literal) + "', pk_max\n    USING HINT = 'Rows with future keys cannot go into the legacy "
+            add.plpgsql("IF pk_max IS NOT NULL THEN\n  RAISE EXCEPTION 'partitionkit: " + Sql.raiseFormatText(name.toString())
+                    + " has rows with " + Sql.raiseFormatText(options.column()) + " up to % at or beyond the conversion boundary "
+                    + Sql.raiseFormatText(literal) + "', pk_max\n    USING HINT = 'Rows with future keys cannot go into the legacy "
                     + "partition; correct or delete them and run the change again.';\nEND IF;");
             if (existingCheck.isPresent()) {
                 add.sql(Ddl.dropConstraint(name, check));
@@ -215,9 +194,5 @@ public final class ConversionPlanner {
                     Ddl.validateConstraint(name, check), LockMode.SHARE_UPDATE_EXCLUSIVE));
         }
         return steps;
-    }
-
-    private static String escapeForRaise(String text) {
-        return text.replace("'", "''").replace("%", "%%");
     }
 }

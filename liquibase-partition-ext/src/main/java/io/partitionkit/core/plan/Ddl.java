@@ -20,6 +20,33 @@ final class Ddl {
         return "LOCK TABLE " + table.sql() + " IN ACCESS EXCLUSIVE MODE";
     }
 
+    /**
+     * {@code CREATE TABLE table (LIKE source INCLUDING ...)}: columns with defaults, generated
+     * expressions, storage, compression, CHECK constraints and comments; extended statistics only
+     * when asked (a partition needs none of its own).
+     */
+    static String createTableLike(QualifiedName table, QualifiedName source, boolean withExtendedStatistics) {
+        return "CREATE TABLE " + table.sql() + " (LIKE " + source.sql() + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS "
+                + "INCLUDING GENERATED INCLUDING STORAGE INCLUDING COMMENTS INCLUDING COMPRESSION"
+                + (withExtendedStatistics ? " INCLUDING STATISTICS" : "") + ")";
+    }
+
+    static String dropTable(QualifiedName table) {
+        return "DROP TABLE " + table.sql();
+    }
+
+    static String attachPartition(QualifiedName parent, QualifiedName partition, String bound) {
+        return "ALTER TABLE " + parent.sql() + " ATTACH PARTITION " + partition.sql() + " " + bound;
+    }
+
+    static String detachPartition(QualifiedName parent, QualifiedName partition) {
+        return "ALTER TABLE " + parent.sql() + " DETACH PARTITION " + partition.sql();
+    }
+
+    static String setSchema(QualifiedName table, String schema) {
+        return "ALTER TABLE " + table.sql() + " SET SCHEMA " + Sql.ident(schema);
+    }
+
     static String renameTable(QualifiedName table, String newName) {
         return "ALTER TABLE " + table.sql() + " RENAME TO " + Sql.ident(newName);
     }

@@ -3,6 +3,7 @@ package io.partitionkit.core.plan;
 import io.partitionkit.core.catalog.Column;
 import io.partitionkit.core.catalog.Partition;
 import io.partitionkit.core.catalog.TableSnapshot;
+import io.partitionkit.core.sql.Names;
 import io.partitionkit.core.sql.QualifiedName;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -49,9 +50,7 @@ public final class MaintenancePlanner {
     }
 
     public static MaintenancePlan plan(MaintenanceFacts facts, MaintenanceOptions options, Clock clock) {
-        String subject = "cannot maintain " + (options.schema() == null ? "" : options.schema() + ".") + options.table();
-        TableSnapshot table = facts.table().orElseThrow(() -> new PlanningException(subject,
-                List.of("table '" + options.table() + "' does not exist" + (options.schema() == null ? "" : " in schema " + options.schema()))));
+        TableSnapshot table = facts.table().orElseThrow(() -> PlanningException.missingTable("maintain", options.schema(), options.table()));
         List<String> problems = new ArrayList<>();
         PartitionGrid grid = checkedGrid(table, options, problems);
         if (grid != null) {
@@ -82,12 +81,7 @@ public final class MaintenancePlanner {
         if (options.retention() != null && !options.retention().fits(keyType.get())) {
             problems.add("retention '" + options.retention() + "' does not fit column '" + key.name() + "' of type " + key.type());
         }
-        for (Partition partition : table.partitioning().partitions()) {
-            if (partition.detachPending()) {
-                problems.add("partition " + partition.name() + " is half-detached; finish it first with ALTER TABLE "
-                        + table.name().sql() + " DETACH PARTITION " + partition.name().sql() + " FINALIZE");
-            }
-        }
+        problems.addAll(TableChecks.halfDetached(table.name(), table.partitioning().partitions()));
         return PartitionGrid.of(keyType.get(), options.interval(), options.zone());
     }
 
@@ -98,7 +92,7 @@ public final class MaintenancePlanner {
             if (partition.isDefault()) {
                 continue;
             }
-            Optional<PartitionRange> range = range(partition, grid);
+            Optional<PartitionRange> range = grid.range(partition);
             if (range.isEmpty() || !grid.isGridPoint(range.get().lower()) || !grid.isGridPoint(range.get().upper())) {
                 names.add(partition.name() + " (" + partition.boundText() + ")");
             }
@@ -109,29 +103,16 @@ public final class MaintenancePlanner {
                 ? " in the configured timeZone" : "") + "); fix or detach them, or choose the interval they were made with");
     }
 
-    private static Optional<PartitionRange> range(Partition partition, PartitionGrid grid) {
-        if (partition.lower() == null || partition.upper() == null) {
-            return Optional.empty();
-        }
-        try {
-            Bound lower = grid.parse(partition.lower());
-            Bound upper = grid.parse(partition.upper());
-            return lower.isBefore(upper) ? Optional.of(new PartitionRange(lower, upper)) : Optional.empty();
-        } catch (IllegalArgumentException unreadable) {
-            return Optional.empty();
-        }
-    }
-
     /** A partition with its parsed range. */
     private record Existing(Partition partition, PartitionRange range) {
     }
 
     private MaintenancePlan plan() {
         List<Existing> existing = table.partitioning().partitions().stream().filter(p -> !p.isDefault())
-                .map(p -> new Existing(p, range(p, grid).orElseThrow()))
+                .map(p -> new Existing(p, grid.range(p).orElseThrow()))
                 .sorted(Comparator.comparing(e -> e.range().lower())).toList();
         Bound current = grid.floor(reference());
-        Bound end = advance(current, options.premake() + 1);
+        Bound end = grid.advance(current, options.premake() + 1);
         Optional<Bound> cutoff = cutoff();
         MaintenanceSteps steps = new MaintenanceSteps(table, options, grid, retry, template(existing));
         List<MaintenancePlan.Unit> units = new ArrayList<>();
@@ -146,7 +127,7 @@ public final class MaintenancePlanner {
                 .forEach(spanningCutoff::add);
         for (PartitionRange range : toCreate(existing, current, end, cutoff)) {
             QualifiedName partition = table.name().sibling(
-                    freeName(ConversionNames.partitionName(table.name().name(), grid.nameSuffix(range.lower())), taken));
+                    Names.firstFree(ConversionNames.partitionName(table.name().name(), grid.nameSuffix(range.lower())), taken));
             units.add(steps.creation(partition, range));
             if (cutoff.isPresent() && spans(range, cutoff.get())) {
                 spanningCutoff.add(partition); // rows moved into it from DEFAULT may have expired
@@ -238,29 +219,11 @@ public final class MaintenancePlanner {
         return range.lower().isBefore(cutoff) && range.upper().isAfter(cutoff);
     }
 
-    private Bound advance(Bound from, int steps) {
-        Bound bound = from;
-        for (int i = 0; i < steps && bound.isValue(); i++) {
-            bound = grid.next(bound);
-        }
-        return bound;
-    }
-
     /** Storage parameters of new partitions: those of the newest range partition (a partitioned table has none). */
     private PartitionTemplate template(List<Existing> existing) {
         Optional<Partition> newest = existing.stream().reduce((a, b) -> b).map(Existing::partition);
-        return new PartitionTemplate(table.owner(), table.grants().stream().filter(g -> g.column() == null).toList(),
-                newest.map(Partition::reloptions).orElse(List.of()), newest.map(Partition::toastReloptions).orElse(List.of()),
-                table.replicaIdentity(), table.replicaIdentityIndex() == null ? null : table.name().sibling(table.replicaIdentityIndex()));
-    }
-
-    private static String freeName(String candidate, Set<String> taken) {
-        String name = candidate;
-        for (int n = 2; taken.contains(name); n++) {
-            name = io.partitionkit.core.sql.Names.fit(candidate, "_" + n);
-        }
-        taken.add(name);
-        return name;
+        return PartitionTemplate.of(table, table.name(), newest.map(Partition::reloptions).orElse(List.of()),
+                newest.map(Partition::toastReloptions).orElse(List.of()));
     }
 
     private static long count(List<MaintenancePlan.Unit> units, MaintenancePlan.Effect effect) {

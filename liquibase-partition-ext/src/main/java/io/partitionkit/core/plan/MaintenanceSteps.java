@@ -37,8 +37,7 @@ final class MaintenanceSteps {
     MaintenancePlan.Unit creation(QualifiedName partition, PartitionRange range) {
         String bounds = PartitionTemplate.rangeBound(grid, range);
         LockedTransaction transaction = new LockedTransaction("create partition " + partition + " " + bounds, retry);
-        transaction.sql("CREATE TABLE " + partition.sql() + " (LIKE " + table.name().sql() + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS "
-                + "INCLUDING GENERATED INCLUDING STORAGE INCLUDING COMMENTS INCLUDING COMPRESSION)"
+        transaction.sql(Ddl.createTableLike(partition, table.name(), false)
                 + Ddl.withOptions(template.reloptions(), template.toastReloptions()) + Ddl.tablespace(table.tablespace()));
         transaction.sql(CarriedProperties.notValidChecks(table, partition, check -> true));
         transaction.sql(Ddl.owner(partition, template.owner()));
@@ -46,7 +45,7 @@ final class MaintenanceSteps {
         transaction.sql("LOCK TABLE ONLY " + table.name().sql() + " IN SHARE UPDATE EXCLUSIVE MODE");
         table.partitioning().defaultPartition().map(Partition::name).filter(d -> options.moveDefaultRows())
                 .ifPresent(defaultPartition -> moveRows(transaction, defaultPartition, partition, range));
-        transaction.sql("ALTER TABLE " + table.name().sql() + " ATTACH PARTITION " + partition.sql() + " " + bounds);
+        transaction.sql(Ddl.attachPartition(table.name(), partition, bounds));
         template.replicaIdentityOfNewPartition(transaction, partition);
         transaction.plpgsql("RAISE NOTICE 'partitionkit: created partition % %', " + Sql.literal(partition.toString()) + ", "
                 + Sql.literal(bounds) + ";");
@@ -76,7 +75,7 @@ final class MaintenanceSteps {
      */
     MaintenancePlan.Unit removal(Partition partition) {
         String name = partition.name().toString();
-        String detach = "ALTER TABLE " + table.name().sql() + " DETACH PARTITION " + partition.name().sql();
+        String detach = Ddl.detachPartition(table.name(), partition.name());
         boolean referenced = !table.incomingForeignKeys().isEmpty();
         LockedTransaction transaction;
         MaintenancePlan.Effect effect;
@@ -87,7 +86,7 @@ final class MaintenanceSteps {
             }
             case ARCHIVE -> {
                 transaction = new LockedTransaction("archive expired partition " + name + " into schema " + options.archiveSchema(), retry)
-                        .sql(detach).sql("ALTER TABLE " + partition.name().sql() + " SET SCHEMA " + Sql.ident(options.archiveSchema()));
+                        .sql(detach).sql(Ddl.setSchema(partition.name(), options.archiveSchema()));
                 effect = MaintenancePlan.Effect.ARCHIVE;
             }
             default -> {
@@ -95,7 +94,7 @@ final class MaintenanceSteps {
                 if (referenced) {
                     transaction.sql(detach);
                 }
-                transaction.sql("DROP TABLE " + partition.name().sql());
+                transaction.sql(Ddl.dropTable(partition.name()));
                 effect = MaintenancePlan.Effect.DROP;
             }
         }

@@ -1,9 +1,12 @@
 package io.partitionkit.core.plan;
 
+import io.partitionkit.core.catalog.Partition;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Where partition bounds may lie for one key type and interval, and how they read and print.
@@ -34,6 +37,15 @@ public interface PartitionGrid {
     default Bound ceil(Bound value) {
         Bound floor = floor(value);
         return floor.equals(value) ? value : next(floor);
+    }
+
+    /** The grid point {@code steps} intervals after a grid point, stopping at MAXVALUE. */
+    default Bound advance(Bound gridPoint, int steps) {
+        Bound bound = gridPoint;
+        for (int i = 0; i < steps && bound.isValue(); i++) {
+            bound = next(bound);
+        }
+        return bound;
     }
 
     default boolean isGridPoint(Bound bound) {
@@ -75,7 +87,7 @@ public interface PartitionGrid {
      * MINVALUE and MAXVALUE, or else the literal without its quotes, for {@link #parse} to read with
      * {@code value}.
      */
-    static Bound parseLiteral(String literal, java.util.function.Function<String, Bound> value) {
+    static Bound parseLiteral(String literal, Function<String, Bound> value) {
         String text = literal.trim();
         if ("MINVALUE".equals(text)) {
             return Bound.MIN;
@@ -87,6 +99,20 @@ public interface PartitionGrid {
             text = text.substring(1, text.length() - 1);
         }
         return value.apply(text);
+    }
+
+    /** The range of a partition, read from its bound; empty for DEFAULT and for bounds that do not read as a range. */
+    default Optional<PartitionRange> range(Partition partition) {
+        if (partition.lower() == null || partition.upper() == null) {
+            return Optional.empty();
+        }
+        try {
+            Bound lower = parse(partition.lower());
+            Bound upper = parse(partition.upper());
+            return lower.isBefore(upper) ? Optional.of(new PartitionRange(lower, upper)) : Optional.empty();
+        } catch (IllegalArgumentException unreadable) {
+            return Optional.empty();
+        }
     }
 
     /** A human reading of a bound for messages. */

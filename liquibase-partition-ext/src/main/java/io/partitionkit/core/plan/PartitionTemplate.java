@@ -18,8 +18,13 @@ record PartitionTemplate(String owner, List<Grant> grants, List<String> reloptio
 
     /** The template of a plain table about to become partitioned (its storage parameters go to partitions). */
     static PartitionTemplate of(TableSnapshot table, QualifiedName parent) {
+        return of(table, parent, table.reloptions(), table.toastReloptions());
+    }
+
+    /** Owner, table grants and replica identity from {@code table}; storage parameters as given. */
+    static PartitionTemplate of(TableSnapshot table, QualifiedName parent, List<String> reloptions, List<String> toastReloptions) {
         return new PartitionTemplate(table.owner(), table.grants().stream().filter(g -> g.column() == null).toList(),
-                table.reloptions(), table.toastReloptions(), table.replicaIdentity(),
+                reloptions, toastReloptions, table.replicaIdentity(),
                 table.replicaIdentityIndex() == null ? null : parent.sibling(table.replicaIdentityIndex()));
     }
 

@@ -15,6 +15,12 @@ public class PlanningException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    /** The table named in the options does not exist; {@code action} is the verb, such as "convert". */
+    static PlanningException missingTable(String action, String schema, String table) {
+        return new PlanningException("cannot " + action + " " + (schema == null ? "" : schema + ".") + table,
+                List.of("table '" + table + "' does not exist" + (schema == null ? "" : " in schema " + schema)));
+    }
+
     public List<String> problems() {
         return problems;
     }

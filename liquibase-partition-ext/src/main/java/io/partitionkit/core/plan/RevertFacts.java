@@ -2,7 +2,6 @@ package io.partitionkit.core.plan;
 
 import io.partitionkit.core.catalog.CatalogReader;
 import io.partitionkit.core.catalog.TableSnapshot;
-import io.partitionkit.core.sql.Names;
 import java.util.Optional;
 
 /**
@@ -18,7 +17,7 @@ public record RevertFacts(Optional<TableSnapshot> table, Optional<TableSnapshot>
             return new RevertFacts(table, Optional.empty(), Optional.empty(), Optional.empty());
         }
         String schema = table.get().name().schema();
-        String legacyName = options.legacyTableName() != null ? options.legacyTableName() : Names.fit(options.table(), "_legacy");
+        String legacyName = options.legacyTableName() != null ? options.legacyTableName() : ConversionNames.defaultLegacyTable(options.table());
         return new RevertFacts(table,
                 reader.read(schema, RevertNames.target(table.get().name()).name()),
                 reader.read(schema, RevertNames.log(table.get().name()).name()),

@@ -63,20 +63,11 @@ final class RevertNames {
 
     /** The name the switch gives the partitioned table for the moment before it is dropped. */
     String retiredParent() {
-        return unique(Names.fit(table.name(), "_partitioned_old"));
+        return Names.firstFree(Names.fit(table.name(), "_partitioned_old"), taken);
     }
 
     /** A name for an index of the new table that does not collide before the switch. */
     String temporary(String finalName) {
-        return temporary.computeIfAbsent(finalName, name -> unique(Names.fit(name, "_unpartitioned")));
-    }
-
-    private String unique(String candidate) {
-        String name = candidate;
-        for (int n = 2; taken.contains(name); n++) {
-            name = Names.fit(candidate, "_" + n);
-        }
-        taken.add(name);
-        return name;
+        return temporary.computeIfAbsent(finalName, name -> Names.firstFree(Names.fit(name, "_unpartitioned"), taken));
     }
 }

@@ -47,8 +47,7 @@ public final class RevertPlanner {
     }
 
     public static Plan plan(RevertFacts facts, RevertOptions options) {
-        TableSnapshot table = facts.table().orElseThrow(() -> new PlanningException("cannot revert " + options.table(),
-                List.of("table '" + options.table() + "' does not exist" + (options.schema() == null ? "" : " in schema " + options.schema()))));
+        TableSnapshot table = facts.table().orElseThrow(() -> PlanningException.missingTable("revert", options.schema(), options.table()));
         if (!table.isPartitioned()) {
             return alreadyPlain(table, facts);
         }
@@ -72,14 +71,8 @@ public final class RevertPlanner {
                     + facts.target().or(facts::log).get().name() + " exists; it is not partitionkit's to remove. Drop it if it "
                     + "is a leftover"));
         }
-        List<Step> steps = new ArrayList<>();
-        for (IncomingForeignKey foreignKey : table.incomingForeignKeys()) {
-            if (!foreignKey.validated()) {
-                steps.add(Step.online("validate foreign key " + foreignKey.name() + " of " + foreignKey.table(),
-                        Ddl.validateConstraint(foreignKey.table(), foreignKey.name()), LockMode.SHARE_UPDATE_EXCLUSIVE));
-            }
-        }
-        steps.add(Step.online("collect planner statistics for " + table.name(), Ddl.analyze(table.name()), LockMode.SHARE_UPDATE_EXCLUSIVE));
+        List<Step> steps = FinishingSteps.of(table.name(),
+                table.incomingForeignKeys().stream().filter(foreignKey -> !foreignKey.validated()).toList(), "plain table");
         return new Plan(table.name() + " is a plain table already; finishing what an earlier run left", steps, List.of());
     }
 
@@ -90,9 +83,7 @@ public final class RevertPlanner {
         Optional<TableSnapshot> existingTarget = facts.target();
         if (existingTarget.isEmpty()) {
             steps.add(Step.online("create " + target + " shaped like " + table.name() + " to receive its rows",
-                    "CREATE TABLE " + target.sql() + " (LIKE " + table.name().sql() + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS "
-                            + "INCLUDING GENERATED INCLUDING STORAGE INCLUDING COMMENTS INCLUDING COMPRESSION INCLUDING STATISTICS)"
-                            + Ddl.withOptions(storageParameters(), toastStorageParameters()) + Ddl.tablespace(table.tablespace()),
+                    Ddl.createTableLike(target, table.name(), true) + Ddl.withOptions(storageParameters(), toastStorageParameters()) + Ddl.tablespace(table.tablespace()),
                     LockMode.ACCESS_SHARE));
             for (String statement : CarriedProperties.notValidChecks(table, target, check -> true)) {
                 steps.add(Step.online("keep a NOT VALID check NOT VALID on " + target, statement, LockMode.NONE));
@@ -121,13 +112,8 @@ public final class RevertPlanner {
         steps.addAll(secondaryIndexesAndConstraints(existingTarget));
         steps.add(Step.online("replay rows written while indexes were built", copy.replay(), LockMode.ACCESS_SHARE));
         steps.add(new RevertSwitch(table, facts, names, copy, primaryKeyName, primaryKeyComment, retry).toStep());
-        for (IncomingForeignKey foreignKey : table.incomingForeignKeys()) {
-            if (foreignKey.validated()) {
-                steps.add(Step.online("validate foreign key " + foreignKey.name() + " of " + foreignKey.table() + " against the plain table",
-                        Ddl.validateConstraint(foreignKey.table(), foreignKey.name()), LockMode.SHARE_UPDATE_EXCLUSIVE));
-            }
-        }
-        steps.add(Step.online("collect planner statistics for " + table.name(), Ddl.analyze(table.name()), LockMode.SHARE_UPDATE_EXCLUSIVE));
+        steps.addAll(FinishingSteps.of(table.name(),
+                table.incomingForeignKeys().stream().filter(IncomingForeignKey::validated).toList(), "plain table"));
         List<String> warnings = new ArrayList<>();
         facts.legacy().ifPresent(legacy -> warnings.add("the rows of " + legacy.name() + " are folded back in; where the "
                 + "partitioned table has a row with the same primary key, its version is kept"));
@@ -200,18 +186,13 @@ public final class RevertPlanner {
 
         static List<String> problems(TableSnapshot table, RevertFacts facts, RevertOptions options) {
             List<String> problems = new ArrayList<>();
-            if (table.serverVersionNum() < ConversionChecks.MIN_SERVER_VERSION) {
-                problems.add("PostgreSQL " + table.serverMajorVersion() + " is not supported; partitionkit needs PostgreSQL 14 or later");
-            }
+            TableChecks.unsupportedServer(table).ifPresent(problems::add);
             for (Partition partition : table.partitioning().partitions()) {
                 if (partition.partitioned()) {
                     problems.add("partition " + partition.name() + " is itself partitioned; sub-partitioned tables are not supported");
                 }
-                if (partition.detachPending()) {
-                    problems.add("partition " + partition.name() + " is half-detached; finish it first with ALTER TABLE "
-                            + table.name().sql() + " DETACH PARTITION " + partition.name().sql() + " FINALIZE");
-                }
             }
+            problems.addAll(TableChecks.halfDetached(table.name(), table.partitioning().partitions()));
             for (String dependant : table.unsupportedDependants()) {
                 problems.add(dependant + " depends on " + table.name() + " and would keep pointing at the partitioned table; "
                         + "drop it before reverting and create it again afterwards");

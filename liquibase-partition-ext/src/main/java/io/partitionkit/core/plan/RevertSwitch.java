@@ -1,13 +1,10 @@
 package io.partitionkit.core.plan;
 
 import io.partitionkit.core.catalog.Constraint;
-import io.partitionkit.core.catalog.IncomingForeignKey;
 import io.partitionkit.core.catalog.Index;
-import io.partitionkit.core.catalog.OwnedSequence;
 import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.sql.Sql;
-import java.util.List;
 
 /**
  * The one short transaction of a revert, under lock_timeout and retried: the last logged writes are
@@ -40,40 +37,24 @@ final class RevertSwitch {
         QualifiedName retired = name.sibling(names.retiredParent());
         transaction.sql(Ddl.lockTable(name));
         transaction.sql(copy.finalReplay());
-        List<OwnedSequence> identities = table.ownedSequences().stream().filter(OwnedSequence::identity).toList();
-        for (int i = 0; i < identities.size(); i++) {
-            transaction.declare("pk_next_" + i + " bigint");
-            transaction.plpgsql(CarriedProperties.readIdentityPosition(identities.get(i), "pk_next_" + i));
-        }
+        CarriedProperties.readIdentityPositions(table, transaction);
         transaction.sql(Ddl.renameTable(name, retired.name()));
         transaction.sql(Ddl.renameTable(names.target(), name.name()));
         transaction.sql(CarriedProperties.owner(table, name));
         transaction.sql(CarriedProperties.views(table));
-        for (OwnedSequence sequence : table.ownedSequences()) {
-            if (!sequence.identity()) {
-                transaction.sql(Ddl.sequenceOwnedBy(sequence.name(), name, sequence.column()));
-            }
-        }
-        for (IncomingForeignKey foreignKey : table.incomingForeignKeys()) {
-            transaction.sql(Ddl.dropConstraint(foreignKey.table(), foreignKey.name()));
-            transaction.sql(Ddl.addConstraint(foreignKey.table(), foreignKey.name(), foreignKey.definition() + " NOT VALID"));
-            if (foreignKey.comment() != null) {
-                transaction.sql(Ddl.commentOnConstraint(foreignKey.table(), foreignKey.name(), foreignKey.comment()));
-            }
-        }
+        transaction.sql(CarriedProperties.serialSequencesOwnedBy(table, name));
+        transaction.sql(CarriedProperties.repointIncomingForeignKeys(table));
         transaction.sql(CarriedProperties.movePublications(table, retired, name));
-        transaction.sql("DROP TABLE " + retired.sql());
-        facts.legacy().ifPresent(legacy -> transaction.sql("DROP TABLE " + legacy.name().sql()));
+        transaction.sql(Ddl.dropTable(retired));
+        facts.legacy().ifPresent(legacy -> transaction.sql(Ddl.dropTable(legacy.name())));
         giveFinalNames(name);
-        for (int i = 0; i < identities.size(); i++) {
-            transaction.plpgsql(CarriedProperties.addIdentity(table, identities.get(i), name, "pk_next_" + i));
-        }
+        CarriedProperties.addIdentities(table, name, transaction);
         transaction.sql(CarriedProperties.triggers(table, name, trigger -> !trigger.name().equals(names.captureTrigger())));
         transaction.sql(CarriedProperties.rowSecurity(table, name));
         transaction.sql(CarriedProperties.grants(table, name));
         transaction.sql(CarriedProperties.comments(table, name, primaryKeyComment));
         transaction.sql(CarriedProperties.replicaIdentity(table, name));
-        transaction.sql("DROP TABLE " + names.log().sql());
+        transaction.sql(Ddl.dropTable(names.log()));
         transaction.sql("DROP FUNCTION " + names.captureFunction().sql() + "()");
         return transaction.toStep(LockMode.ACCESS_EXCLUSIVE);
     }

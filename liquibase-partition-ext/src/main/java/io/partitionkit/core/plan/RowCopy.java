@@ -99,7 +99,7 @@ final class RowCopy {
         lines.add("        " + batch.apply(""));
         lines.add("      END IF;");
         lines.add("    EXCEPTION WHEN unique_violation THEN");
-        lines.add("      RAISE EXCEPTION 'partitionkit: rows of % share the primary key (" + escape(String.join(", ", key))
+        lines.add("      RAISE EXCEPTION 'partitionkit: rows of % share the primary key (" + Sql.raiseFormatText(String.join(", ", key))
                 + ") that the plain table needs: %', " + Sql.literal(from.toString()) + ", SQLERRM");
         lines.add("        USING HINT = 'Partitions may hold the same key twice. Remove the duplicates, or name a primaryKey "
                 + "that is unique across the whole table, and run the change again; nothing was switched.';");
@@ -191,9 +191,5 @@ final class RowCopy {
     private String prefixedColumns(String prefix) {
         return source.columns().stream().filter(c -> !c.isGenerated()).map(c -> prefix + Sql.ident(c.name()))
                 .collect(Collectors.joining(", "));
-    }
-
-    private static String escape(String text) {
-        return text.replace("'", "''").replace("%", "%%");
     }
 }

@@ -1,13 +1,11 @@
 package io.partitionkit.core.plan;
 
 import io.partitionkit.core.catalog.Constraint;
-import io.partitionkit.core.catalog.IncomingForeignKey;
 import io.partitionkit.core.catalog.Index;
 import io.partitionkit.core.catalog.OwnedSequence;
 import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.sql.Sql;
-import java.util.List;
 
 /**
  * The one short transaction of a conversion, under lock_timeout and retried: the old table and its
@@ -43,15 +41,15 @@ final class SwitchTransaction {
 
     Step toStep() {
         transaction.sql(Ddl.lockTable(table.name()));
-        readIdentityPositions();
+        CarriedProperties.readIdentityPositions(table, transaction);
         moveOldTableAside();
         createPartitionedTable();
         transaction.sql(CarriedProperties.owner(table, parent));
         moveSequences();
         addKeysIndexesAndForeignKeys();
         if (attach) {
-            transaction.sql("ALTER TABLE " + parent.sql() + " ATTACH PARTITION " + legacy.sql() + " FOR VALUES FROM (MINVALUE) TO ("
-                    + layout.grid().literal(layout.boundary()) + ")");
+            transaction.sql(Ddl.attachPartition(parent, legacy, "FOR VALUES FROM (MINVALUE) TO ("
+                    + layout.grid().literal(layout.boundary()) + ")"));
             transaction.sql(Ddl.dropConstraint(legacy, names.boundCheck()));
         }
         transaction.sql(CarriedProperties.triggers(table, parent));
@@ -63,18 +61,9 @@ final class SwitchTransaction {
         transaction.sql(CarriedProperties.movePublications(table, legacy, parent));
         transaction.sql(CarriedProperties.views(table));
         if (attach) {
-            repointIncomingForeignKeys();
+            transaction.sql(CarriedProperties.repointIncomingForeignKeys(table));
         }
         return transaction.toStep(LockMode.ACCESS_EXCLUSIVE);
-    }
-
-    private void readIdentityPositions() {
-        List<OwnedSequence> identities = identities();
-        for (int i = 0; i < identities.size(); i++) {
-            OwnedSequence sequence = identities.get(i);
-            transaction.declare("pk_next_" + i + " bigint");
-            transaction.plpgsql(CarriedProperties.readIdentityPosition(sequence, "pk_next_" + i));
-        }
     }
 
     private void moveOldTableAside() {
@@ -99,9 +88,8 @@ final class SwitchTransaction {
     }
 
     private void createPartitionedTable() {
-        transaction.sql("CREATE TABLE " + parent.sql() + " (LIKE " + legacy.sql() + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS "
-                + "INCLUDING GENERATED INCLUDING STORAGE INCLUDING COMMENTS INCLUDING COMPRESSION INCLUDING STATISTICS) "
-                + "PARTITION BY RANGE (" + Sql.ident(options.column()) + ")" + Ddl.tablespace(table.tablespace()));
+        transaction.sql(Ddl.createTableLike(parent, legacy, true) + " PARTITION BY RANGE (" + Sql.ident(options.column()) + ")"
+                + Ddl.tablespace(table.tablespace()));
         if (attach) {
             transaction.sql(Ddl.dropConstraint(parent, names.boundCheck()));
         }
@@ -111,17 +99,11 @@ final class SwitchTransaction {
 
     /** Serial sequences change owner; identity sequences are recreated on the parent where the old ones stopped. */
     private void moveSequences() {
-        List<OwnedSequence> identities = identities();
-        for (int i = 0; i < identities.size(); i++) {
-            OwnedSequence sequence = identities.get(i);
+        for (OwnedSequence sequence : CarriedProperties.identitySequences(table)) {
             transaction.sql(Ddl.dropIdentity(legacy, sequence.column()));
-            transaction.plpgsql(CarriedProperties.addIdentity(table, sequence, parent, "pk_next_" + i));
         }
-        for (OwnedSequence sequence : table.ownedSequences()) {
-            if (!sequence.identity()) {
-                transaction.sql(Ddl.sequenceOwnedBy(sequence.name(), parent, sequence.column()));
-            }
-        }
+        CarriedProperties.addIdentities(table, parent, transaction);
+        transaction.sql(CarriedProperties.serialSequencesOwnedBy(table, parent));
     }
 
     private void addKeysIndexesAndForeignKeys() {
@@ -171,17 +153,4 @@ final class SwitchTransaction {
         }
     }
 
-    private void repointIncomingForeignKeys() {
-        for (IncomingForeignKey foreignKey : table.incomingForeignKeys()) {
-            transaction.sql(Ddl.dropConstraint(foreignKey.table(), foreignKey.name()));
-            transaction.sql(Ddl.addConstraint(foreignKey.table(), foreignKey.name(), foreignKey.definition() + " NOT VALID"));
-            if (foreignKey.comment() != null) {
-                transaction.sql(Ddl.commentOnConstraint(foreignKey.table(), foreignKey.name(), foreignKey.comment()));
-            }
-        }
-    }
-
-    private List<OwnedSequence> identities() {
-        return table.ownedSequences().stream().filter(OwnedSequence::identity).toList();
-    }
 }

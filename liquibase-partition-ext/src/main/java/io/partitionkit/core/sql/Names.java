@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Set;
 
 /**
  * Fits names the tool creates into PostgreSQL's 63-byte limit without a truncation NOTICE and
@@ -41,6 +42,19 @@ public final class Names {
     /** A name fitted on its own, as if it had no suffix. */
     public static String fit(String name) {
         return fit(name, "");
+    }
+
+    /**
+     * The first of {@code stem}, {@code stem_2}, {@code stem_3}, ... (each fitted) that is not in
+     * {@code taken}; it is added to {@code taken}, so the next call cannot return it again.
+     */
+    public static String firstFree(String stem, Set<String> taken) {
+        String name = fit(stem);
+        for (int n = 2; taken.contains(name); n++) {
+            name = fit(stem, "_" + n);
+        }
+        taken.add(name);
+        return name;
     }
 
     /** The longest prefix of {@code text} whose UTF-8 form has at most {@code maxBytes} bytes. */

@@ -41,6 +41,14 @@ public final class Sql {
         return '\'' + quoted + '\'';
     }
 
+    /**
+     * Text placed inside the single-quoted format string of a PL/pgSQL {@code RAISE}: quotes are
+     * doubled for the literal, percent signs for the format.
+     */
+    public static String raiseFormatText(String text) {
+        return text.replace("'", "''").replace("%", "%%");
+    }
+
     /** A literal, or {@code NULL} for a null text. */
     public static String literalOrNull(String text) {
         return text == null ? "NULL" : literal(text);

@@ -8,6 +8,7 @@ import io.partitionkit.core.plan.PartitionGrid;
 import io.partitionkit.core.plan.PartitionInterval;
 import io.partitionkit.core.plan.PartitionRange;
 import io.partitionkit.core.plan.Retention;
+import io.partitionkit.core.plan.TableChecks;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.status.PartitionStatus.Flag;
 import io.partitionkit.core.status.TableStatus.IntervalSource;
@@ -115,12 +116,7 @@ final class TableAnalysis {
     }
 
     private void checkDetachPending() {
-        for (Partition partition : facts.partitioning().partitions()) {
-            if (partition.detachPending()) {
-                warnings.add("partition " + partition.name() + " is half-detached; finish it with ALTER TABLE " + facts.table()
-                        + " DETACH PARTITION " + partition.name() + " FINALIZE");
-            }
-        }
+        warnings.addAll(TableChecks.halfDetached(facts.table(), facts.partitioning().partitions()));
     }
 
     /** The key type when the table is range-partitioned on one column of a type partitionkit handles. */
@@ -163,9 +159,7 @@ final class TableAnalysis {
     private List<Ranged> ranged(PartitionGrid reader) {
         List<Ranged> ranged = new ArrayList<>();
         for (Partition partition : facts.partitioning().partitions()) {
-            read(reader, partition.lower()).ifPresent(lower -> read(reader, partition.upper())
-                    .filter(lower::isBefore)
-                    .ifPresent(upper -> ranged.add(new Ranged(partition, new PartitionRange(lower, upper)))));
+            reader.range(partition).ifPresent(range -> ranged.add(new Ranged(partition, range)));
         }
         ranged.sort(Comparator.comparing(r -> r.range().lower()));
         return ranged;
@@ -302,17 +296,6 @@ final class TableAnalysis {
     private static PartitionGrid reader(KeyType keyType) {
         PartitionInterval any = keyType.isTime() ? new PartitionInterval.Calendar(PartitionInterval.Unit.DAY) : new PartitionInterval.Width(1);
         return PartitionGrid.of(keyType, any, ZoneOffset.UTC);
-    }
-
-    private static Optional<Bound> read(PartitionGrid reader, String literal) {
-        if (literal == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(reader.parse(literal));
-        } catch (IllegalArgumentException unreadable) {
-            return Optional.empty();
-        }
     }
 
     /** A bound for people: MINVALUE, MAXVALUE or the value without SQL quotes. */
