@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Set;
 import liquibase.Scope;
 import liquibase.change.AbstractChange;
+import liquibase.change.ChangeFactory;
 import liquibase.change.DatabaseChangeProperty;
 import liquibase.database.Database;
 import liquibase.database.DatabaseConnection;
@@ -141,7 +142,7 @@ public abstract class AbstractPartitionChange extends AbstractChange {
     }
 
     protected String changeName() {
-        return Scope.getCurrentScope().getSingleton(liquibase.change.ChangeFactory.class).getChangeMetaData(this).getName();
+        return Scope.getCurrentScope().getSingleton(ChangeFactory.class).getChangeMetaData(this).getName();
     }
 
     private Connection jdbcConnection(Database database) {

@@ -7,6 +7,7 @@ import io.partitionkit.core.catalog.PublicationMembership;
 import io.partitionkit.core.catalog.Trigger;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.sql.Sql;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -202,7 +203,7 @@ final class Ddl {
     }
 
     static String withOptions(List<String> reloptions, List<String> toastReloptions) {
-        List<String> all = new java.util.ArrayList<>(reloptions);
+        List<String> all = new ArrayList<>(reloptions);
         toastReloptions.forEach(option -> all.add("toast." + option));
         return all.isEmpty() ? "" : " WITH (" + String.join(", ", all) + ")";
     }

@@ -1,5 +1,6 @@
 package io.partitionkit.core.plan;
 
+import io.partitionkit.core.sql.Sql;
 import java.math.BigInteger;
 import java.time.Instant;
 
@@ -77,7 +78,7 @@ final class IntegerGrid implements PartitionGrid {
 
     @Override
     public String bucketSql(String column) {
-        return "(floor(" + io.partitionkit.core.sql.Sql.ident(column) + "::numeric / " + width + ") * " + width + ")::text";
+        return "(floor(" + Sql.ident(column) + "::numeric / " + width + ") * " + width + ")::text";
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.partitionkit.core.catalog.CatalogReader;
 import io.partitionkit.core.catalog.Column;
 import io.partitionkit.core.catalog.Partition;
 import io.partitionkit.core.catalog.TableSnapshot;
+import io.partitionkit.core.sql.Sql;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,7 +34,7 @@ public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<String> m
                 .map(Partition::name)
                 .map(defaultPartition -> reader.distinctValues(
                         "SELECT DISTINCT " + grid.bucketSql(options.column()) + " AS bucket FROM ONLY " + defaultPartition.sql()
-                                + " WHERE " + io.partitionkit.core.sql.Sql.ident(options.column()) + " IS NOT NULL ORDER BY bucket",
+                                + " WHERE " + Sql.ident(options.column()) + " IS NOT NULL ORDER BY bucket",
                         MAX_DEFAULT_BUCKETS))
                 .orElse(List.of());
         return new MaintenanceFacts(table, maxKey, defaultBuckets);

@@ -3,6 +3,7 @@ package io.partitionkit.core.plan;
 import io.partitionkit.core.sql.LockTimeout;
 import io.partitionkit.core.sql.Names;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +79,7 @@ final class OptionParser {
     }
 
     /** A duration written like lockTimeout ({@code 30s}, {@code 5min}, {@code 1h}). */
-    java.time.Duration duration(String attribute, String value, java.time.Duration defaultValue) {
+    Duration duration(String attribute, String value, Duration defaultValue) {
         if (value == null || value.isBlank()) {
             return defaultValue;
         }

@@ -1,5 +1,6 @@
 package io.partitionkit.core.plan;
 
+import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
@@ -83,8 +84,8 @@ public sealed interface Retention permits Retention.Calendar, Retention.Distance
         if (maxKey.isEmpty()) {
             return Optional.empty();
         }
-        java.math.BigInteger cutoff = java.math.BigInteger.valueOf(grid.parse(maxKey.get()).value())
-                .subtract(java.math.BigInteger.valueOf(((Distance) this).distance())).add(java.math.BigInteger.ONE);
+        BigInteger cutoff = BigInteger.valueOf(grid.parse(maxKey.get()).value())
+                .subtract(BigInteger.valueOf(((Distance) this).distance())).add(BigInteger.ONE);
         return cutoff.compareTo(grid.keyType().minValue()) <= 0 ? Optional.empty() : Optional.of(Bound.of(cutoff.longValueExact()));
     }
 

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Plans {@code revertPartitioning}: turns a partitioned table back into a plain one under its own
@@ -38,8 +40,8 @@ public final class RevertPlanner {
         this.facts = facts;
         this.options = options;
         this.names = new RevertNames(table.name(), table.schemaRelationNames(), facts.target()
-                .map(target -> target.indexes().stream().map(Index::name).collect(java.util.stream.Collectors.toSet()))
-                .orElse(java.util.Set.of()));
+                .map(target -> target.indexes().stream().map(Index::name).collect(Collectors.toSet()))
+                .orElse(Set.of()));
         this.retry = RetryPolicy.of(options.lockTimeout());
         this.primaryKey = primaryKey;
         this.primaryKeyName = primaryKeyName;

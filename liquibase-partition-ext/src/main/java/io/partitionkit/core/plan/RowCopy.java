@@ -7,6 +7,7 @@ import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.sql.Sql;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -47,9 +48,9 @@ final class RowCopy {
         String keyList = Sql.idents(key);
         String body = "\nBEGIN\n"
                 + "  IF TG_OP <> 'INSERT' THEN\n    INSERT INTO " + names.log().sql() + " (" + keyList + ") VALUES ("
-                + prefixed("OLD.") + ");\n  END IF;\n"
+                + keyListWith("OLD.") + ");\n  END IF;\n"
                 + "  IF TG_OP <> 'DELETE' THEN\n    INSERT INTO " + names.log().sql() + " (" + keyList + ") VALUES ("
-                + prefixed("NEW.") + ");\n  END IF;\n"
+                + keyListWith("NEW.") + ");\n  END IF;\n"
                 + "  RETURN NULL;\nEND\n";
         return "CREATE OR REPLACE FUNCTION " + names.captureFunction().sql() + "() RETURNS trigger LANGUAGE plpgsql "
                 + "SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS " + Sql.dollarQuoted(body);
@@ -69,7 +70,7 @@ final class RowCopy {
         QualifiedName target = names.target();
         String order = orderBy("");
         String insertFilter = onlyMissing ? " WHERE NOT EXISTS (SELECT 1 FROM " + target.sql() + " t WHERE " + keyEquals("t.", "b.") + ")" : "";
-        java.util.function.Function<String, String> batch = where -> "WITH b AS (SELECT " + columns + " FROM " + from.sql()
+        Function<String, String> batch = where -> "WITH b AS (SELECT " + columns + " FROM " + from.sql()
                 + where + " ORDER BY " + order + " LIMIT " + batchSize + "),\n"
                 + "          c AS (INSERT INTO " + target.sql() + " (" + columns + ") SELECT " + columns + " FROM b" + insertFilter + ")\n"
                 + "        SELECT " + keyListWith("b.") + ", count(*) OVER () INTO " + variables() + ", pk_batch FROM b ORDER BY "
@@ -182,10 +183,6 @@ final class RowCopy {
 
     private String keyEquals(String left, String right) {
         return "(" + keyListWith(left) + ") = (" + keyListWith(right) + ")";
-    }
-
-    private String prefixed(String prefix) {
-        return keyListWith(prefix);
     }
 
     private String prefixedColumns(String prefix) {

@@ -1,5 +1,6 @@
 package io.partitionkit.core.plan;
 
+import io.partitionkit.core.sql.Sql;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
@@ -138,7 +140,7 @@ final class TimeGrid implements PartitionGrid {
     /** 15-minute buckets: every zone's offset, and so every calendar boundary, is a multiple of 15 minutes. */
     @Override
     public String bucketSql(String column) {
-        String key = io.partitionkit.core.sql.Sql.ident(column);
+        String key = Sql.ident(column);
         return switch (keyType) {
             case DATE -> key + "::text";
             case TIMESTAMP -> "date_bin('15 minutes', " + key + ", timestamp '2000-01-01 00:00:00')::text";
@@ -164,7 +166,7 @@ final class TimeGrid implements PartitionGrid {
         if (keyType != KeyType.TIMESTAMPTZ) {
             return false;
         }
-        java.time.ZonedDateTime at = instant(bound).atZone(zone);
+        ZonedDateTime at = instant(bound).atZone(zone);
         return !at.equals(at.withEarlierOffsetAtOverlap());
     }
 
