@@ -30,11 +30,10 @@ public final class MaintenanceRunner {
         this.listener = listener;
     }
 
+    @SuppressWarnings("try") // the resource only restores the caller's autocommit setting
     public MaintenanceReport run(MaintenancePlan plan) throws SQLException {
         long started = System.nanoTime();
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(true);
-        try {
+        try (AutoCommit ignored = AutoCommit.on(connection)) {
             if (!acquire(plan.lock())) {
                 return new MaintenanceReport(plan.table(), true, List.of(), since(started));
             }
@@ -49,10 +48,6 @@ public final class MaintenanceRunner {
                 release(plan.unlock());
             }
             return new MaintenanceReport(plan.table(), false, outcomes, since(started));
-        } finally {
-            if (!connection.isClosed()) {
-                connection.setAutoCommit(autoCommit);
-            }
         }
     }
 

@@ -34,28 +34,12 @@ public final class PlanExecutor {
         this.listener = listener;
     }
 
+    @SuppressWarnings("try") // the resource only restores the caller's autocommit setting
     public void execute(Plan plan) throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(true);
-        try {
+        try (AutoCommit ignored = AutoCommit.on(connection)) {
             for (int i = 0; i < plan.steps().size(); i++) {
                 execute(i, plan.steps().get(i));
             }
-        } catch (SQLException failure) {
-            restoreAutoCommit(autoCommit, failure);
-            throw failure;
-        }
-        connection.setAutoCommit(autoCommit);
-    }
-
-    /** Puts the caller's setting back without hiding why the step failed (the session may be gone). */
-    private void restoreAutoCommit(boolean autoCommit, SQLException failure) {
-        try {
-            if (!connection.isClosed()) {
-                connection.setAutoCommit(autoCommit);
-            }
-        } catch (SQLException another) {
-            failure.addSuppressed(another);
         }
     }
 
