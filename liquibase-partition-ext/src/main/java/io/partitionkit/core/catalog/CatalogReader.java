@@ -158,12 +158,10 @@ public final class CatalogReader {
     private List<Constraint> constraints(long table) {
         return queries.list("""
                 SELECT con.conname, con.contype, pg_catalog.pg_get_constraintdef(con.oid) AS def, con.convalidated,
-                       """ + attributeNames("con.conkey", "con.conrelid") + """
-                       AS columns,
+                       %s AS columns,
                        ic.relname AS index_name, pg_catalog.obj_description(con.oid, 'pg_constraint') AS comment,
                        rn.nspname AS ref_schema, rc.relname AS ref_table,
-                       """ + attributeNames("con.confkey", "con.confrelid") + """
-                       AS ref_columns,
+                       %s AS ref_columns,
                        ARRAY(SELECT o.oprname FROM unnest(con.conexclop) WITH ORDINALITY x(op, ord)
                              JOIN pg_catalog.pg_operator o ON o.oid = x.op ORDER BY x.ord)::text[] AS exclusion_operators,
                        con.conparentid <> 0 AS parent_constraint
@@ -173,7 +171,7 @@ public final class CatalogReader {
                 LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
                 WHERE con.conrelid = ? AND con.contype IN ('p', 'u', 'c', 'x', 'f')
                 ORDER BY con.conname
-                """, row -> {
+                """.formatted(attributeNames("con.conkey", "con.conrelid"), attributeNames("con.confkey", "con.confrelid")), row -> {
             String refTable = row.getString("ref_table");
             return new Constraint(
                     row.getString("conname"),
@@ -238,17 +236,16 @@ public final class CatalogReader {
     private List<IncomingForeignKey> incomingForeignKeys(long table) {
         return queries.list("""
                 SELECT n.nspname, c.relname, con.conname, pg_catalog.pg_get_constraintdef(con.oid) AS def, con.convalidated,
-                       """ + attributeNames("con.conkey", "con.conrelid") + """
-                       AS columns,
-                       """ + attributeNames("con.confkey", "con.confrelid") + """
-                       AS ref_columns,
+                       %s AS columns,
+                       %s AS ref_columns,
                        pg_catalog.obj_description(con.oid, 'pg_constraint') AS comment
                 FROM pg_catalog.pg_constraint con
                 JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
                 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
                 WHERE con.confrelid = ? AND con.contype = 'f' AND con.conparentid = 0 AND con.conrelid <> con.confrelid
                 ORDER BY n.nspname, c.relname, con.conname
-                """, row -> new IncomingForeignKey(
+                """.formatted(attributeNames("con.conkey", "con.conrelid"), attributeNames("con.confkey", "con.confrelid")),
+                row -> new IncomingForeignKey(
                 new QualifiedName(row.getString("nspname"), row.getString("relname")),
                 row.getString("conname"),
                 row.getString("def"),
