@@ -3,8 +3,10 @@ package io.partitionkit.liquibase;
 import io.partitionkit.core.plan.InvalidOptionsException;
 import io.partitionkit.core.plan.Plan;
 import io.partitionkit.core.plan.PlanningException;
+import io.partitionkit.core.plan.Step;
 import java.sql.Connection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import liquibase.Scope;
 import liquibase.change.AbstractChange;
@@ -138,7 +140,12 @@ public abstract class AbstractPartitionChange extends AbstractChange {
     protected static SqlStatement[] statements(Plan plan) {
         Scope.getCurrentScope().getLog(AbstractPartitionChange.class).fine("partitionkit plan: " + plan.summary());
         plan.warnings().forEach(warning -> Scope.getCurrentScope().getLog(AbstractPartitionChange.class).warning("partitionkit: " + warning));
-        return plan.steps().stream().map(StepStatement::new).toArray(SqlStatement[]::new);
+        return statements(plan.steps());
+    }
+
+    /** Each step as a statement Liquibase runs, and prints, as it is. */
+    protected static SqlStatement[] statements(List<Step> steps) {
+        return steps.stream().map(StepStatement::new).toArray(SqlStatement[]::new);
     }
 
     protected String changeName() {

@@ -126,7 +126,7 @@ public class EnsurePartitionsChange extends AbstractRangeKeyChange {
         if (executing) {
             return new SqlStatement[] {new MaintenanceStatement(plan, connection)};
         }
-        return plan.steps().stream().map(StepStatement::new).toArray(SqlStatement[]::new);
+        return statements(plan.steps());
     }
 
     /** Maintenance has nothing to undo; an empty rollback lets rollback-count pass over runAlways changesets. */
