@@ -173,12 +173,8 @@ class ConcurrentRunsIT {
 
     /** Partitioned by hand per day from 18 to 20 November, with 24 rows for 22 November waiting in DEFAULT. */
     private static void createOrders(TestDatabase db, String table) {
-        db.execute("CREATE TABLE " + table + " (id bigint, placed_at timestamptz NOT NULL) PARTITION BY RANGE (placed_at)",
-                "CREATE TABLE " + table + "_default PARTITION OF " + table + " DEFAULT");
-        for (int day = 18; day <= 20; day++) {
-            db.execute("CREATE TABLE " + table + "_" + day + " PARTITION OF " + table + " FOR VALUES FROM ('2026-11-" + day
-                    + " 00:00+00') TO ('2026-11-" + (day + 1) + " 00:00+00')");
-        }
+        db.execute("CREATE TABLE " + table + " (id bigint, placed_at timestamptz NOT NULL) PARTITION BY RANGE (placed_at)");
+        Partitions.createDailyInNovember(db, table, 18, 20);
         db.execute("INSERT INTO " + table + " SELECT i, timestamptz '2026-11-18 00:00+00' + i * interval '5 minutes' FROM generate_series(0, 863) i",
                 "INSERT INTO " + table + " SELECT i, timestamptz '2026-11-22 00:00+00' + i * interval '1 hour' FROM generate_series(0, 23) i");
     }

@@ -93,12 +93,8 @@ class ForeignKeysIT {
     private static void createOrdersAndReceipts(TestDatabase db, String schema) {
         db.execute("CREATE SCHEMA " + schema,
                 "CREATE TABLE " + schema + ".orders (id bigint NOT NULL, placed_at timestamptz NOT NULL, total numeric, "
-                        + "PRIMARY KEY (id, placed_at)) PARTITION BY RANGE (placed_at)",
-                "CREATE TABLE " + schema + ".orders_default PARTITION OF " + schema + ".orders DEFAULT");
-        for (int day = 13; day <= 20; day++) {
-            db.execute("CREATE TABLE " + schema + ".orders_" + day + " PARTITION OF " + schema + ".orders FOR VALUES FROM ('2026-11-" + day
-                    + " 00:00+00') TO ('2026-11-" + (day + 1) + " 00:00+00')");
-        }
+                        + "PRIMARY KEY (id, placed_at)) PARTITION BY RANGE (placed_at)");
+        Partitions.createDailyInNovember(db, schema + ".orders", 13, 20);
         db.execute("INSERT INTO " + schema + ".orders SELECT i, timestamptz '2026-11-13 00:00+00' + i * interval '9 minutes', i "
                         + "FROM generate_series(0, 1279) i",
                 "CREATE TABLE " + schema + ".receipts (id bigint PRIMARY KEY, order_id bigint NOT NULL, order_placed_at timestamptz NOT NULL, "

@@ -110,12 +110,8 @@ class MaintenanceSqlOutputIT {
 
     /** Daily partitions from 17 to 20 November: with 3 days' retention at noon on 21 November, 17 expires and 18 spans the cutoff. */
     private static void createOrders(TestDatabase db, String table) {
-        db.execute("CREATE TABLE " + table + " (id bigint, placed_at timestamptz NOT NULL, total numeric) PARTITION BY RANGE (placed_at)",
-                "CREATE TABLE " + table + "_default PARTITION OF " + table + " DEFAULT");
-        for (int day = 17; day <= 20; day++) {
-            db.execute("CREATE TABLE " + table + "_" + day + " PARTITION OF " + table + " FOR VALUES FROM ('2026-11-" + day
-                    + " 00:00+00') TO ('2026-11-" + (day + 1) + " 00:00+00')");
-        }
+        db.execute("CREATE TABLE " + table + " (id bigint, placed_at timestamptz NOT NULL, total numeric) PARTITION BY RANGE (placed_at)");
+        Partitions.createDailyInNovember(db, table, 17, 20);
         db.execute("INSERT INTO " + table + " SELECT i, timestamptz '2026-11-17 00:00+00' + i * interval '7 minutes', i FROM generate_series(0, 822) i",
                 "INSERT INTO " + table + " SELECT i, timestamptz '2026-11-22 00:00+00' + i * interval '1 hour', i FROM generate_series(0, 23) i",
                 "INSERT INTO " + table + " SELECT i, timestamptz '2026-11-01 00:00+00' + i * interval '1 hour', i FROM generate_series(0, 9) i");

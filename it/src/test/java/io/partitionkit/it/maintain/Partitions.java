@@ -20,8 +20,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The range partitions of a timestamptz-keyed table as the catalog holds them, read in a session
- * pinned to UTC so that the test's own reading never depends on a session setting.
+ * The range partitions of a timestamptz-keyed table: made by hand as a user would, and read as the
+ * catalog holds them in a session pinned to UTC, so that the test's own reading never depends on a
+ * session setting.
  */
 final class Partitions {
 
@@ -42,6 +43,18 @@ final class Partitions {
     }
 
     private Partitions() {
+    }
+
+    /**
+     * Partitions a table by hand, as a user might have: {@code <table>_default}, then one partition
+     * {@code <table>_<day>} per UTC day of November 2026 from {@code firstDay} to {@code lastDay}.
+     */
+    static void createDailyInNovember(TestDatabase db, String table, int firstDay, int lastDay) {
+        db.execute("CREATE TABLE " + table + "_default PARTITION OF " + table + " DEFAULT");
+        for (int day = firstDay; day <= lastDay; day++) {
+            db.execute("CREATE TABLE " + table + "_" + day + " PARTITION OF " + table + " FOR VALUES FROM ('2026-11-" + day
+                    + " 00:00+00') TO ('2026-11-" + (day + 1) + " 00:00+00')");
+        }
     }
 
     /** Range partitions (not the DEFAULT), oldest first. */

@@ -170,12 +170,8 @@ class RetentionIT {
 
     /** Daily partitions from 13 to 20 November, rows in each, and expired rows waiting in DEFAULT. */
     private static void createDays(TestDatabase db, String table) {
-        db.execute("CREATE TABLE " + table + " (id bigint, at timestamptz NOT NULL, note text) PARTITION BY RANGE (at)",
-                "CREATE TABLE " + table + "_default PARTITION OF " + table + " DEFAULT");
-        for (int day = 13; day <= 20; day++) {
-            db.execute("CREATE TABLE " + table + "_" + day + " PARTITION OF " + table + " FOR VALUES FROM ('2026-11-" + day
-                    + " 00:00+00') TO ('2026-11-" + (day + 1) + " 00:00+00')");
-        }
+        db.execute("CREATE TABLE " + table + " (id bigint, at timestamptz NOT NULL, note text) PARTITION BY RANGE (at)");
+        Partitions.createDailyInNovember(db, table, 13, 20);
         db.execute("INSERT INTO " + table + " SELECT i, timestamptz '2026-11-13 00:00+00' + i * interval '7 minutes', 'row ' || i "
                         + "FROM generate_series(0, 1600) i",
                 "INSERT INTO " + table + " SELECT i, timestamptz '2026-11-01 00:00+00' + i * interval '1 hour', 'late ' || i "
