@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.partitionkit.it.support.CatalogDiff;
 import io.partitionkit.it.support.LiquibaseRunner;
 import io.partitionkit.it.support.PostgresExtension;
+import io.partitionkit.it.support.PrintedSql;
 import io.partitionkit.it.support.TestDatabase;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -21,9 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PostgresExtension.class)
 class SqlOutputIT {
 
-    /** Each partitionkit statement starts with a comment naming its step and ends where the next begins. */
-    private static final Pattern STATEMENT = Pattern.compile("(-- partitionkit: .*?);\\n\\s*(?=--|INSERT INTO public.databasechangelog|DELETE FROM public.databasechangelog|\\z)",
-            Pattern.DOTALL);
 
     @Test
     void updateSqlPrintsExactlyTheStatementsUpdateRunsAndChangesNothing(TestDatabase db) {
@@ -36,7 +31,7 @@ class SqlOutputIT {
                 </changeSet>""");
         Map<String, Object> before = CatalogDiff.properties(db, "public", "spend");
 
-        List<String> printed = partitionkitStatements(liquibase.updateSql(changelog));
+        List<String> printed = PrintedSql.partitionkitStatements(liquibase.updateSql(changelog));
         assertThat(CatalogDiff.properties(db, "public", "spend")).as("update-sql changed nothing").isEqualTo(before);
         assertThat(db.value("SELECT relkind FROM pg_class WHERE oid = 'spend'::regclass")).isEqualTo("r");
 
@@ -61,19 +56,11 @@ class SqlOutputIT {
         String output = liquibase.rollbackCountSql(changelog, 1);
 
         assertThat(CatalogDiff.properties(db, "rb", "spend")).as("rollback-sql changed nothing").isEqualTo(partitioned);
-        List<String> steps = partitionkitStatements(output).stream().map(sql -> sql.lines().findFirst().orElseThrow()).toList();
+        List<String> steps = PrintedSql.partitionkitStatements(output).stream().map(sql -> sql.lines().findFirst().orElseThrow()).toList();
         assertThat(steps).first().asString().startsWith("-- partitionkit: create \"rb\".\"spend_unpartitioned\"");
         assertThat(steps).anyMatch(step -> step.startsWith("-- partitionkit: copy the rows of \"rb\".\"spend\""))
                 .anyMatch(step -> step.startsWith("-- partitionkit: switch \"rb\".\"spend\" back to a plain table"));
         assertThat(output).contains("DELETE FROM public.databasechangelog");
     }
 
-    private static List<String> partitionkitStatements(String output) {
-        List<String> statements = new ArrayList<>();
-        Matcher matcher = STATEMENT.matcher(output);
-        while (matcher.find()) {
-            statements.add(matcher.group(1));
-        }
-        return statements;
-    }
 }

@@ -6,6 +6,7 @@ import io.partitionkit.core.plan.MaintenanceOptions;
 import io.partitionkit.core.plan.Step;
 import io.partitionkit.it.support.LiquibaseRunner;
 import io.partitionkit.it.support.PostgresExtension;
+import io.partitionkit.it.support.PrintedSql;
 import io.partitionkit.it.support.RowFingerprint;
 import io.partitionkit.it.support.TestDatabase;
 import java.sql.Connection;
@@ -14,10 +15,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,10 +29,6 @@ class MaintenanceSqlOutputIT {
     private static final Clock NOON = Clock.fixed(Instant.parse("2026-11-21T12:00:00Z"), ZoneOffset.UTC);
     private static final String ATTRIBUTES = "tableName=\"orders\" column=\"placed_at\" interval=\"day\" premake=\"2\" retention=\"3 days\" batchSize=\"100\"";
 
-    /** Each partitionkit statement starts with a comment naming its step and ends where the next one or Liquibase's own begins. */
-    private static final Pattern STATEMENT = Pattern.compile(
-            "(-- partitionkit: .*?);\\n\\s*(?=-- partitionkit: |INSERT INTO public\\.databasechangelog|UPDATE public\\.databasechangelog|\\z)",
-            Pattern.DOTALL);
 
     /**
      * The printed statements are the plan's steps, which the runner executes one after the other;
@@ -49,7 +43,7 @@ class MaintenanceSqlOutputIT {
         LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
         String changelog = liquibase.xmlChangelog("sql.xml", Maintenance.changeSet("maintain", ATTRIBUTES));
 
-        List<String> printed = partitionkitStatements(liquibase.updateSql(changelog));
+        List<String> printed = PrintedSql.partitionkitStatements(liquibase.updateSql(changelog));
 
         assertThat(Partitions.described(db, "orders")).as("update-sql changed nothing").isEqualTo(partitions);
         assertThat(db.fingerprint("orders")).isEqualTo(rows);
@@ -72,7 +66,7 @@ class MaintenanceSqlOutputIT {
         assertThat(Partitions.described(db, "orders")).isEqualTo(Partitions.described(twin, "orders"))
                 .isNotEqualTo(partitions).contains("orders_p20261123 FOR VALUES FROM ('2026-11-23 00:00:00+00') TO ('2026-11-24 00:00:00+00')");
         assertThat(db.fingerprint("orders")).isEqualTo(twin.fingerprint("orders"));
-        assertThat(partitionkitStatements(liquibase.updateSql(changelog))).as("nothing left to create or remove")
+        assertThat(PrintedSql.partitionkitStatements(liquibase.updateSql(changelog))).as("nothing left to create or remove")
                 .noneMatch(sql -> sql.contains("ATTACH PARTITION") || sql.contains("DROP TABLE"));
     }
 
@@ -95,14 +89,6 @@ class MaintenanceSqlOutputIT {
         assertThat(db.fingerprint("rb.orders")).isEqualTo(rows);
     }
 
-    private static List<String> partitionkitStatements(String output) {
-        List<String> statements = new ArrayList<>();
-        Matcher matcher = STATEMENT.matcher(output);
-        while (matcher.find()) {
-            statements.add(matcher.group(1));
-        }
-        return statements;
-    }
 
     private static void createOrders(TestDatabase db) {
         createOrders(db, "orders");

@@ -1,5 +1,6 @@
 package io.partitionkit.it.maven;
 
+import io.partitionkit.it.support.LiquibaseRunner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -79,14 +80,7 @@ final class PluginProject {
 
     /** src/main/resources/db/changelog.xml with the partition namespace declared around the changesets. */
     PluginProject withChangelog(String changeSets) {
-        return write("src/main/resources/" + CHANGELOG, """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
-                    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-                    xmlns:partition="http://partitionkit.io/xml/ns/liquibase-partition"
-                    xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd
-                        http://partitionkit.io/xml/ns/liquibase-partition http://partitionkit.io/xml/ns/liquibase-partition/liquibase-partition-latest.xsd">
-                """ + changeSets + "\n</databaseChangeLog>\n");
+        return write("src/main/resources/" + CHANGELOG, LiquibaseRunner.xmlChangelogText(changeSets));
     }
 
     /** settings.xml with one server whose password is encrypted, and the settings-security.xml holding its master password. */

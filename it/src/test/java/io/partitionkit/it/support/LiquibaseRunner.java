@@ -63,14 +63,19 @@ public final class LiquibaseRunner {
 
     /** A changelog with the partition namespace declared around the given changesets. */
     public String xmlChangelog(String fileName, String changeSets) {
-        return changelog(fileName, """
+        return changelog(fileName, xmlChangelogText(changeSets));
+    }
+
+    /** The text of an XML changelog with the partition namespace declared around the given changesets. */
+    public static String xmlChangelogText(String changeSets) {
+        return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
                     xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
                     xmlns:partition="http://partitionkit.io/xml/ns/liquibase-partition"
                     xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd
                         http://partitionkit.io/xml/ns/liquibase-partition http://partitionkit.io/xml/ns/liquibase-partition/liquibase-partition-latest.xsd">
-                """ + changeSets + "\n</databaseChangeLog>\n");
+                """ + changeSets + "\n</databaseChangeLog>\n";
     }
 
     public void update(String changelog) {

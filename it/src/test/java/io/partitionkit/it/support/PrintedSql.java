@@ -1,0 +1,30 @@
+package io.partitionkit.it.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the statements partitionkit contributed to what update-sql or rollback-sql printed. */
+public final class PrintedSql {
+
+    /**
+     * Each partitionkit statement starts with a comment naming its step and ends where the next
+     * comment, Liquibase's own bookkeeping statement or the output ends.
+     */
+    private static final Pattern STATEMENT = Pattern.compile("(-- partitionkit: .*?);\\n\\s*(?=-- |INSERT INTO public\\.databasechangelog"
+            + "|UPDATE public\\.databasechangelog|DELETE FROM public\\.databasechangelog|\\z)", Pattern.DOTALL);
+
+    private PrintedSql() {
+    }
+
+    /** Every partitionkit statement in the output, in order, without its closing semicolon. */
+    public static List<String> partitionkitStatements(String output) {
+        List<String> statements = new ArrayList<>();
+        Matcher matcher = STATEMENT.matcher(output);
+        while (matcher.find()) {
+            statements.add(matcher.group(1));
+        }
+        return statements;
+    }
+}
