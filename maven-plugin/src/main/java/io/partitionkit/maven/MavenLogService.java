@@ -7,12 +7,11 @@ import org.apache.maven.plugin.logging.Log;
 /** Sends Liquibase's logging (and with it partitionkit's) to the Maven log, with the password masked. */
 final class MavenLogService extends AbstractLogService {
 
-    private final Log log;
-    private final Secrets secrets;
+    /** Stateless apart from where it writes, so one serves every class. */
+    private final Logger logger;
 
     MavenLogService(Log log, Secrets secrets) {
-        this.log = log;
-        this.secrets = secrets;
+        this.logger = new MavenLiquibaseLogger(log, secrets);
     }
 
     @Override
@@ -23,6 +22,6 @@ final class MavenLogService extends AbstractLogService {
     @Override
     @SuppressWarnings("rawtypes")
     public Logger getLog(Class clazz) {
-        return new MavenLiquibaseLogger(log, secrets);
+        return logger;
     }
 }
