@@ -136,10 +136,17 @@ public abstract class AbstractPartitionChange extends AbstractChange {
         }
     }
 
-    /** Each step of a plan as a statement Liquibase runs, and prints, as it is. */
-    protected static SqlStatement[] statements(Plan plan) {
+    /**
+     * Each step of a plan as a statement Liquibase runs, and prints, as it is; when executing, one
+     * that passes on what the server reports while it runs.
+     */
+    protected static SqlStatement[] statements(Plan plan, Connection connection, boolean executing) {
         Scope.getCurrentScope().getLog(AbstractPartitionChange.class).fine("partitionkit plan: " + plan.summary());
         plan.warnings().forEach(warning -> Scope.getCurrentScope().getLog(AbstractPartitionChange.class).warning("partitionkit: " + warning));
+        if (executing) {
+            Scope.getCurrentScope().getLog(AbstractPartitionChange.class).info("partitionkit: " + plan.summary());
+            return plan.steps().stream().map(step -> new LiveStepStatement(step, connection)).toArray(SqlStatement[]::new);
+        }
         return statements(plan.steps());
     }
 

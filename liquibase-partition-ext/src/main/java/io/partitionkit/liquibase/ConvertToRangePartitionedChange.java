@@ -25,6 +25,7 @@ public class ConvertToRangePartitionedChange extends AbstractRangeKeyChange {
     private String strategy;
     private String legacyTableName;
     private Boolean defaultPartition;
+    private Integer batchSize;
 
     @DatabaseChangeProperty(description = "attach (default: the old table becomes the first partition), copy, or empty "
             + "(a new empty table; the old one is kept aside)", exampleValue = "attach",
@@ -57,15 +58,25 @@ public class ConvertToRangePartitionedChange extends AbstractRangeKeyChange {
         this.defaultPartition = defaultPartition;
     }
 
-    /** lockTimeout changes how long the tool waits, not what it does; editing it must not change the checksum. */
+    @DatabaseChangeProperty(description = "With strategy copy: rows copied per committed batch (default 10000)",
+            exampleValue = "10000", supportsDatabase = "postgresql", requiredForDatabase = "none")
+    public Integer getBatchSize() {
+        return batchSize;
+    }
+
+    public void setBatchSize(Integer batchSize) {
+        this.batchSize = batchSize;
+    }
+
+    /** lockTimeout and batchSize change how the tool works, not what it does; editing them must not change the checksum. */
     @Override
     public String[] getExcludedFieldFilters(ChecksumVersion version) {
-        return new String[] {"lockTimeout"};
+        return new String[] {"batchSize", "lockTimeout"};
     }
 
     private ConversionOptions options() {
         return ConversionOptions.parse(getSchemaName(), getTableName(), getColumn(), getInterval(), getPremake(), strategy, legacyTableName,
-                defaultPartition, getTimeZone(), getLockTimeout());
+                defaultPartition, getTimeZone(), getLockTimeout(), batchSize);
     }
 
     @Override
@@ -77,7 +88,7 @@ public class ConvertToRangePartitionedChange extends AbstractRangeKeyChange {
     protected SqlStatement[] plannedStatements(Connection connection, boolean executing) {
         ConversionOptions options = options();
         return statements(ConversionPlanner.plan(ConversionFacts.read(new CatalogReader(connection), options), options,
-                PartitionkitScope.clock()));
+                PartitionkitScope.clock()), connection, executing);
     }
 
     @Override
@@ -86,6 +97,7 @@ public class ConvertToRangePartitionedChange extends AbstractRangeKeyChange {
         revert.setSchemaName(getSchemaName());
         revert.setTableName(getTableName());
         revert.setLegacyTableName(legacyTableName);
+        revert.setBatchSize(batchSize);
         revert.setLockTimeout(getLockTimeout());
         revert.setChangeSet(getChangeSet());
         return new Change[] {revert};

@@ -76,7 +76,7 @@ public class RevertPartitioningChange extends AbstractPartitionChange {
     @Override
     protected SqlStatement[] plannedStatements(Connection connection, boolean executing) {
         RevertOptions options = options();
-        return statements(RevertPlanner.plan(RevertFacts.read(new CatalogReader(connection), options), options));
+        return statements(RevertPlanner.plan(RevertFacts.read(new CatalogReader(connection), options), options), connection, executing);
     }
 
     @Override

@@ -4,7 +4,7 @@ import io.partitionkit.core.plan.Step;
 import liquibase.statement.AbstractSqlStatement;
 
 /** One planned step as a Liquibase statement; {@link StepStatementGenerator} renders it verbatim. */
-public final class StepStatement extends AbstractSqlStatement {
+public class StepStatement extends AbstractSqlStatement {
 
     private final Step step;
 

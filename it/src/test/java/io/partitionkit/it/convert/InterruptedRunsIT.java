@@ -101,7 +101,7 @@ class InterruptedRunsIT {
     }
 
     private static ConversionOptions options(String schema) {
-        return ConversionOptions.parse(schema, "orders", "placed_at", "day", 2, null, null, null, null, null);
+        return ConversionOptions.parse(schema, "orders", "placed_at", "day", 2, null, null, null, null, null, null);
     }
 
     private static void createOrders(TestDatabase db, String schema) {

@@ -31,7 +31,7 @@ class SwitchWithoutScanIT {
         db.execute("CREATE TABLE visits (id bigint PRIMARY KEY, seen_at timestamptz NOT NULL, path text)",
                 "INSERT INTO visits SELECT i, timestamptz '2026-11-21 00:00+00' - i * interval '1 second', '/p' || i "
                         + "FROM generate_series(1, 20000) i");
-        Plan plan = Plans.conversion(db, ConversionOptions.parse(null, "visits", "seen_at", "day", 1, null, null, null, null, null),
+        Plan plan = Plans.conversion(db, ConversionOptions.parse(null, "visits", "seen_at", "day", 1, null, null, null, null, null, null),
                 ConversionPropertiesIT.NOON);
         List<String> messages = new ArrayList<>();
         List<String> switchMessages = new ArrayList<>();

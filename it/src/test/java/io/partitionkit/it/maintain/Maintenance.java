@@ -8,6 +8,7 @@ import io.partitionkit.core.plan.MaintenancePlanner;
 import io.partitionkit.core.run.MaintenanceReport;
 import io.partitionkit.core.run.MaintenanceRunner;
 import io.partitionkit.it.support.LiquibaseRunner;
+import io.partitionkit.it.support.PartitionkitLog;
 import io.partitionkit.it.support.TestDatabase;
 import io.partitionkit.liquibase.MaintenanceResults;
 import java.sql.Connection;
@@ -19,12 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.logging.Level;
 import liquibase.Scope;
-import liquibase.logging.LogService;
-import liquibase.logging.Logger;
-import liquibase.logging.core.AbstractLogService;
-import liquibase.logging.core.AbstractLogger;
 
 /**
  * Runs {@code ensurePartitions} through Liquibase and keeps what the run reported: the report each
@@ -83,7 +79,7 @@ final class Maintenance {
         List<String> log = Collections.synchronizedList(new ArrayList<>());
         Map<String, Object> values = new HashMap<>(scope);
         values.put(MaintenanceResults.SCOPE_KEY, (Consumer<MaintenanceReport>) reports::add);
-        values.put(Scope.Attr.logService.name(), capturing(log));
+        values.put(Scope.Attr.logService.name(), PartitionkitLog.capturing(log));
         RuntimeException failure = null;
         try {
             Scope.child(values, () -> liquibase.update(changelog));
@@ -109,27 +105,5 @@ final class Maintenance {
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
-    }
-
-    /** A Liquibase log service keeping every line partitionkit logs (they all start with "partitionkit:"). */
-    private static LogService capturing(List<String> lines) {
-        return new AbstractLogService() {
-            @Override
-            public int getPriority() {
-                return PRIORITY_SPECIALIZED;
-            }
-
-            @Override
-            public Logger getLog(Class clazz) {
-                return new AbstractLogger() {
-                    @Override
-                    public void log(Level level, String message, Throwable e) {
-                        if (message != null && message.startsWith("partitionkit:")) {
-                            lines.add(level + " " + message);
-                        }
-                    }
-                };
-            }
-        };
     }
 }

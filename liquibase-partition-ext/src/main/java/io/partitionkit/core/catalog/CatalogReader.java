@@ -43,6 +43,26 @@ public final class CatalogReader {
                 row -> row.getString(1)).filter(value -> value != null));
     }
 
+    /** The smallest value of a column as text (read with TimeZone UTC, DateStyle ISO), empty for no rows. */
+    public Optional<String> minValue(QualifiedName table, String column) {
+        return ReadSettings.apply(connection, () -> queries.single(
+                "SELECT min(" + Sql.ident(column) + ")::text FROM " + table.sql(),
+                row -> row.getString(1)).filter(value -> value != null));
+    }
+
+    /**
+     * Names of the tables in a schema, other than {@code except}, that are not partitions and have a
+     * constraint with the given name: tables a tool marked as its own work in progress.
+     */
+    public List<String> tablesWithConstraint(String schema, String constraint, String except) {
+        return queries.list("""
+                SELECT c.relname FROM pg_catalog.pg_constraint k
+                JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
+                JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                WHERE n.nspname = ? AND k.conname = ? AND c.relname <> ? AND c.relkind = 'r' AND NOT c.relispartition
+                ORDER BY c.relname""", row -> row.getString(1), schema, constraint, except);
+    }
+
     /**
      * The values of a one-column query as text (read with TimeZone UTC, DateStyle ISO), at most
      * {@code limit} of them.

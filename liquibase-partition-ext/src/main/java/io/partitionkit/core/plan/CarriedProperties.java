@@ -131,8 +131,8 @@ final class CarriedProperties {
                 + ", " + variable + ");";
     }
 
-    static List<String> dropTriggers(TableSnapshot source, QualifiedName table) {
-        return source.triggers().stream().map(trigger -> Ddl.dropTrigger(table, trigger.name())).toList();
+    static List<String> dropTriggers(TableSnapshot source, QualifiedName table, Predicate<Trigger> which) {
+        return source.triggers().stream().filter(which).map(trigger -> Ddl.dropTrigger(table, trigger.name())).toList();
     }
 
     static List<String> rowSecurity(TableSnapshot source, QualifiedName target) {

@@ -3,31 +3,59 @@ package io.partitionkit.core.plan;
 import io.partitionkit.core.catalog.CatalogReader;
 import io.partitionkit.core.catalog.Column;
 import io.partitionkit.core.catalog.TableSnapshot;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * What the conversion planner needs to know about the table: its catalog snapshot, plus the few
  * facts about its rows that planning depends on (read once, here, so planning itself does no I/O).
  *
- * @param maxKey        the largest key value as text, for integer keys (the boundary follows it)
+ * @param maxKey        the largest key value as text, for integer keys and strategy copy
  * @param keyHasNulls   for a nullable key column, whether any row has NULL there
+ * @param copy          for strategy copy: the key's range and what an earlier run already built
  */
-public record ConversionFacts(Optional<TableSnapshot> table, Optional<String> maxKey, boolean keyHasNulls) {
+public record ConversionFacts(Optional<TableSnapshot> table, Optional<String> maxKey, boolean keyHasNulls,
+                              Optional<CopyProgress> copy) {
+
+    /**
+     * What strategy copy has to go on: the smallest key, and the work of an interrupted run.
+     *
+     * @param shadow       the partitioned table being filled, if it exists
+     * @param rangeTables  standalone tables being loaded before they are attached, by name
+     */
+    public record CopyProgress(Optional<String> minKey, Optional<TableSnapshot> shadow, Map<String, TableSnapshot> rangeTables) {
+    }
 
     public static ConversionFacts read(CatalogReader reader, ConversionOptions options) {
         Optional<TableSnapshot> table = reader.read(options.schema(), options.table());
         Optional<Column> key = table.filter(t -> !t.isPartitioned()).flatMap(t -> t.column(options.column()));
         Optional<String> maxKey = Optional.empty();
+        Optional<CopyProgress> copy = Optional.empty();
         boolean nulls = false;
         if (key.isPresent()) {
+            boolean copying = options.strategy() == ConversionOptions.Strategy.COPY;
             boolean integerKey = KeyType.of(key.get().baseTypeName()).map(type -> !type.isTime()).orElse(false);
-            if (integerKey) {
+            if (integerKey || copying) {
                 maxKey = reader.maxValue(table.get().name(), options.column());
+            }
+            if (copying) {
+                copy = Optional.of(readCopyProgress(reader, table.get(), options));
             }
             if (!key.get().notNull()) {
                 nulls = reader.hasNulls(table.get().name(), options.column());
             }
         }
-        return new ConversionFacts(table, maxKey, nulls);
+        return new ConversionFacts(table, maxKey, nulls, copy);
+    }
+
+    private static CopyProgress readCopyProgress(CatalogReader reader, TableSnapshot table, ConversionOptions options) {
+        String schema = table.name().schema();
+        Map<String, TableSnapshot> rangeTables = new LinkedHashMap<>();
+        for (String name : reader.tablesWithConstraint(schema, ConversionNames.boundCheck(table.name().name()), table.name().name())) {
+            reader.read(schema, name).ifPresent(rangeTable -> rangeTables.put(name, rangeTable));
+        }
+        return new CopyProgress(reader.minValue(table.name(), options.column()),
+                reader.read(schema, CopyNames.shadow(table.name()).name()), rangeTables);
     }
 }

@@ -21,12 +21,19 @@ final class ConversionNames {
     private final List<String> partitionNames;
     private final String defaultPartition;
     private final Set<String> taken;
+    private final Set<String> ownNames;
     private final Map<String, String> legacyNames = new HashMap<>();
 
     ConversionNames(TableSnapshot table, ConversionOptions options, List<String> partitionNames) {
+        this(table, options, partitionNames, Set.of());
+    }
+
+    /** {@code ownNames}: relations an interrupted run of this conversion created, which are no conflict. */
+    ConversionNames(TableSnapshot table, ConversionOptions options, List<String> partitionNames, Set<String> ownNames) {
         this.table = table;
         this.legacyTable = options.legacyTableName() != null ? options.legacyTableName() : defaultLegacyTable(table.name().name());
         this.partitionNames = partitionNames;
+        this.ownNames = ownNames;
         this.defaultPartition = defaultPartitionName(table.name().name());
         this.taken = new HashSet<>(table.schemaRelationNames());
         taken.add(legacyTable);
@@ -83,7 +90,8 @@ final class ConversionNames {
     /** Names the conversion would create that already belong to something else. */
     List<String> conflicts() {
         List<String> conflicts = new ArrayList<>();
-        Set<String> existing = table.schemaRelationNames();
+        Set<String> existing = new HashSet<>(table.schemaRelationNames());
+        existing.removeAll(ownNames);
         if (existing.contains(legacyTable)) {
             conflicts.add("legacyTableName '" + legacyTable + "' is already taken in schema " + table.name().schema()
                     + "; choose another legacyTableName or drop that relation");

@@ -8,18 +8,20 @@ import java.time.ZoneId;
  *
  * @param schema           the table's schema, null for the connection's current schema
  * @param legacyTableName  the name the old table is kept under, null for {@code <table>_legacy}
+ * @param batchSize        rows per committed batch when strategy copy copies rows
  */
 public record ConversionOptions(String schema, String table, String column, PartitionInterval interval, int premake,
                                 Strategy strategy, String legacyTableName, boolean defaultPartition, ZoneId zone,
-                                LockTimeout lockTimeout) {
+                                LockTimeout lockTimeout, int batchSize) {
 
     public static final int DEFAULT_PREMAKE = 7;
     public static final int MAX_PREMAKE = 1000;
+    public static final int DEFAULT_BATCH_SIZE = RevertOptions.DEFAULT_BATCH_SIZE;
 
     public enum Strategy {
         /** The old table becomes the partition [MINVALUE, boundary): no data moves. */
         ATTACH,
-        /** History is copied into per-range partitions (not available yet). */
+        /** History is copied online into per-range partitions of a new table, which then takes the name. */
         COPY,
         /** A new, empty partitioned table; the old one is kept aside for a manual backfill. */
         EMPTY
@@ -28,7 +30,7 @@ public record ConversionOptions(String schema, String table, String column, Part
     /** Validates raw attribute values; throws {@link InvalidOptionsException} listing every problem. */
     public static ConversionOptions parse(String schema, String table, String column, String interval, Integer premake,
                                           String strategy, String legacyTableName, Boolean defaultPartition,
-                                          String timeZone, String lockTimeout) {
+                                          String timeZone, String lockTimeout, Integer batchSize) {
         OptionParser parser = new OptionParser();
         String schemaName = parser.name("schemaName", schema, false);
         String tableName = parser.name("tableName", table, true);
@@ -36,17 +38,15 @@ public record ConversionOptions(String schema, String table, String column, Part
         PartitionInterval parsedInterval = parser.required("interval", interval) == null ? null : parser.interval(interval);
         int premakeCount = parser.wholeNumber("premake", premake, DEFAULT_PREMAKE, 0, MAX_PREMAKE);
         Strategy parsedStrategy = parser.choice("strategy", strategy, Strategy.ATTACH, Strategy.class);
-        if (parsedStrategy == Strategy.COPY) {
-            parser.problem("strategy 'copy' is not available in this version; use attach (the default) or empty");
-        }
         String legacy = parser.name("legacyTableName", legacyTableName, false);
         if (legacy != null && legacy.equals(tableName)) {
             parser.problem("legacyTableName '" + legacy + "' must differ from tableName");
         }
         ZoneId zone = parser.timeZone(timeZone);
         LockTimeout timeout = parser.lockTimeout(lockTimeout);
+        int batch = parser.wholeNumber("batchSize", batchSize, DEFAULT_BATCH_SIZE, 1, RevertOptions.MAX_BATCH_SIZE);
         parser.throwIfAny();
         return new ConversionOptions(schemaName, tableName, columnName, parsedInterval, premakeCount, parsedStrategy,
-                legacy, defaultPartition == null || defaultPartition, zone, timeout);
+                legacy, defaultPartition == null || defaultPartition, zone, timeout, batch);
     }
 }

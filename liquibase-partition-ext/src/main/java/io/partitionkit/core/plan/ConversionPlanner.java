@@ -54,6 +54,9 @@ public final class ConversionPlanner {
         if (table.isPartitioned()) {
             return CompletionPlanner.plan(table, options);
         }
+        if (options.strategy() == ConversionOptions.Strategy.COPY) {
+            return CopyConversionPlanner.plan(table, facts, options, clock);
+        }
         return new ConversionPlanner(table, options, facts, clock).plan();
     }
 

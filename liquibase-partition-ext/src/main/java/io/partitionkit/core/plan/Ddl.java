@@ -85,8 +85,31 @@ final class Ddl {
                 + " USING " + like.usingClause() + tablespace(like.tablespace());
     }
 
+    /** The index on another table, named by the server as it names a partition's indexes (never a collision). */
+    static String createIndexNamedByServer(QualifiedName table, Index like) {
+        return "CREATE " + (like.unique() ? "UNIQUE " : "") + "INDEX ON " + table.sql() + " USING " + like.usingClause()
+                + tablespace(like.tablespace());
+    }
+
+    /** A constraint named by the server; for index-backed constraints, whose names share the schema's namespace. */
+    static String addConstraintNamedByServer(QualifiedName table, String definition) {
+        return "ALTER TABLE " + table.sql() + " ADD " + definition;
+    }
+
+    static String createIndexConcurrently(QualifiedName table, String name, List<String> columns) {
+        return "CREATE INDEX CONCURRENTLY " + Sql.ident(name) + " ON " + table.sql() + " (" + Sql.idents(columns) + ")";
+    }
+
     static String createUniqueIndexConcurrently(QualifiedName table, String name, List<String> columns) {
         return "CREATE UNIQUE INDEX CONCURRENTLY " + Sql.ident(name) + " ON " + table.sql() + " (" + Sql.idents(columns) + ")";
+    }
+
+    static String dropIndex(QualifiedName index) {
+        return "DROP INDEX " + index.sql();
+    }
+
+    static String dropFunction(QualifiedName function) {
+        return "DROP FUNCTION " + function.sql() + "()";
     }
 
     static String dropIndexConcurrently(QualifiedName index) {

@@ -32,9 +32,18 @@ record PartitionTemplate(String owner, List<Grant> grants, List<String> reloptio
     void create(LockedTransaction transaction, QualifiedName parent, QualifiedName partition, String bound) {
         transaction.sql("CREATE TABLE " + partition.sql() + " PARTITION OF " + parent.sql() + " " + bound
                 + Ddl.withOptions(reloptions, toastReloptions));
+        ownerAndGrants(transaction, partition);
+        replicaIdentityOfNewPartition(transaction, partition);
+    }
+
+    void ownerAndGrants(LockedTransaction transaction, QualifiedName partition) {
         transaction.sql(Ddl.owner(partition, owner));
         grants.forEach(grant -> transaction.sql(Ddl.grant(partition, grant)));
-        replicaIdentityOfNewPartition(transaction, partition);
+    }
+
+    /** The same template for a partitioned table whose replica identity index has another name for now. */
+    PartitionTemplate withReplicaIdentityIndex(QualifiedName index) {
+        return new PartitionTemplate(owner, grants, reloptions, toastReloptions, replicaIdentity, index);
     }
 
     /** Replica identity is not inherited; a new partition needs its own. */

@@ -22,6 +22,16 @@ final class PrimaryKeyMarker {
     private PrimaryKeyMarker() {
     }
 
+    /** {@code PRIMARY KEY (id)} becomes {@code PRIMARY KEY (id, "created_at")}. */
+    static String widen(String definition, String partitionKey) {
+        String prefix = "PRIMARY KEY (";
+        int close = definition.indexOf(')');
+        if (!definition.startsWith(prefix) || close < 0) {
+            throw new IllegalStateException("unexpected primary key definition: " + definition);
+        }
+        return definition.substring(0, close) + ", " + Sql.ident(partitionKey) + definition.substring(close);
+    }
+
     static String comment(String originalComment, List<String> originalColumns) {
         String note = PREFIX + Sql.idents(originalColumns) + SUFFIX;
         return originalComment == null ? note : originalComment + "\n" + note;

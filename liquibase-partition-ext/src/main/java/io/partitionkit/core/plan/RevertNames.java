@@ -45,6 +45,10 @@ final class RevertNames {
         return Names.fit(table.name(), "_revert_capture");
     }
 
+    CaptureNames capture() {
+        return new CaptureNames(target(), log(), captureFunction(), captureTrigger(), Names.fit(table.name(), "_revert_keys"));
+    }
+
     QualifiedName target() {
         return target(table);
     }

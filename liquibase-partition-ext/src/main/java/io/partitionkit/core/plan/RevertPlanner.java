@@ -79,7 +79,7 @@ public final class RevertPlanner {
     }
 
     private Plan plan() {
-        RowCopy copy = new RowCopy(table, names, primaryKey, options.batchSize());
+        RowCopy copy = new RowCopy(table, names.capture(), primaryKey, options.batchSize());
         List<Step> steps = new ArrayList<>();
         QualifiedName target = names.target();
         Optional<TableSnapshot> existingTarget = facts.target();
@@ -107,7 +107,7 @@ public final class RevertPlanner {
         }
         steps.add(Step.online("copy the rows of " + table.name() + " into " + target + " in batches of " + options.batchSize(),
                 copy.copyRows(table.name(), false), LockMode.ACCESS_SHARE));
-        facts.legacy().ifPresent(legacy -> steps.add(Step.online("fold the rows of " + legacy.name()
+        foldedLegacy().ifPresent(legacy -> steps.add(Step.online("fold the rows of " + legacy.name()
                         + " that the partitioned table does not have into " + target,
                 copy.copyRows(legacy.name(), true), LockMode.ACCESS_SHARE)));
         steps.add(Step.online("replay rows written meanwhile into " + target, copy.replay(), LockMode.ACCESS_SHARE));
@@ -117,11 +117,19 @@ public final class RevertPlanner {
         steps.addAll(FinishingSteps.of(table.name(),
                 table.incomingForeignKeys().stream().filter(IncomingForeignKey::validated).toList(), "plain table"));
         List<String> warnings = new ArrayList<>();
-        facts.legacy().ifPresent(legacy -> warnings.add("the rows of " + legacy.name() + " are folded back in; where the "
+        foldedLegacy().ifPresent(legacy -> warnings.add("the rows of " + legacy.name() + " are folded back in; where the "
                 + "partitioned table has a row with the same primary key, its version is kept"));
+        facts.legacy().filter(legacy -> foldedLegacy().isEmpty()).ifPresent(legacy -> warnings.add(legacy.name()
+                + " is the snapshot a conversion with strategy copy kept; the partitioned table has all of its rows, so it is "
+                + "dropped, not folded back"));
         return new Plan("revert " + table.name() + " (" + table.partitioning().partitions().size() + " partitions, about "
                 + estimatedRows() + " rows) to a plain table with primary key " + primaryKey + ", copying in batches of "
                 + options.batchSize(), steps, warnings);
+    }
+
+    /** The table a conversion with strategy empty kept aside; strategy copy's snapshot holds nothing to fold. */
+    private Optional<TableSnapshot> foldedLegacy() {
+        return facts.legacy().filter(legacy -> !CopyConversionPlanner.isRetiredCopy(legacy, table.name()));
     }
 
     private long estimatedRows() {

@@ -55,7 +55,7 @@ final class RevertSwitch {
         transaction.sql(CarriedProperties.comments(table, name, primaryKeyComment));
         transaction.sql(CarriedProperties.replicaIdentity(table, name));
         transaction.sql(Ddl.dropTable(names.log()));
-        transaction.sql("DROP FUNCTION " + names.captureFunction().sql() + "()");
+        transaction.sql(Ddl.dropFunction(names.captureFunction()));
         return transaction.toStep(LockMode.ACCESS_EXCLUSIVE);
     }
 

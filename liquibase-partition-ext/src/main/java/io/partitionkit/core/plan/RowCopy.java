@@ -2,7 +2,6 @@ package io.partitionkit.core.plan;
 
 import io.partitionkit.core.catalog.Column;
 import io.partitionkit.core.catalog.TableSnapshot;
-import io.partitionkit.core.sql.Names;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.sql.Sql;
 import java.util.ArrayList;
@@ -22,13 +21,13 @@ final class RowCopy {
     private static final String PROGRESS_EVERY = "interval '30 seconds'";
 
     private final TableSnapshot source;
-    private final RevertNames names;
+    private final CaptureNames names;
     private final List<String> key;
     private final List<Column> keyColumns;
     private final int batchSize;
     private final String columns;
 
-    RowCopy(TableSnapshot source, RevertNames names, List<String> key, int batchSize) {
+    RowCopy(TableSnapshot source, CaptureNames names, List<String> key, int batchSize) {
         this.source = source;
         this.names = names;
         this.key = key;
@@ -52,13 +51,13 @@ final class RowCopy {
                 + "  IF TG_OP <> 'DELETE' THEN\n    INSERT INTO " + names.log().sql() + " (" + keyList + ") VALUES ("
                 + keyListWith("NEW.") + ");\n  END IF;\n"
                 + "  RETURN NULL;\nEND\n";
-        return "CREATE OR REPLACE FUNCTION " + names.captureFunction().sql() + "() RETURNS trigger LANGUAGE plpgsql "
+        return "CREATE OR REPLACE FUNCTION " + names.function().sql() + "() RETURNS trigger LANGUAGE plpgsql "
                 + "SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS " + Sql.dollarQuoted(body);
     }
 
     String createCaptureTrigger() {
-        return "CREATE TRIGGER " + Sql.ident(names.captureTrigger()) + " AFTER INSERT OR UPDATE OR DELETE ON "
-                + source.name().sql() + " FOR EACH ROW EXECUTE FUNCTION " + names.captureFunction().sql() + "()";
+        return "CREATE TRIGGER " + Sql.ident(names.trigger()) + " AFTER INSERT OR UPDATE OR DELETE ON "
+                + source.name().sql() + " FOR EACH ROW EXECUTE FUNCTION " + names.function().sql() + "()";
     }
 
     /**
@@ -123,7 +122,7 @@ final class RowCopy {
 
     /** Replays logged keys batch by batch until the log is nearly empty; the switch replays the rest. */
     String replay() {
-        QualifiedName keys = new QualifiedName("pg_temp", Names.fit(source.name().name(), "_revert_keys"));
+        QualifiedName keys = new QualifiedName("pg_temp", names.replayKeys());
         List<String> lines = List.of(
                 "DECLARE",
                 "  pk_batch bigint;",

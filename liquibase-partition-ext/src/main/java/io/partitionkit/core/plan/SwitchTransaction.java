@@ -6,12 +6,14 @@ import io.partitionkit.core.catalog.OwnedSequence;
 import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.sql.Sql;
+import java.util.Optional;
 
 /**
  * The one short transaction of a conversion, under lock_timeout and retried: the old table and its
  * indexes move aside, the partitioned table takes the original name and every property, and (with
  * attach) the old table becomes its first partition. Catalog work only: the data was proven to fit
- * beforehand, and every index the partition needs already exists.
+ * beforehand, and every index the partition needs already exists. With copy, the partitioned table
+ * was built and filled beforehand: the switch replays the last logged writes into it and renames it.
  */
 final class SwitchTransaction {
 
@@ -24,9 +26,28 @@ final class SwitchTransaction {
     private final QualifiedName parent;
     private final QualifiedName legacy;
     private final LockedTransaction transaction;
+    private final Optional<Shadow> shadow;
+
+    /**
+     * The partitioned table strategy copy filled, and how it catches up.
+     *
+     * @param ownOrderIndex whether the index walking the key in order is the copy's own, to be dropped
+     */
+    record Shadow(CopyNames names, RowCopy rows, boolean ownOrderIndex) {
+    }
 
     SwitchTransaction(TableSnapshot table, ConversionOptions options, ConversionPlanner.Layout layout, ConversionNames names,
                       boolean widened, RetryPolicy retry) {
+        this(table, options, layout, names, widened, retry, Optional.empty());
+    }
+
+    SwitchTransaction(TableSnapshot table, ConversionOptions options, ConversionNames names, boolean widened, RetryPolicy retry,
+                      Shadow shadow) {
+        this(table, options, null, names, widened, retry, Optional.of(shadow));
+    }
+
+    private SwitchTransaction(TableSnapshot table, ConversionOptions options, ConversionPlanner.Layout layout, ConversionNames names,
+                              boolean widened, RetryPolicy retry, Optional<Shadow> shadow) {
         this.table = table;
         this.options = options;
         this.layout = layout;
@@ -35,35 +56,86 @@ final class SwitchTransaction {
         this.attach = options.strategy() == ConversionOptions.Strategy.ATTACH;
         this.parent = table.name();
         this.legacy = table.name().sibling(names.legacyTable());
+        this.shadow = shadow;
         this.transaction = new LockedTransaction("switch " + table.name() + " to a range-partitioned table, keeping the old table as "
                 + legacy, retry);
     }
 
     Step toStep() {
         transaction.sql(Ddl.lockTable(table.name()));
+        shadow.ifPresent(s -> transaction.sql(s.rows().finalReplay()));
         CarriedProperties.readIdentityPositions(table, transaction);
         moveOldTableAside();
-        createPartitionedTable();
+        if (shadow.isPresent()) {
+            shadowTakesTheName(shadow.get().names());
+        } else {
+            createPartitionedTable();
+        }
         transaction.sql(CarriedProperties.owner(table, parent));
         moveSequences();
-        addKeysIndexesAndForeignKeys();
+        if (shadow.isEmpty()) {
+            addKeysIndexesAndForeignKeys();
+        }
         if (attach) {
             transaction.sql(Ddl.attachPartition(parent, legacy, "FOR VALUES FROM (MINVALUE) TO ("
                     + layout.grid().literal(layout.boundary()) + ")"));
             transaction.sql(Ddl.dropConstraint(legacy, names.boundCheck()));
         }
-        transaction.sql(CarriedProperties.triggers(table, parent));
+        transaction.sql(CarriedProperties.triggers(table, parent, trigger -> !isCaptureTrigger(trigger.name())));
         transaction.sql(CarriedProperties.rowSecurity(table, parent));
         transaction.sql(CarriedProperties.grants(table, parent));
         transaction.sql(CarriedProperties.comments(table, parent, primaryKeyComment()));
         transaction.sql(CarriedProperties.replicaIdentity(table, parent));
-        createPartitions();
+        if (shadow.isEmpty()) {
+            createPartitions();
+        }
         transaction.sql(CarriedProperties.movePublications(table, legacy, parent));
         transaction.sql(CarriedProperties.views(table));
-        if (attach) {
+        if (attach || shadow.isPresent()) {
             transaction.sql(CarriedProperties.repointIncomingForeignKeys(table));
         }
+        shadow.ifPresent(this::retireCopiedTable);
         return transaction.toStep(LockMode.ACCESS_EXCLUSIVE);
+    }
+
+    private boolean isCaptureTrigger(String trigger) {
+        return shadow.map(s -> s.names().capture().trigger().equals(trigger)).orElse(false);
+    }
+
+    private boolean isOrderIndex(String index) {
+        return shadow.map(s -> s.names().orderIndex().equals(index)).orElse(false);
+    }
+
+    /** The filled partitioned table takes the name; its indexes and constraints take the original names. */
+    private void shadowTakesTheName(CopyNames copyNames) {
+        transaction.sql(Ddl.renameTable(copyNames.shadow(), parent.name()));
+        for (Constraint constraint : table.constraints()) {
+            if (constraint.isIndexBacked()) {
+                transaction.sql(Ddl.renameConstraint(parent, copyNames.temporary(constraint.name()), constraint.name()));
+            }
+        }
+        for (Index index : table.indexes()) {
+            if (!index.backsConstraint() && !isOrderIndex(index.name())) {
+                transaction.sql(Ddl.renameIndex(parent.sibling(copyNames.temporary(index.name())), index.name()));
+            }
+        }
+        transaction.sql(Ddl.commentOnTable(parent, table.comment()));
+    }
+
+    /**
+     * The old table stays as a snapshot of the rows at the switch, written no more: it loses the
+     * capture machinery and its foreign keys (which would otherwise hold back deletes in the tables
+     * it references), and says what it is.
+     */
+    private void retireCopiedTable(Shadow copied) {
+        for (Constraint constraint : table.constraints()) {
+            if (constraint.isForeignKey()) {
+                transaction.sql(Ddl.dropConstraint(legacy, constraint.name()));
+            }
+        }
+        transaction.sql(Ddl.commentOnTable(legacy, CopyConversionPlanner.retiredTableComment(table.name())));
+        transaction.sql(Ddl.dropTable(copied.names().capture().log()));
+        transaction.sql(Ddl.dropFunction(copied.names().capture().function()));
     }
 
     private void moveOldTableAside() {
@@ -79,11 +151,17 @@ final class SwitchTransaction {
             }
         }
         for (Index index : table.indexes()) {
-            if (!index.backsConstraint() && !index.name().equals(names.partitionKeyIndex())) {
+            if (!index.backsConstraint() && !index.name().equals(names.partitionKeyIndex()) && !isOrderIndex(index.name())) {
                 transaction.sql(Ddl.renameIndex(old.sibling(index.name()), names.legacyName(index.name())));
             }
         }
-        transaction.sql(CarriedProperties.dropTriggers(table, old));
+        transaction.sql(CarriedProperties.dropTriggers(table, old, trigger -> !isCaptureTrigger(trigger.name())));
+        shadow.ifPresent(s -> {
+            transaction.sql(Ddl.dropTrigger(old, s.names().capture().trigger()));
+            if (s.ownOrderIndex()) {
+                transaction.sql(Ddl.dropIndex(old.sibling(s.names().orderIndex())));
+            }
+        });
         transaction.sql(Ddl.renameTable(old, legacy.name()));
     }
 
@@ -110,7 +188,7 @@ final class SwitchTransaction {
         for (Constraint constraint : table.constraints()) {
             if (constraint.isPrimaryKey()) {
                 transaction.sql(Ddl.addConstraint(parent, constraint.name(),
-                        widened ? widenPrimaryKey(constraint.definition()) : constraint.definition()));
+                        widened ? PrimaryKeyMarker.widen(constraint.definition(), options.column()) : constraint.definition()));
             } else if (constraint.isUnique() || constraint.isExclusion()) {
                 transaction.sql(Ddl.addConstraint(parent, constraint.name(), constraint.definition()));
             }
@@ -125,16 +203,6 @@ final class SwitchTransaction {
                 transaction.sql(Ddl.addConstraint(parent, constraint.name(), constraint.definition()));
             }
         }
-    }
-
-    /** {@code PRIMARY KEY (id)} becomes {@code PRIMARY KEY (id, "created_at")}. */
-    private String widenPrimaryKey(String definition) {
-        String prefix = "PRIMARY KEY (";
-        int close = definition.indexOf(')');
-        if (!definition.startsWith(prefix) || close < 0) {
-            throw new IllegalStateException("unexpected primary key definition: " + definition);
-        }
-        return definition.substring(0, close) + ", " + Sql.ident(options.column()) + definition.substring(close);
     }
 
     private String primaryKeyComment() {

@@ -5,22 +5,71 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-/** Sends one step to the server and passes on every NOTICE or WARNING it raised, even when it failed. */
-final class StepExecution {
+/**
+ * Sends one step to the server and passes on every NOTICE or WARNING it raised, even when it failed.
+ * A step that copies rows runs for hours and reports its progress as it goes: the driver collects
+ * notices while the statement runs, and a watcher passes each on within a second.
+ */
+public final class StepExecution {
+
+    private static final long WATCH_EVERY_MILLIS = 1000;
 
     private StepExecution() {
     }
 
-    static void execute(Connection connection, Step step, Consumer<String> serverMessages) throws SQLException {
+    public static void execute(Connection connection, Step step, Consumer<String> serverMessages) throws SQLException {
         try (Statement statement = connection.createStatement()) {
+            NoticeRelay relay = new NoticeRelay(statement, serverMessages);
+            ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "partitionkit-notices");
+                thread.setDaemon(true);
+                return thread;
+            });
+            watcher.scheduleWithFixedDelay(relay::passOnNew, WATCH_EVERY_MILLIS, WATCH_EVERY_MILLIS, TimeUnit.MILLISECONDS);
             try {
                 statement.execute(step.statement());
             } finally {
-                for (SQLWarning warning = statement.getWarnings(); warning != null; warning = warning.getNextWarning()) {
-                    serverMessages.accept(warning.getMessage());
+                watcher.shutdownNow();
+                awaitQuietly(watcher);
+                relay.passOnNew();
+            }
+        }
+    }
+
+    private static void awaitQuietly(ScheduledExecutorService watcher) {
+        try {
+            watcher.awaitTermination(WATCH_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Passes on the warnings of a statement that arrived since the last call, each once, in order. */
+    private static final class NoticeRelay {
+        private final Statement statement;
+        private final Consumer<String> serverMessages;
+        private SQLWarning last;
+
+        NoticeRelay(Statement statement, Consumer<String> serverMessages) {
+            this.statement = statement;
+            this.serverMessages = serverMessages;
+        }
+
+        synchronized void passOnNew() {
+            try {
+                SQLWarning next = last == null ? statement.getWarnings() : last.getNextWarning();
+                while (next != null) {
+                    serverMessages.accept(next.getMessage());
+                    last = next;
+                    next = next.getNextWarning();
                 }
+            } catch (SQLException closed) {
+                // The statement ended between two looks; the final call after it passes on the rest.
             }
         }
     }
