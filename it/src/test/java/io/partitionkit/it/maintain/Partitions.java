@@ -80,7 +80,7 @@ final class Partitions {
 
     /** Name and bound text of every partition, the bound as a UTC session prints it. */
     static List<String> described(TestDatabase db, String table) {
-        return bounds(db, table).stream().map(row -> row[0] + " " + row[1]).sorted().toList();
+        return db.partitions(table);
     }
 
     /** Every instant of {@code [from, to)} lies in exactly one partition (no hole, no overlap). */

@@ -105,6 +105,28 @@ public final class TestDatabase {
     }
 
     /**
+     * {@code <partition> <bound>} for every partition of a table, sorted, each bound as
+     * {@code pg_get_expr} prints it in a session pinned to UTC (so that reading never depends on a
+     * session setting), e.g. {@code orders_p1000 FOR VALUES FROM ('1000') TO ('2000')}.
+     */
+    public List<String> partitions(String qualifiedTable) {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute("SET TimeZone TO 'UTC'");
+            List<String> partitions = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery("SELECT c.oid::regclass::text || ' ' || pg_get_expr(c.relpartbound, c.oid) "
+                    + "FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = '" + qualifiedTable
+                    + "'::regclass")) {
+                while (result.next()) {
+                    partitions.add(result.getString(1));
+                }
+            }
+            return partitions.stream().sorted().toList();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /**
      * Row count and an order-independent checksum of every row's full text: equal fingerprints mean
      * the same multiset of rows (to the strength of a 64-bit hash per row).
      */

@@ -102,6 +102,14 @@ public final class ConversionPlanner {
 
     /** Where the legacy partition ends and which new partitions come after it. */
     record Layout(PartitionGrid grid, Bound boundary, Optional<Bound> existingBoundary, List<PartitionRange> ranges) {
+
+        /**
+         * Whether the old table needs a CHECK proving its rows lie below the boundary. Not when the
+         * boundary is MAXVALUE (keys near the end of an integer type): the partition takes every key.
+         */
+        boolean needsBoundCheck() {
+            return boundary.isValue();
+        }
     }
 
     private Layout layout(PartitionGrid grid) {
@@ -116,7 +124,7 @@ public final class ConversionPlanner {
             Bound max = facts.maxKey().map(grid::parse).orElse(Bound.of(0));
             current = grid.floor(max);
             end = grid.advance(current, options.premake() + 1);
-            boundary = grid.next(current).isValue() ? grid.next(grid.next(current)) : Bound.MAX;
+            boundary = grid.advance(current, 2);
         }
         Optional<Bound> existing = existingBoundary(grid);
         if (existing.isPresent() && reusable(grid, existing.get())) {
@@ -125,7 +133,7 @@ public final class ConversionPlanner {
         if (options.strategy() == ConversionOptions.Strategy.EMPTY) {
             return new Layout(grid, current, Optional.empty(), grid.ranges(current, end));
         }
-        return new Layout(grid, boundary, existing, boundary.isValue() ? grid.ranges(boundary, end) : List.of());
+        return new Layout(grid, boundary, existing, grid.ranges(boundary, end));
     }
 
     /** The boundary of a CHECK left by an earlier, interrupted run. */
@@ -171,6 +179,9 @@ public final class ConversionPlanner {
                                 + "concurrently (writes continue)",
                         Ddl.createUniqueIndexConcurrently(name, index.name(), columns), LockMode.SHARE_UPDATE_EXCLUSIVE));
             }
+        }
+        if (!layout.needsBoundCheck()) {
+            return steps;
         }
         String check = names.boundCheck();
         String literal = layout.grid().literal(layout.boundary());

@@ -33,22 +33,28 @@ final class IntegerGrid implements PartitionGrid {
         if (!value.isValue()) {
             return value;
         }
-        BigInteger[] divided = BigInteger.valueOf(value.value()).divideAndRemainder(width);
-        BigInteger quotient = divided[1].signum() < 0 ? divided[0].subtract(BigInteger.ONE) : divided[0];
-        BigInteger floor = quotient.multiply(width);
+        BigInteger floor = multipleAtOrBelow(BigInteger.valueOf(value.value()));
         return floor.compareTo(keyType.minValue()) < 0 ? Bound.MIN : Bound.of(floor.longValueExact());
     }
 
+    /** After MINVALUE comes the first multiple above the type's smallest value: the lowest partition is {@code [MINVALUE, it)}. */
     @Override
     public Bound next(Bound gridPoint) {
-        if (gridPoint.kind() == Bound.Kind.MAX) {
-            return Bound.MAX;
-        }
-        if (gridPoint.kind() == Bound.Kind.MIN) {
-            throw new IllegalArgumentException("MINVALUE has no next grid point");
-        }
-        BigInteger next = BigInteger.valueOf(gridPoint.value()).add(width);
-        return next.compareTo(keyType.maxValue()) > 0 ? Bound.MAX : Bound.of(next.longValueExact());
+        return switch (gridPoint.kind()) {
+            case MAX -> Bound.MAX;
+            case MIN -> point(multipleAtOrBelow(keyType.minValue()).add(width));
+            case VALUE -> point(BigInteger.valueOf(gridPoint.value()).add(width));
+        };
+    }
+
+    private Bound point(BigInteger value) {
+        return value.compareTo(keyType.maxValue()) > 0 ? Bound.MAX : Bound.of(value.longValueExact());
+    }
+
+    private BigInteger multipleAtOrBelow(BigInteger value) {
+        BigInteger[] divided = value.divideAndRemainder(width);
+        BigInteger quotient = divided[1].signum() < 0 ? divided[0].subtract(BigInteger.ONE) : divided[0];
+        return quotient.multiply(width);
     }
 
     @Override
@@ -76,13 +82,18 @@ final class IntegerGrid implements PartitionGrid {
         });
     }
 
+    /** The key's multiple of the width, but not below the type's smallest value (which reads back as a key). */
     @Override
     public String bucketSql(String column) {
-        return "(floor(" + Sql.ident(column) + "::numeric / " + width + ") * " + width + ")::text";
+        return "greatest(floor(" + Sql.ident(column) + "::numeric / " + width + ") * " + width + ", " + keyType.minValue() + ")::text";
     }
 
+    /** {@code 1000}, {@code m1000} for -1000, {@code min} for the partition starting at MINVALUE. */
     @Override
     public String nameSuffix(Bound lower) {
+        if (lower.kind() == Bound.Kind.MIN) {
+            return "min";
+        }
         return lower.value() < 0 ? "m" + BigInteger.valueOf(lower.value()).negate() : Long.toString(lower.value());
     }
 }

@@ -202,9 +202,6 @@ public final class MaintenancePlanner {
         }
         List<PartitionRange> ranges = new ArrayList<>();
         for (Bound lower : lowers) {
-            if (!lower.isValue()) {
-                continue;
-            }
             PartitionRange range = new PartitionRange(lower, grid.next(lower));
             boolean covered = existing.stream().anyMatch(e -> e.range().overlaps(range));
             boolean expired = cutoff.isPresent() && !range.upper().isAfter(cutoff.get());

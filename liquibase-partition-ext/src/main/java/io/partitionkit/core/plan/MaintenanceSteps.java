@@ -55,7 +55,7 @@ final class MaintenanceSteps {
 
     private void moveRows(LockedTransaction transaction, QualifiedName defaultPartition, QualifiedName partition, PartitionRange range) {
         String columns = insertableColumns();
-        String inRange = key + " >= " + grid.literal(range.lower()) + " AND " + key + " < " + grid.literal(range.upper());
+        String inRange = inRange(range);
         transaction.declare("pk_moved bigint");
         transaction.sql("LOCK TABLE " + defaultPartition.sql() + " IN SHARE ROW EXCLUSIVE MODE");
         transaction.plpgsql("EXECUTE " + Sql.dollarQuoted("INSERT INTO " + partition.sql() + " (" + columns + ") SELECT " + columns
@@ -66,6 +66,18 @@ final class MaintenanceSteps {
                 + "  RAISE NOTICE 'partitionkit: moved % rows from % into %', pk_moved, " + Sql.literal(defaultPartition.toString())
                 + ", " + Sql.literal(partition.toString()) + ";\n"
                 + "END IF;");
+    }
+
+    /** The keys of a range; an end at MINVALUE or MAXVALUE (integer keys near the ends of their type) bounds nothing. */
+    private String inRange(PartitionRange range) {
+        List<String> conditions = new ArrayList<>();
+        if (range.lower().isValue()) {
+            conditions.add(key + " >= " + grid.literal(range.lower()));
+        }
+        if (range.upper().isValue()) {
+            conditions.add(key + " < " + grid.literal(range.upper()));
+        }
+        return conditions.isEmpty() ? key + " IS NOT NULL" : String.join(" AND ", conditions);
     }
 
     /**

@@ -30,7 +30,10 @@ public interface PartitionGrid {
     /** The grid point at or below a value (MINVALUE and MAXVALUE map to themselves). */
     Bound floor(Bound value);
 
-    /** The grid point after a grid point; MAXVALUE when the key type has no room left. */
+    /**
+     * The grid point after a grid point; MAXVALUE when the key type has no room left. After MINVALUE
+     * (the floor of the keys below the first grid point of an integer type) comes that first grid point.
+     */
     Bound next(Bound gridPoint);
 
     /** The grid point at or above a value. */
@@ -42,7 +45,7 @@ public interface PartitionGrid {
     /** The grid point {@code steps} intervals after a grid point, stopping at MAXVALUE. */
     default Bound advance(Bound gridPoint, int steps) {
         Bound bound = gridPoint;
-        for (int i = 0; i < steps && bound.isValue(); i++) {
+        for (int i = 0; i < steps && bound.kind() != Bound.Kind.MAX; i++) {
             bound = next(bound);
         }
         return bound;
@@ -56,7 +59,7 @@ public interface PartitionGrid {
     default List<PartitionRange> ranges(Bound from, Bound end) {
         List<PartitionRange> ranges = new ArrayList<>();
         Bound lower = from;
-        while (lower.isBefore(end) && lower.isValue()) {
+        while (lower.isBefore(end) && lower.kind() != Bound.Kind.MAX) {
             Bound upper = next(lower);
             ranges.add(new PartitionRange(lower, upper));
             lower = upper;

@@ -23,6 +23,8 @@ final class SwitchTransaction {
     private final ConversionNames names;
     private final boolean widened;
     private final boolean attach;
+    /** Whether the old table carries the boundary CHECK at the switch (the parent copies it with LIKE; both drop it). */
+    private final boolean boundCheck;
     private final QualifiedName parent;
     private final QualifiedName legacy;
     private final LockedTransaction transaction;
@@ -54,6 +56,7 @@ final class SwitchTransaction {
         this.names = names;
         this.widened = widened;
         this.attach = options.strategy() == ConversionOptions.Strategy.ATTACH;
+        this.boundCheck = attach && (layout.needsBoundCheck() || table.constraint(names.boundCheck()).isPresent());
         this.parent = table.name();
         this.legacy = table.name().sibling(names.legacyTable());
         this.shadow = shadow;
@@ -79,6 +82,8 @@ final class SwitchTransaction {
         if (attach) {
             transaction.sql(Ddl.attachPartition(parent, legacy, "FOR VALUES FROM (MINVALUE) TO ("
                     + layout.grid().literal(layout.boundary()) + ")"));
+        }
+        if (boundCheck) {
             transaction.sql(Ddl.dropConstraint(legacy, names.boundCheck()));
         }
         transaction.sql(CarriedProperties.triggers(table, parent, trigger -> !isCaptureTrigger(trigger.name())));
@@ -168,7 +173,7 @@ final class SwitchTransaction {
     private void createPartitionedTable() {
         transaction.sql(Ddl.createTableLike(parent, legacy, true) + " PARTITION BY RANGE (" + Sql.ident(options.column()) + ")"
                 + Ddl.tablespace(table.tablespace()));
-        if (attach) {
+        if (boundCheck) {
             transaction.sql(Ddl.dropConstraint(parent, names.boundCheck()));
         }
         // The boundary CHECK is partitionkit's own (possibly still unvalidated when planned); it never reaches the parent.

@@ -105,6 +105,20 @@ class PartitionGridTest {
     }
 
     @Test
+    void theLowestIntegerPartitionStartsAtMinValue() {
+        PartitionGrid small = grid(KeyType.SMALLINT, "100", ZoneOffset.UTC);
+        assertThat(small.floor(Bound.of(-32768))).isEqualTo(Bound.MIN);
+        assertThat(small.ranges(Bound.MIN, Bound.of(-32600))).containsExactly(
+                new PartitionRange(Bound.MIN, Bound.of(-32700)), new PartitionRange(Bound.of(-32700), Bound.of(-32600)));
+        assertThat(small.nameSuffix(Bound.MIN)).isEqualTo("min");
+        assertThat(small.nameSuffix(Bound.of(-32700))).isEqualTo("m32700");
+        PartitionGrid ids = grid(KeyType.BIGINT, "1000", ZoneOffset.UTC);
+        assertThat(ids.next(Bound.MIN)).isEqualTo(Bound.of(-9223372036854775000L));
+        assertThat(ids.advance(Bound.MIN, 2)).isEqualTo(Bound.of(-9223372036854774000L));
+        assertThat(grid(KeyType.SMALLINT, "32767", ZoneOffset.UTC).next(Bound.MIN)).isEqualTo(Bound.of(-32767));
+    }
+
+    @Test
     void intervalsMustFitTheKeyType() {
         assertThatThrownBy(() -> grid(KeyType.DATE, "hour", ZoneOffset.UTC)).hasMessageContaining("does not fit a date key");
         assertThatThrownBy(() -> grid(KeyType.BIGINT, "day", ZoneOffset.UTC)).hasMessageContaining("does not fit a bigint key");
