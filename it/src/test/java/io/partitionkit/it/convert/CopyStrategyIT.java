@@ -226,6 +226,45 @@ class CopyStrategyIT {
         assertThat(statements).anySatisfy(sql -> assertThat(sql).startsWith("-- partitionkit: attach \"public\".\"events_p20261111\""));
     }
 
+    @Test
+    void copiesAnIntegerKeyedTableIntoRangesAlignedToTheInterval(TestDatabase db) {
+        db.execute("DROP SCHEMA public CASCADE", "CREATE SCHEMA public",
+                "CREATE TABLE readings (id bigint PRIMARY KEY, sensor int NOT NULL, value numeric NOT NULL)",
+                "INSERT INTO readings SELECT i, i % 7, i * 0.5 FROM generate_series(2500, 9499) i");
+        RowFingerprint rows = db.fingerprint("readings");
+        LiquibaseRunner liquibase = new LiquibaseRunner(db);
+        String changelog = liquibase.xmlChangelog("copy.xml", """
+                <changeSet id="convert" author="test" runInTransaction="false">
+                  <partition:convertToRangePartitioned tableName="readings" column="id" interval="1000" premake="2" strategy="copy"
+                      batchSize="300"/>
+                </changeSet>""");
+
+        liquibase.update(changelog);
+
+        assertThat(db.fingerprint("readings")).isEqualTo(rows);
+        assertThat(db.column("SELECT c.relname || ' ' || pg_get_expr(c.relpartbound, c.oid) || ' ' "
+                + "|| (SELECT count(*) FROM readings r WHERE r.tableoid = c.oid) FROM pg_inherits i "
+                + "JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'readings'::regclass ORDER BY c.oid")).containsExactlyInAnyOrder(
+                "readings_default DEFAULT 0",
+                "readings_p2000 FOR VALUES FROM ('2000') TO ('3000') 500",
+                "readings_p3000 FOR VALUES FROM ('3000') TO ('4000') 1000",
+                "readings_p4000 FOR VALUES FROM ('4000') TO ('5000') 1000",
+                "readings_p5000 FOR VALUES FROM ('5000') TO ('6000') 1000",
+                "readings_p6000 FOR VALUES FROM ('6000') TO ('7000') 1000",
+                "readings_p7000 FOR VALUES FROM ('7000') TO ('8000') 1000",
+                "readings_p8000 FOR VALUES FROM ('8000') TO ('9000') 1000",
+                "readings_p9000 FOR VALUES FROM ('9000') TO ('10000') 500",
+                "readings_p10000 FOR VALUES FROM ('10000') TO ('11000') 0",
+                "readings_p11000 FOR VALUES FROM ('11000') TO ('12000') 0");
+        assertThat(db.value("SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'readings'::regclass AND contype = 'p'"))
+                .as("a key that holds the partition key stays as it is").isEqualTo("PRIMARY KEY (id)");
+
+        liquibase.rollbackCount(changelog, 1);
+
+        assertThat(db.value("SELECT relkind FROM pg_class WHERE relname = 'readings'")).isEqualTo("r");
+        assertThat(db.fingerprint("readings")).isEqualTo(rows);
+    }
+
     private static ConversionOptions copyOptions(int batchSize) {
         return ConversionOptions.parse(null, "events", "created_at", "day", 2, "copy", null, null, null, null, batchSize);
     }
