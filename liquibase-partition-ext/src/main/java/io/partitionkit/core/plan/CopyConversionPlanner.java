@@ -142,6 +142,9 @@ final class CopyConversionPlanner {
                 end = grid.next(grid.floor(max.get()));
             }
             Bound start = progress.minKey().map(grid::parse).map(grid::floor).filter(min -> min.isBefore(current)).orElse(current);
+            if (!start.isValue()) {
+                start = grid.next(start); // keys below the type's first multiple of the interval go to DEFAULT
+            }
             planned = grid.ranges(start, end);
             if (planned.size() > MAX_RANGES) {
                 problems.add("the keys of " + table.name() + " span " + grid.describe(start) + " to " + grid.describe(end) + ": "
@@ -284,14 +287,12 @@ final class CopyConversionPlanner {
 
     /** Standalone tables shaped like the table, each with the CHECK of its bounds, so every loaded row is checked once. */
     private void addRangeTables(LockedTransaction transaction, List<CopyRange> ranges, PartitionGrid grid, PartitionTemplate template) {
-        String key = Sql.ident(options.column());
         for (CopyRange range : ranges) {
             QualifiedName rangeTable = range.table();
             transaction.sql(Ddl.createTableLike(rangeTable, table.name(), false)
                     + Ddl.withOptions(table.reloptions(), table.toastReloptions()) + Ddl.tablespace(table.tablespace()));
             transaction.sql(CarriedProperties.notValidChecks(table, rangeTable, check -> true));
-            transaction.sql(Ddl.addConstraint(rangeTable, names.rangeCheck(), "CHECK (" + key + " >= "
-                    + grid.literal(range.range().lower()) + " AND " + key + " < " + grid.literal(range.range().upper()) + ")"));
+            transaction.sql(Ddl.addConstraint(rangeTable, names.rangeCheck(), "CHECK (" + inRange(grid, range.range()) + ")"));
             template.ownerAndGrants(transaction, rangeTable);
         }
     }
@@ -307,7 +308,7 @@ final class CopyConversionPlanner {
         if (!indexed) {
             steps.add(Step.online("copy the rows of " + table.name() + " from " + lower + " to " + upper + " into " + rangeTable
                             + " (range " + position + ") in batches of " + options.batchSize(),
-                    rangeCopy.copy(rangeTable, lower, upper, position), LockMode.ACCESS_SHARE));
+                    rangeCopy.copy(rangeTable, inRange(grid, range.range()), position), LockMode.ACCESS_SHARE));
         }
         List<Constraint> missing = foreignKeys().stream().filter(fk -> loading.flatMap(t -> t.constraint(fk.name())).isEmpty()).toList();
         if (!missing.isEmpty()) {
@@ -362,6 +363,12 @@ final class CopyConversionPlanner {
                 + Sql.raiseFormatText(table.name().toString()) + " during the copy, and there is no DEFAULT partition for them: %', SQLERRM\n"
                 + "    USING HINT = 'Delete or correct those rows and run the change again, or drop the partially built tables and "
                 + "convert with defaultPartition=true.';\nEND\n");
+    }
+
+    /** The keys of a range; a range ending at MAXVALUE has no upper bound to write. */
+    private String inRange(PartitionGrid grid, PartitionRange range) {
+        String key = Sql.ident(options.column());
+        return key + " >= " + grid.literal(range.lower()) + (range.upper().isValue() ? " AND " + key + " < " + grid.literal(range.upper()) : "");
     }
 
     private List<Constraint> foreignKeys() {

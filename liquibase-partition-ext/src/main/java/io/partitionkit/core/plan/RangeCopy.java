@@ -39,13 +39,10 @@ final class RangeCopy {
 
     /**
      * @param into      the standalone table for the range
-     * @param lower     the range's lower bound as a literal (inclusive)
-     * @param upper     its upper bound as a literal (exclusive)
+     * @param inRange   the condition on the partition key that selects the range's rows
      * @param position  "3 of 40": where this range stands in the copy, for progress messages
      */
-    String copy(QualifiedName into, String lower, String upper, String position) {
-        String key = Sql.ident(order.get(0).name());
-        String inRange = key + " >= " + lower + " AND " + key + " < " + upper;
+    String copy(QualifiedName into, String inRange, String position) {
         String ascending = orderBy("", "");
         String variables = variables();
         String what = Sql.literal(source.name() + " into " + into + " (range " + position + ")");
