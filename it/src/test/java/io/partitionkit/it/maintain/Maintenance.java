@@ -31,13 +31,13 @@ import liquibase.logging.core.AbstractLogger;
  * table's maintenance hands to {@link MaintenanceResults}, and every partitionkit line written to
  * Liquibase's logger. Also plans and runs maintenance directly, for tests that need the plan.
  */
-final class Maintenance {
+public final class Maintenance {
 
     private Maintenance() {
     }
 
     /** A runAlways changeset holding one ensurePartitions with the given attributes. */
-    static String changeSet(String id, String attributes) {
+    public static String changeSet(String id, String attributes) {
         return """
                 <changeSet id="%s" author="test" runAlways="true" runInTransaction="false">
                   <partition:ensurePartitions %s/>
@@ -50,9 +50,9 @@ final class Maintenance {
      *
      * @param failure why the update failed, or null
      */
-    record Run(List<MaintenanceReport> reports, List<String> log, RuntimeException failure) {
+    public record Run(List<MaintenanceReport> reports, List<String> log, RuntimeException failure) {
 
-        MaintenanceReport report() {
+        public MaintenanceReport report() {
             if (reports.size() != 1) {
                 throw new AssertionError("expected one maintenance report but got " + reports + (failure == null ? "" : "; " + failure));
             }
@@ -60,25 +60,25 @@ final class Maintenance {
         }
 
         /** Fails the test with Liquibase's explanation when the update failed. */
-        Run succeeded() {
+        public Run succeeded() {
             if (failure != null) {
                 throw new AssertionError("update failed: " + failure.getMessage(), failure);
             }
             return this;
         }
 
-        String logText() {
+        public String logText() {
             return String.join("\n", log);
         }
     }
 
     /** Runs update; a failing update is returned, not thrown, with what was reported until then. */
-    static Run update(LiquibaseRunner liquibase, String changelog) {
+    public static Run update(LiquibaseRunner liquibase, String changelog) {
         return update(liquibase, changelog, Map.of());
     }
 
     /** Runs update with more values in Liquibase's scope, such as other changelog table names. */
-    static Run update(LiquibaseRunner liquibase, String changelog, Map<String, Object> scope) {
+    public static Run update(LiquibaseRunner liquibase, String changelog, Map<String, Object> scope) {
         List<MaintenanceReport> reports = Collections.synchronizedList(new ArrayList<>());
         List<String> log = Collections.synchronizedList(new ArrayList<>());
         Map<String, Object> values = new HashMap<>(scope);
@@ -95,7 +95,7 @@ final class Maintenance {
         return new Run(List.copyOf(reports), List.copyOf(log), failure);
     }
 
-    static MaintenancePlan plan(TestDatabase db, MaintenanceOptions options, Clock clock) {
+    public static MaintenancePlan plan(TestDatabase db, MaintenanceOptions options, Clock clock) {
         try (Connection connection = db.connect()) {
             return MaintenancePlanner.plan(MaintenanceFacts.read(new CatalogReader(connection), options), options, clock);
         } catch (SQLException e) {
@@ -103,7 +103,7 @@ final class Maintenance {
         }
     }
 
-    static MaintenanceReport run(TestDatabase db, MaintenancePlan plan) {
+    public static MaintenanceReport run(TestDatabase db, MaintenancePlan plan) {
         try (Connection connection = db.connect()) {
             return new MaintenanceRunner(connection, outcome -> { }).run(plan);
         } catch (SQLException e) {
