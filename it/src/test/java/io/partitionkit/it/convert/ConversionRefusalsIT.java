@@ -56,6 +56,10 @@ class ConversionRefusalsIT {
                 new Case("no primary key", List.of("CREATE TABLE t (id bigint, created_at timestamptz NOT NULL)"),
                         "tableName=\"t\" column=\"created_at\" interval=\"day\"",
                         List.of("\"public\".\"t\" has no primary key; add one first")),
+                new Case("deferrable primary key", List.of(
+                        "CREATE TABLE t (id bigint CONSTRAINT t_pkey PRIMARY KEY DEFERRABLE, created_at timestamptz NOT NULL)"),
+                        "tableName=\"t\" column=\"created_at\" interval=\"day\"",
+                        List.of("primary key t_pkey is DEFERRABLE")),
                 new Case("unique constraint without the key", List.of(PLAIN, "ALTER TABLE t ADD CONSTRAINT t_amount_key UNIQUE (amount)"),
                         "tableName=\"t\" column=\"created_at\" interval=\"day\"",
                         List.of("unique constraint t_amount_key on [amount] does not include the partition key 'created_at'",

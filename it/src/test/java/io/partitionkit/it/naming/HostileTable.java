@@ -17,7 +17,7 @@ final class HostileTable {
     static final String SCHEMA = "Schéma \"S\" ON x; DROP SCHEMA public CASCADE; --";
     static final String TABLE = "Ordres \"O\" ON y USING z 注文 🚀";
     static final String KEY = "créé le \"at\" USING now()";
-    static final String ID = "id\n(a), b USING c";
+    static final String ID = "id\n(a), DEFERRABLE b USING c";
     static final String NOTE = "x\"; DROP TABLE victim; --";
     static final String AMOUNT = "'); DROP TABLE victim; --";
     static final String TENANT = "tenant ON \"t\"";
