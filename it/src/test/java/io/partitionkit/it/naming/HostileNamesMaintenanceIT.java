@@ -143,6 +143,7 @@ class HostileNamesMaintenanceIT {
         assertThat(rowsInDefaultAfterMaintenance).isZero();
         assertThat(maintenance.rowsMoved()).isEqualTo(3);
         assertThat(maintenance.rowsDeleted()).isEqualTo(1);
+        assertThat(maintenance.rowsRemaining()).isZero();
         assertThat(maintenance.summary()).startsWith(new QualifiedName(SCHEMA, TABLE) + ": created 5 partition(s), moved 3 row(s) "
                 + "out of DEFAULT, dropped 3");
     }
