@@ -9,8 +9,9 @@ import java.util.List;
  * case, accented Latin, Japanese and emoji, line breaks, the words {@code ON} and {@code USING} that
  * naive parsing of {@code pg_get_indexdef} and {@code pg_get_triggerdef} splits on, text that reads
  * like partitionkit's own notices, and SQL-injection text aimed at the table {@value #VICTIM}. It has a primary key, a unique key with the partition
- * key, a CHECK, partial, expression and BRIN indexes, a foreign key out and one in, a trigger, a
- * policy, a comment and a view, all with such names.
+ * key (its replica identity), a CHECK, partial, expression and BRIN indexes, identity and serial
+ * columns, a foreign key out and one in, a trigger, a policy for a role with grants, comments, a
+ * publication and a view, all with such names.
  */
 final class HostileTable {
 
@@ -27,11 +28,12 @@ final class HostileTable {
     static final String TRIGGER = "trg ON t USING u\n x";
     static final String POLICY = "pol'); DROP TABLE victim; --";
     static final String FOREIGN_KEY_IN = "fk\n; DROP TABLE victim; --";
+    static final String ROLE = "app \"role\"; DROP TABLE victim; --";
     static final String VICTIM = "victim";
     static final int ROWS = 300;
 
     private static final List<String> ALL = List.of(SCHEMA, TABLE, KEY, ID, NOTE, AMOUNT, TENANT, PARENT, CHILD, VIEW,
-            TRIGGER, POLICY, FOREIGN_KEY_IN);
+            TRIGGER, POLICY, FOREIGN_KEY_IN, ROLE);
 
     private HostileTable() {
     }
@@ -78,6 +80,7 @@ final class HostileTable {
         String tenant = ident(TENANT);
         db.execute(
                 "CREATE TABLE " + VICTIM + " (id int)",
+                "DO $$ BEGIN CREATE ROLE " + ident(ROLE) + "; EXCEPTION WHEN duplicate_object THEN NULL; END $$",
                 "CREATE SCHEMA " + ident(SCHEMA),
                 "CREATE TABLE " + qualified(PARENT) + " (" + tenant + " int PRIMARY KEY)",
                 "INSERT INTO " + qualified(PARENT) + " SELECT generate_series(1, 5)",
@@ -87,6 +90,7 @@ final class HostileTable {
                         + tenant + " int NOT NULL, "
                         + amount + " numeric(12,2) NOT NULL DEFAULT 0, "
                         + note + " text, "
+                        + ident("n° ON s USING q") + " bigserial, "
                         + "CONSTRAINT " + ident("pk \"名前\" ON p USING q") + " PRIMARY KEY (" + id + "), "
                         + "CONSTRAINT " + ident("u ON v USING w \"q\"") + " UNIQUE (" + id + ", " + key + "), "
                         + "CONSTRAINT " + ident("chk 'USING' ON (amount >= 0)") + " CHECK (" + amount + " >= 0), "
@@ -103,8 +107,14 @@ final class HostileTable {
                 "CREATE TRIGGER " + ident(TRIGGER) + " BEFORE INSERT ON " + t + " FOR EACH ROW EXECUTE FUNCTION "
                         + qualified("fn \"trg\"(); DROP TABLE victim; --") + "()",
                 "ALTER TABLE " + t + " ENABLE ROW LEVEL SECURITY",
-                "CREATE POLICY " + ident(POLICY) + " ON " + t + " FOR SELECT TO PUBLIC USING (" + tenant + " < 100)",
+                "CREATE POLICY " + ident(POLICY) + " ON " + t + " FOR SELECT TO " + ident(ROLE) + " USING (" + tenant + " < 100)",
+                "GRANT SELECT, INSERT ON " + t + " TO " + ident(ROLE),
+                "GRANT UPDATE (" + note + ") ON " + t + " TO " + ident(ROLE),
                 "COMMENT ON TABLE " + t + " IS '''); DROP TABLE victim; --'",
+                "COMMENT ON COLUMN " + t + "." + note + " IS 'a USING b ON c'",
+                "COMMENT ON CONSTRAINT " + ident("u ON v USING w \"q\"") + " ON " + t + " IS '$$; DROP TABLE victim; --'",
+                "ALTER TABLE " + t + " REPLICA IDENTITY USING INDEX " + ident("u ON v USING w \"q\""),
+                "CREATE PUBLICATION " + ident("pub \"P\" ON t; --") + " FOR TABLE " + t,
                 "COMMENT ON INDEX " + qualified("x ON y USING z") + " IS 'USING ON'",
                 "CREATE VIEW " + qualified(VIEW) + " AS SELECT " + id + ", " + key + ", " + amount + " FROM " + t,
                 "INSERT INTO " + t + " (" + key + ", " + tenant + ", " + amount + ", " + note + ") "
