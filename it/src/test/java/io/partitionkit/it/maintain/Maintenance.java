@@ -67,7 +67,7 @@ public final class Maintenance {
             return this;
         }
 
-        public String logText() {
+        String logText() {
             return String.join("\n", log);
         }
     }
@@ -78,7 +78,7 @@ public final class Maintenance {
     }
 
     /** Runs update with more values in Liquibase's scope, such as other changelog table names. */
-    public static Run update(LiquibaseRunner liquibase, String changelog, Map<String, Object> scope) {
+    static Run update(LiquibaseRunner liquibase, String changelog, Map<String, Object> scope) {
         List<MaintenanceReport> reports = Collections.synchronizedList(new ArrayList<>());
         List<String> log = Collections.synchronizedList(new ArrayList<>());
         Map<String, Object> values = new HashMap<>(scope);
@@ -95,7 +95,7 @@ public final class Maintenance {
         return new Run(List.copyOf(reports), List.copyOf(log), failure);
     }
 
-    public static MaintenancePlan plan(TestDatabase db, MaintenanceOptions options, Clock clock) {
+    static MaintenancePlan plan(TestDatabase db, MaintenanceOptions options, Clock clock) {
         try (Connection connection = db.connect()) {
             return MaintenancePlanner.plan(MaintenanceFacts.read(new CatalogReader(connection), options), options, clock);
         } catch (SQLException e) {
@@ -103,7 +103,7 @@ public final class Maintenance {
         }
     }
 
-    public static MaintenanceReport run(TestDatabase db, MaintenancePlan plan) {
+    static MaintenanceReport run(TestDatabase db, MaintenancePlan plan) {
         try (Connection connection = db.connect()) {
             return new MaintenanceRunner(connection, outcome -> { }).run(plan);
         } catch (SQLException e) {
