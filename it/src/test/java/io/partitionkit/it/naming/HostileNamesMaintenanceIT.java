@@ -25,7 +25,6 @@ import io.partitionkit.it.support.RowFingerprint;
 import io.partitionkit.it.support.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -77,12 +76,7 @@ class HostileNamesMaintenanceIT {
         liquibase.withClock(SIX_DAYS_LATER);
         String maintain = liquibase.xmlChangelog("hostile-maintenance.xml", Maintenance.changeSet("maintain",
                 HostileTable.tableAttributes() + " interval=\"day\" premake=\"2\" retention=\"3 days\" batchSize=\"7\""));
-        printedMaintenance = PrintedSql.partitionkitStatements(liquibase.updateSql(maintain));
-        try (Connection connection = twin.connect(); Statement statement = connection.createStatement()) {
-            for (String sql : printedMaintenance) {
-                statement.execute(sql);
-            }
-        }
+        printedMaintenance = PrintedSql.runAsPrinted(twin, liquibase.updateSql(maintain));
         maintenance = Maintenance.update(liquibase, maintain).succeeded().report();
         partitionsAfterMaintenance = HostileTable.partitions(db);
         rowsAfterMaintenance = db.fingerprint(table());

@@ -16,10 +16,7 @@ import io.partitionkit.it.support.PostgresExtension;
 import io.partitionkit.it.support.PrintedSql;
 import io.partitionkit.it.support.RowFingerprint;
 import io.partitionkit.it.support.TestDatabase;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,7 +43,7 @@ class HostileNamesSqlOutputIT {
         LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(HostileNamesRoundTripIT.NOON);
         String changelog = liquibase.xmlChangelog("hostile-sql.xml", CONVERSION);
 
-        runAsPrinted(twin, liquibase.updateSql(changelog));
+        assertThat(PrintedSql.runAsPrinted(twin, liquibase.updateSql(changelog))).isNotEmpty();
         liquibase.update(changelog);
 
         assertThat(CatalogDiff.properties(twin, SCHEMA, TABLE)).isEqualTo(CatalogDiff.properties(db, SCHEMA, TABLE))
@@ -54,7 +51,7 @@ class HostileNamesSqlOutputIT {
         assertThat(HostileTable.partitions(twin)).isEqualTo(HostileTable.partitions(db)).hasSize(4);
         assertThat(twin.fingerprint(table())).isEqualTo(db.fingerprint(table())).isEqualTo(rows);
 
-        runAsPrinted(twin, liquibase.rollbackCountSql(changelog, 1));
+        assertThat(PrintedSql.runAsPrinted(twin, liquibase.rollbackCountSql(changelog, 1))).isNotEmpty();
         liquibase.rollbackCount(changelog, 1);
 
         assertThat(CatalogDiff.properties(twin, SCHEMA, TABLE)).isEqualTo(CatalogDiff.properties(db, SCHEMA, TABLE))
@@ -78,16 +75,5 @@ class HostileNamesSqlOutputIT {
         assertThat(future.value("SELECT relkind FROM pg_class WHERE oid = " + HostileTable.literal(table()) + "::regclass")).isEqualTo("r");
         assertThat(future.fingerprint(table())).isEqualTo(rows);
         assertThat(HostileTable.victimExists(future)).isTrue();
-    }
-
-    /** Sends each partitionkit statement of the output to the database as it is, one after the other. */
-    private static void runAsPrinted(TestDatabase db, String output) throws SQLException {
-        List<String> statements = PrintedSql.partitionkitStatements(output);
-        assertThat(statements).isNotEmpty();
-        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
-            for (String sql : statements) {
-                statement.execute(sql);
-            }
-        }
     }
 }
