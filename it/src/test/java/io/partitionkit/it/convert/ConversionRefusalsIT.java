@@ -56,6 +56,10 @@ class ConversionRefusalsIT {
                 new Case("no primary key", List.of("CREATE TABLE t (id bigint, created_at timestamptz NOT NULL)"),
                         "tableName=\"t\" column=\"created_at\" interval=\"day\"",
                         List.of("\"public\".\"t\" has no primary key; add one first")),
+                new Case("deferrable primary key", List.of(
+                        "CREATE TABLE t (id bigint CONSTRAINT t_pkey PRIMARY KEY DEFERRABLE, created_at timestamptz NOT NULL)"),
+                        "tableName=\"t\" column=\"created_at\" interval=\"day\"",
+                        List.of("primary key t_pkey is DEFERRABLE")),
                 new Case("unique constraint without the key", List.of(PLAIN, "ALTER TABLE t ADD CONSTRAINT t_amount_key UNIQUE (amount)"),
                         "tableName=\"t\" column=\"created_at\" interval=\"day\"",
                         List.of("unique constraint t_amount_key on [amount] does not include the partition key 'created_at'",
@@ -118,6 +122,11 @@ class ConversionRefusalsIT {
                         "CREATE TABLE t (id bigint, created_at timestamptz NOT NULL, PRIMARY KEY (id, created_at)) PARTITION BY RANGE (id)"),
                         "tableName=\"t\" column=\"created_at\" interval=\"day\"",
                         List.of("is already partitioned, but not by range on column 'created_at'")),
+                new Case("names the conversion would give are taken", List.of(PLAIN, "CREATE TABLE t_legacy (x int)",
+                        "CREATE VIEW t_default AS SELECT 1 AS x", "CREATE SEQUENCE t_partition_pkey"),
+                        "tableName=\"t\" column=\"created_at\" interval=\"day\"",
+                        List.of("legacyTableName 't_legacy' is already taken", "the DEFAULT partition would be named 't_default'",
+                                "the unique index on the primary key plus the partition key would be named 't_partition_pkey'")),
                 new Case("several problems at once", List.of("CREATE TABLE t (id bigint, created_at timestamptz)",
                         "CREATE UNIQUE INDEX t_id_uq ON t (id)"), "tableName=\"t\" column=\"created_at\" interval=\"day\"",
                         List.of("is nullable", "has no primary key", "unique index t_id_uq")));

@@ -86,6 +86,21 @@ class RevertIT {
     }
 
     @Test
+    void aTableHoldingTheNameOfTheRevertLogIsRefusedAndLeftAlone(TestDatabase db) {
+        handPartitioned(db, "log_taken");
+        db.execute("CREATE TABLE log_taken.readings_revert_log (id bigint, remark text)",
+                "INSERT INTO log_taken.readings_revert_log VALUES (1, 'not partitionkit''s')");
+        Map<String, Object> before = CatalogDiff.properties(db, "log_taken", "readings");
+        LiquibaseRunner liquibase = new LiquibaseRunner(db);
+
+        assertThatThrownBy(() -> liquibase.update(liquibase.xmlChangelog("log-taken.xml", revert("log_taken", "primaryKey=\"id\""))))
+                .hasMessageContaining("\"log_taken\".\"readings_revert_log\" exists but is not the log of keys a revert of "
+                        + "\"log_taken\".\"readings\" keeps");
+        assertThat(CatalogDiff.properties(db, "log_taken", "readings")).isEqualTo(before);
+        assertThat(db.value("SELECT remark FROM log_taken.readings_revert_log")).isEqualTo("not partitionkit's");
+    }
+
+    @Test
     void keysRepeatedAcrossPartitionsStopTheCopyWithoutSwitchingAndLoseNothing(TestDatabase db) {
         handPartitioned(db, "twins");
         db.execute("INSERT INTO twins.readings VALUES (5, '2026-11-20 00:00+00', 1)");

@@ -27,13 +27,13 @@ import liquibase.Scope;
  * table's maintenance hands to {@link MaintenanceResults}, and every partitionkit line written to
  * Liquibase's logger. Also plans and runs maintenance directly, for tests that need the plan.
  */
-final class Maintenance {
+public final class Maintenance {
 
     private Maintenance() {
     }
 
     /** A runAlways changeset holding one ensurePartitions with the given attributes. */
-    static String changeSet(String id, String attributes) {
+    public static String changeSet(String id, String attributes) {
         return """
                 <changeSet id="%s" author="test" runAlways="true" runInTransaction="false">
                   <partition:ensurePartitions %s/>
@@ -46,9 +46,9 @@ final class Maintenance {
      *
      * @param failure why the update failed, or null
      */
-    record Run(List<MaintenanceReport> reports, List<String> log, RuntimeException failure) {
+    public record Run(List<MaintenanceReport> reports, List<String> log, RuntimeException failure) {
 
-        MaintenanceReport report() {
+        public MaintenanceReport report() {
             if (reports.size() != 1) {
                 throw new AssertionError("expected one maintenance report but got " + reports + (failure == null ? "" : "; " + failure));
             }
@@ -56,7 +56,7 @@ final class Maintenance {
         }
 
         /** Fails the test with Liquibase's explanation when the update failed. */
-        Run succeeded() {
+        public Run succeeded() {
             if (failure != null) {
                 throw new AssertionError("update failed: " + failure.getMessage(), failure);
             }
@@ -69,7 +69,7 @@ final class Maintenance {
     }
 
     /** Runs update; a failing update is returned, not thrown, with what was reported until then. */
-    static Run update(LiquibaseRunner liquibase, String changelog) {
+    public static Run update(LiquibaseRunner liquibase, String changelog) {
         return update(liquibase, changelog, Map.of());
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import liquibase.listener.SqlListener;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import liquibase.resource.CompositeResourceAccessor;
 import liquibase.resource.DirectoryResourceAccessor;
+import liquibase.ui.LoggerUIService;
 
 /**
  * Runs real Liquibase commands (update, update-sql, tag, rollback, rollback-sql) against a test
@@ -36,6 +38,7 @@ public final class LiquibaseRunner {
     private final Path changelogDirectory;
     private Clock clock = Clock.systemUTC();
     private SqlListener recorder;
+    private final List<String> messages = Collections.synchronizedList(new ArrayList<>());
 
     public LiquibaseRunner(TestDatabase database) {
         this.database = database;
@@ -49,6 +52,14 @@ public final class LiquibaseRunner {
     public LiquibaseRunner withClock(Clock clock) {
         this.clock = clock;
         return this;
+    }
+
+    /**
+     * Every message the commands showed the user so far, in order; among them each NOTICE and
+     * WARNING the server raised while a statement ran (Liquibase shows those as messages).
+     */
+    public List<String> messages() {
+        return List.copyOf(messages);
     }
 
     /** Writes a changelog file for the test and returns the path to pass to the commands. */
@@ -130,6 +141,12 @@ public final class LiquibaseRunner {
         scope.put(Scope.Attr.resourceAccessor.name(), new CompositeResourceAccessor(
                 directoryAccessor(), new ClassLoaderResourceAccessor(getClass().getClassLoader())));
         scope.put(PartitionkitScope.CLOCK, clock);
+        scope.put(Scope.Attr.ui.name(), new LoggerUIService() {
+            @Override
+            public void sendMessage(String message) {
+                messages.add(message);
+            }
+        });
         try {
             Scope.child(recorder, scope, () -> {
                 CommandScope command = new CommandScope(name)

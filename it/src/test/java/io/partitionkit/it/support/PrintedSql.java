@@ -1,5 +1,8 @@
 package io.partitionkit.it.support;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -24,6 +27,17 @@ public final class PrintedSql {
         Matcher matcher = STATEMENT.matcher(output);
         while (matcher.find()) {
             statements.add(matcher.group(1));
+        }
+        return statements;
+    }
+
+    /** Sends each partitionkit statement of the output to the database as it is, in order; returns them. */
+    public static List<String> runAsPrinted(TestDatabase db, String output) throws SQLException {
+        List<String> statements = partitionkitStatements(output);
+        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
         }
         return statements;
     }

@@ -184,7 +184,7 @@ public final class CatalogReader {
                        %s AS ref_columns,
                        ARRAY(SELECT o.oprname FROM unnest(con.conexclop) WITH ORDINALITY x(op, ord)
                              JOIN pg_catalog.pg_operator o ON o.oid = x.op ORDER BY x.ord)::text[] AS exclusion_operators,
-                       con.conparentid <> 0 AS parent_constraint
+                       con.conparentid <> 0 AS parent_constraint, con.condeferrable
                 FROM pg_catalog.pg_constraint con
                 LEFT JOIN pg_catalog.pg_class ic ON ic.oid = con.conindid AND con.contype IN ('p', 'u', 'x')
                 LEFT JOIN pg_catalog.pg_class rc ON rc.oid = con.confrelid
@@ -204,7 +204,8 @@ public final class CatalogReader {
                     refTable == null ? null : new QualifiedName(row.getString("ref_schema"), refTable),
                     Queries.strings(row, "ref_columns"),
                     Queries.strings(row, "exclusion_operators"),
-                    row.getBoolean("parent_constraint"));
+                    row.getBoolean("parent_constraint"),
+                    row.getBoolean("condeferrable"));
         }, table);
     }
 

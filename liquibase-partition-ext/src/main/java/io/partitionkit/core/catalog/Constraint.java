@@ -12,11 +12,12 @@ import java.util.List;
  * @param referencedTable     the table a foreign key points at
  * @param exclusionOperators  the operator of each column of an exclusion constraint
  * @param parentConstraint    whether a partition inherited it from its partitioned table
+ * @param deferrable          whether it is DEFERRABLE
  */
 public record Constraint(String name, char type, String definition, boolean validated, List<String> columns,
                          String indexName, String comment, QualifiedName referencedTable,
                          List<String> referencedColumns, List<String> exclusionOperators,
-                         boolean parentConstraint) {
+                         boolean parentConstraint, boolean deferrable) {
 
     public boolean isPrimaryKey() {
         return type == 'p';

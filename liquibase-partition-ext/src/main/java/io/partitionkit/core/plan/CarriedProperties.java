@@ -88,7 +88,7 @@ final class CarriedProperties {
     static void addIdentities(TableSnapshot source, QualifiedName target, LockedTransaction transaction) {
         List<OwnedSequence> identities = identitySequences(source);
         for (int i = 0; i < identities.size(); i++) {
-            transaction.plpgsql(addIdentity(source, identities.get(i), target, identityPosition(i)));
+            transaction.plpgsql(addIdentity(source, identities.get(i), target, identityPosition(i)).toArray(String[]::new));
         }
     }
 
@@ -118,7 +118,7 @@ final class CarriedProperties {
         return sql;
     }
 
-    private static String addIdentity(TableSnapshot source, OwnedSequence sequence, QualifiedName target, String variable) {
+    private static List<String> addIdentity(TableSnapshot source, OwnedSequence sequence, QualifiedName target, String variable) {
         String generated = source.column(sequence.column()).orElseThrow().identity() == 'a' ? "ALWAYS" : "BY DEFAULT";
         String column = Sql.ident(sequence.column());
         String add = "ALTER TABLE " + target.sql() + " ALTER COLUMN " + column + " ADD GENERATED " + generated
@@ -126,9 +126,8 @@ final class CarriedProperties {
                 + sequence.increment() + " MINVALUE " + sequence.min() + " MAXVALUE " + sequence.max() + " CACHE "
                 + sequence.cache() + (sequence.cycle() ? " CYCLE" : " NO CYCLE") + ")";
         String restartPrefix = "ALTER TABLE " + target.sql() + " ALTER COLUMN " + column + " RESTART WITH ";
-        return "EXECUTE " + Sql.dollarQuoted(add) + ";\n"
-                + "EXECUTE pg_catalog.format(" + Sql.literal(restartPrefix.replace("%", "%%") + "%s")
-                + ", " + variable + ");";
+        return List.of("EXECUTE " + Sql.dollarQuoted(add) + ";",
+                "EXECUTE pg_catalog.format(" + Sql.literal(restartPrefix.replace("%", "%%") + "%s") + ", " + variable + ");");
     }
 
     static List<String> dropTriggers(TableSnapshot source, QualifiedName table, Predicate<Trigger> which) {

@@ -111,7 +111,7 @@ final class ConversionChecks {
         if (primaryKey == null) {
             problems.add(table.name() + " has no primary key; add one first. The partitioned table gets the primary key "
                     + "plus the partition key, and revertPartitioning needs it to copy rows back");
-        } else if (primaryKey.definition().contains("DEFERRABLE")) {
+        } else if (primaryKey.deferrable()) {
             problems.add("primary key " + primaryKey.name() + " is DEFERRABLE; PostgreSQL cannot attach a deferrable "
                     + "primary key of a partition");
         }

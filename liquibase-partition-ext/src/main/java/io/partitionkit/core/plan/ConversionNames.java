@@ -17,6 +17,7 @@ import java.util.Set;
 final class ConversionNames {
 
     private final TableSnapshot table;
+    private final boolean buildsPartitionKeyIndex;
     private final String legacyTable;
     private final List<String> partitionNames;
     private final String defaultPartition;
@@ -31,6 +32,8 @@ final class ConversionNames {
     /** {@code ownNames}: relations an interrupted run of this conversion created, which are no conflict. */
     ConversionNames(TableSnapshot table, ConversionOptions options, List<String> partitionNames, Set<String> ownNames) {
         this.table = table;
+        this.buildsPartitionKeyIndex = options.strategy() == ConversionOptions.Strategy.ATTACH
+                && table.primaryKey().filter(key -> !key.columns().contains(options.column())).isPresent();
         this.legacyTable = options.legacyTableName() != null ? options.legacyTableName() : defaultLegacyTable(table.name().name());
         this.partitionNames = partitionNames;
         this.ownNames = ownNames;
@@ -39,6 +42,7 @@ final class ConversionNames {
         taken.add(legacyTable);
         taken.add(defaultPartition);
         taken.addAll(partitionNames);
+        taken.add(partitionKeyIndex());
     }
 
     /** Where the old table goes when legacyTableName is not given. */
@@ -99,6 +103,10 @@ final class ConversionNames {
         if (existing.contains(defaultPartition)) {
             conflicts.add("the DEFAULT partition would be named '" + defaultPartition + "', which is already taken in schema "
                     + table.name().schema());
+        }
+        if (buildsPartitionKeyIndex && existing.contains(partitionKeyIndex()) && table.index(partitionKeyIndex()).isEmpty()) {
+            conflicts.add("the unique index on the primary key plus the partition key would be named '" + partitionKeyIndex()
+                    + "', which is already taken in schema " + table.name().schema() + "; rename that relation");
         }
         for (String partition : partitionNames) {
             if (existing.contains(partition)) {

@@ -193,10 +193,12 @@ public final class ConversionPlanner {
             add.declare("pk_max text");
             add.plpgsql("SELECT max(" + Sql.ident(options.column()) + ")::text INTO pk_max FROM " + name.sql()
                     + " WHERE " + Sql.ident(options.column()) + " >= " + literal + ";");
-            add.plpgsql("IF pk_max IS NOT NULL THEN\n  RAISE EXCEPTION 'partitionkit: " + Sql.raiseFormatText(name.toString())
-                    + " has rows with " + Sql.raiseFormatText(options.column()) + " up to % at or beyond the conversion boundary "
-                    + Sql.raiseFormatText(literal) + "', pk_max\n    USING HINT = 'Rows with future keys cannot go into the legacy "
-                    + "partition; correct or delete them and run the change again.';\nEND IF;");
+            add.plpgsql("IF pk_max IS NOT NULL THEN",
+                    "  RAISE EXCEPTION 'partitionkit: % has rows with % up to % at or beyond the conversion boundary %', "
+                            + Sql.literal(name.toString()) + ", " + Sql.literal(options.column()) + ", pk_max, " + Sql.literal(literal),
+                    "    USING HINT = 'Rows with future keys cannot go into the legacy partition; correct or delete them and run "
+                            + "the change again.';",
+                    "END IF;");
             if (existingCheck.isPresent()) {
                 add.sql(Ddl.dropConstraint(name, check));
             }

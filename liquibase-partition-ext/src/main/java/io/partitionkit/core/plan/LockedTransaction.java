@@ -34,11 +34,12 @@ public final class LockedTransaction {
     }
 
     /**
-     * Adds PL/pgSQL code, for work whose values are only known while the transaction runs. Its lines
-     * are indented with the block, so it must not hold multi-line string literals.
+     * Adds lines of PL/pgSQL code, for work whose values are only known while the transaction runs.
+     * Each line is indented with the block; what a line holds, line breaks in a quoted name included,
+     * is kept exactly.
      */
-    public LockedTransaction plpgsql(String code) {
-        body.add(code.replace("\n", "\n      "));
+    public LockedTransaction plpgsql(String... lines) {
+        body.addAll(List.of(lines));
         return this;
     }
 

@@ -59,13 +59,13 @@ final class MaintenanceSteps {
         transaction.declare("pk_moved bigint");
         transaction.sql("LOCK TABLE " + defaultPartition.sql() + " IN SHARE ROW EXCLUSIVE MODE");
         transaction.plpgsql("EXECUTE " + Sql.dollarQuoted("INSERT INTO " + partition.sql() + " (" + columns + ") SELECT " + columns
-                + " FROM ONLY " + defaultPartition.sql() + " WHERE " + inRange) + ";\n"
-                + "GET DIAGNOSTICS pk_moved = ROW_COUNT;\n"
-                + "IF pk_moved > 0 THEN\n"
-                + "  EXECUTE " + Sql.dollarQuoted("DELETE FROM ONLY " + defaultPartition.sql() + " WHERE " + inRange) + ";\n"
-                + "  RAISE NOTICE 'partitionkit: moved % rows from % into %', pk_moved, " + Sql.literal(defaultPartition.toString())
-                + ", " + Sql.literal(partition.toString()) + ";\n"
-                + "END IF;");
+                        + " FROM ONLY " + defaultPartition.sql() + " WHERE " + inRange) + ";",
+                "GET DIAGNOSTICS pk_moved = ROW_COUNT;",
+                "IF pk_moved > 0 THEN",
+                "  EXECUTE " + Sql.dollarQuoted("DELETE FROM ONLY " + defaultPartition.sql() + " WHERE " + inRange) + ";",
+                "  RAISE NOTICE 'partitionkit: moved % rows from % into %', pk_moved, " + Sql.literal(defaultPartition.toString())
+                        + ", " + Sql.literal(partition.toString()) + ";",
+                "END IF;");
     }
 
     /** The keys of a range; an end at MINVALUE or MAXVALUE (integer keys near the ends of their type) bounds nothing. */

@@ -22,14 +22,31 @@ final class PrimaryKeyMarker {
     private PrimaryKeyMarker() {
     }
 
-    /** {@code PRIMARY KEY (id)} becomes {@code PRIMARY KEY (id, "created_at")}. */
+    /**
+     * {@code PRIMARY KEY (id)} becomes {@code PRIMARY KEY (id, "created_at")}; what follows the column
+     * list (INCLUDE, WITH, tablespace) stays.
+     */
     static String widen(String definition, String partitionKey) {
         String prefix = "PRIMARY KEY (";
-        int close = definition.indexOf(')');
-        if (!definition.startsWith(prefix) || close < 0) {
+        int close = definition.startsWith(prefix) ? endOfColumnList(definition, prefix.length()) : -1;
+        if (close < 0) {
             throw new IllegalStateException("unexpected primary key definition: " + definition);
         }
         return definition.substring(0, close) + ", " + Sql.ident(partitionKey) + definition.substring(close);
+    }
+
+    /** The parenthesis closing a list of column names; one inside a quoted name, such as {@code "a)"}, does not. */
+    private static int endOfColumnList(String definition, int from) {
+        boolean quoted = false;
+        for (int i = from; i < definition.length(); i++) {
+            char c = definition.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ')' && !quoted) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static String comment(String originalComment, List<String> originalColumns) {

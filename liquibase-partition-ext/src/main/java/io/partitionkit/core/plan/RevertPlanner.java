@@ -59,11 +59,22 @@ public final class RevertPlanner {
         }
         Constraint partitionedKey = table.primaryKey().orElse(null);
         Optional<PrimaryKeyMarker.Parsed> marker = Optional.ofNullable(partitionedKey).map(Constraint::comment).flatMap(PrimaryKeyMarker::parse);
-        List<String> primaryKey = options.primaryKey() != null ? options.primaryKey()
-                : marker.map(PrimaryKeyMarker.Parsed::originalColumns).orElseGet(() -> partitionedKey.columns());
+        List<String> primaryKey = plainKey(table, options).orElseThrow();
         String name = partitionedKey != null ? partitionedKey.name() : Names.fit(table.name().name(), "_pkey");
         String comment = marker.isPresent() ? marker.get().originalComment() : partitionedKey == null ? null : partitionedKey.comment();
         return new RevertPlanner(table, facts, options, primaryKey, name, comment).plan();
+    }
+
+    /**
+     * The plain table's primary key: as given, else as the conversion's note on the partitioned key
+     * remembers it, else the partitioned key as it is; empty when there is none of these.
+     */
+    private static Optional<List<String>> plainKey(TableSnapshot table, RevertOptions options) {
+        if (options.primaryKey() != null) {
+            return Optional.of(options.primaryKey());
+        }
+        return table.primaryKey().map(key -> PrimaryKeyMarker.parse(key.comment())
+                .map(PrimaryKeyMarker.Parsed::originalColumns).orElse(key.columns()));
     }
 
     /** The table is plain: an earlier run switched; finish what followed the switch. */
@@ -222,10 +233,20 @@ public final class RevertPlanner {
             }
             facts.target().filter(target -> !sameColumns(target, table)).ifPresent(target -> problems.add(target.name()
                     + " exists but its columns differ from " + table.name() + "; it is not a revert in progress. Drop it or rename it"));
+            plainKey(table, options).flatMap(k -> facts.log().filter(log -> !isLogOf(log, table, k))).ifPresent(log -> problems.add(
+                    log.name() + " exists but is not the log of keys a revert of " + table.name()
+                            + " keeps (its columns are not those of the primary key); it is not a revert in progress. Rename or "
+                            + "drop it"));
             facts.legacy().filter(legacy -> !sameColumns(legacy, table)).ifPresent(legacy -> problems.add(legacy.name()
                     + " exists but its columns differ from " + table.name() + ", so its rows cannot be folded back; pass the "
                     + "right legacyTableName, or rename or drop it"));
             return problems;
+        }
+
+        /** Whether {@code log} has exactly the key's columns, as the log an earlier run created would. */
+        private static boolean isLogOf(TableSnapshot log, TableSnapshot table, List<String> key) {
+            return log.columns().stream().map(c -> c.name() + " " + c.type()).toList()
+                    .equals(key.stream().map(name -> table.column(name).map(c -> c.name() + " " + c.type()).orElse(name)).toList());
         }
 
         private static boolean sameColumns(TableSnapshot a, TableSnapshot b) {

@@ -1,5 +1,7 @@
 package io.partitionkit.core.plan;
 
+import io.partitionkit.core.sql.Sql;
+
 /**
  * One statement of a plan, executed on its own (autocommit): a single DDL statement, or a DO block
  * that is one retried transaction or that commits batch by batch.
@@ -23,7 +25,7 @@ public record Step(String description, String sql, LockMode lock, boolean bounde
      * pg_stat_activity and the server log while it runs.
      */
     public String statement() {
-        return "-- partitionkit: " + description.replace('\n', ' ') + "\n" + sql;
+        return Sql.lineComment("partitionkit: " + description) + "\n" + sql;
     }
 
     /** A step whose locks never block the application (reads, SHARE UPDATE EXCLUSIVE work). */

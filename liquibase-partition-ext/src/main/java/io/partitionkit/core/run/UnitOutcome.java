@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
  */
 public record UnitOutcome(MaintenancePlan.Unit unit, String error, List<String> messages, Duration took) {
 
-    private static final Pattern MOVED = Pattern.compile("partitionkit: moved (\\d+) rows");
-    private static final Pattern DELETED = Pattern.compile("partitionkit: deleted (\\d+) expired rows");
-    private static final Pattern REMAINING = Pattern.compile("; (\\d+) remain");
+    // Each matches a whole notice from its start, so a table name quoted inside one cannot pass for a count.
+    private static final Pattern MOVED = Pattern.compile("partitionkit: moved (\\d+) rows from .*", Pattern.DOTALL);
+    private static final Pattern DELETED = Pattern.compile("partitionkit: deleted (\\d+) expired rows from .*", Pattern.DOTALL);
+    private static final Pattern REMAINING = Pattern.compile("partitionkit: deleted \\d+ expired rows from .*; (\\d+) remain.*",
+            Pattern.DOTALL);
 
     public boolean succeeded() {
         return error == null;
@@ -39,7 +41,7 @@ public record UnitOutcome(MaintenancePlan.Unit unit, String error, List<String> 
         long total = 0;
         for (String message : messages) {
             Matcher matcher = pattern.matcher(message);
-            if (matcher.find()) {
+            if (matcher.matches()) {
                 total += Long.parseLong(matcher.group(1));
             }
         }

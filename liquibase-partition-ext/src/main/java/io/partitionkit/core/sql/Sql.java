@@ -49,6 +49,14 @@ public final class Sql {
         return text.replace("'", "''").replace("%", "%%");
     }
 
+    /**
+     * An SQL line comment holding {@code text}. Its line breaks become spaces: a carriage return ends
+     * a comment as a line feed does, and what followed would run as SQL.
+     */
+    public static String lineComment(String text) {
+        return "-- " + text.replace('\r', ' ').replace('\n', ' ');
+    }
+
     /** A literal, or {@code NULL} for a null text. */
     public static String literalOrNull(String text) {
         return text == null ? "NULL" : literal(text);
