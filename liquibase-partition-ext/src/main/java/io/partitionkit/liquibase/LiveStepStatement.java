@@ -10,11 +10,13 @@ import liquibase.exception.DatabaseException;
 import liquibase.listener.SqlListener;
 import liquibase.logging.Logger;
 import liquibase.statement.ExecutablePreparedStatement;
+import liquibase.ui.UIService;
+import liquibase.sql.SqlConfiguration;
 
 /**
  * A step as {@code update} runs it: the same SQL update-sql prints, with what the server reports
- * while it runs (progress of a copy, retries of a lock wait) passed on through Liquibase's logger
- * as it happens, rather than at the end.
+ * while it runs (progress of a copy, retries of a lock wait) passed on as it happens, rather than at
+ * the end: to Liquibase's logger, and shown to the user as Liquibase shows the server's warnings.
  */
 public final class LiveStepStatement extends StepStatement implements ExecutablePreparedStatement {
 
@@ -34,7 +36,14 @@ public final class LiveStepStatement extends StepStatement implements Executable
             listener.writeSqlWillRun(getStep().statement());
         }
         try {
-            StepExecution.execute(connection, getStep(), message -> log.info(message));
+            UIService ui = Scope.getCurrentScope().getUI();
+            boolean show = SqlConfiguration.SHOW_SQL_WARNING_MESSAGES.getCurrentValue();
+            StepExecution.execute(connection, getStep(), message -> {
+                log.info(message);
+                if (show) {
+                    ui.sendMessage(message);
+                }
+            });
         } catch (SQLException e) {
             throw new DatabaseException("partitionkit: " + getStep().description() + ": " + e.getMessage(), e);
         }
