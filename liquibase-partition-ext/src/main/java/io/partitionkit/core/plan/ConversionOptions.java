@@ -14,7 +14,7 @@ public record ConversionOptions(String schema, String table, String column, Part
                                 LockTimeout lockTimeout) {
 
     public static final int DEFAULT_PREMAKE = 7;
-    public static final int MAX_PREMAKE = 1000;
+    public static final WholeNumberRange PREMAKE = new WholeNumberRange("premake", 0, 1000);
 
     public enum Strategy {
         /** The old table becomes the partition [MINVALUE, boundary): no data moves. */
@@ -33,8 +33,8 @@ public record ConversionOptions(String schema, String table, String column, Part
         String schemaName = parser.name("schemaName", schema, false);
         String tableName = parser.name("tableName", table, true);
         String columnName = parser.name("column", column, true);
-        PartitionInterval parsedInterval = parser.required("interval", interval) == null ? null : parser.interval(interval);
-        int premakeCount = parser.wholeNumber("premake", premake, DEFAULT_PREMAKE, 0, MAX_PREMAKE);
+        PartitionInterval parsedInterval = parser.interval(interval);
+        int premakeCount = parser.wholeNumber(PREMAKE, premake, DEFAULT_PREMAKE);
         Strategy parsedStrategy = parser.choice("strategy", strategy, Strategy.ATTACH, Strategy.class);
         if (parsedStrategy == Strategy.COPY) {
             parser.problem("strategy 'copy' is not available in this version; use attach (the default) or empty");
