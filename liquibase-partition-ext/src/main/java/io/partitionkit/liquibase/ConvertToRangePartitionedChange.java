@@ -5,6 +5,7 @@ import io.partitionkit.core.plan.ConversionFacts;
 import io.partitionkit.core.plan.ConversionOptions;
 import io.partitionkit.core.plan.ConversionPlanner;
 import java.sql.Connection;
+import java.util.List;
 import liquibase.statement.SqlStatement;
 import liquibase.change.Change;
 import liquibase.change.ChangeMetaData;
@@ -63,9 +64,14 @@ public class ConvertToRangePartitionedChange extends AbstractRangeKeyChange {
         return new String[] {"lockTimeout"};
     }
 
+    @Override
+    protected List<String> booleanAttributes() {
+        return List.of("defaultPartition");
+    }
+
     private ConversionOptions options() {
-        return ConversionOptions.parse(getSchemaName(), getTableName(), getColumn(), getInterval(), getPremake(), strategy, legacyTableName,
-                defaultPartition, getTimeZone(), getLockTimeout());
+        return parsed(() -> ConversionOptions.parse(getSchemaName(), getTableName(), getColumn(), getInterval(), getPremake(), strategy,
+                legacyTableName, defaultPartition, getTimeZone(), getLockTimeout()));
     }
 
     @Override
