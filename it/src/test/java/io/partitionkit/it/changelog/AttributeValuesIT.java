@@ -56,8 +56,9 @@ class AttributeValuesIT {
     private static String yamlBatchFailure;
 
     /**
-     * A plain table to convert and a day-partitioned one to maintain and revert, both holding rows;
-     * then the updates of every changeset validation refuses.
+     * A plain table to convert and a day-partitioned one to maintain and revert, both holding rows,
+     * and tables partitioned by 500 ids and by text; then the updates of every changeset validation
+     * refuses.
      */
     @BeforeAll
     static void createTablesAndRunTheRefusedValidations(TestDatabase database) {
@@ -76,7 +77,13 @@ class AttributeValuesIT {
                         + "FOR VALUES FROM ('2026-01-02 00:00+00') TO ('2026-01-03 00:00+00')",
                 "CREATE TABLE bad_input.events_default PARTITION OF bad_input.events DEFAULT",
                 "INSERT INTO bad_input.events SELECT i, timestamptz '2026-01-01 00:00+00' + i * interval '7 minutes' "
-                        + "FROM generate_series(0, 700) i");
+                        + "FROM generate_series(0, 700) i",
+                "CREATE TABLE bad_input.readings (id bigint PRIMARY KEY) PARTITION BY RANGE (id)",
+                "CREATE TABLE bad_input.readings_0 PARTITION OF bad_input.readings FOR VALUES FROM (0) TO (500)",
+                "CREATE TABLE bad_input.readings_500 PARTITION OF bad_input.readings FOR VALUES FROM (500) TO (1000)",
+                "INSERT INTO bad_input.readings SELECT generate_series(0, 999)",
+                "CREATE TABLE bad_input.labels (name text NOT NULL) PARTITION BY RANGE (name)",
+                "CREATE TABLE bad_input.labels_a_m PARTITION OF bad_input.labels FOR VALUES FROM ('a') TO ('m')");
         before = SchemaState.of(db, SCHEMA);
         liquibase.xmlChangelog(XML_BATCH, VALIDATED.stream().filter(bad -> !bad.yaml()).map(bad -> xml(id(bad), bad))
                 .collect(Collectors.joining("\n")));
@@ -163,6 +170,8 @@ class AttributeValuesIT {
                 maintain("retention", "", "retention '' is not a positive whole number followed by hours"),
                 maintain("retention", "5000000", "retention '5000000' does not fit interval 'day': use a period such as 30 days "
                         + "with calendar intervals, a whole number with integer intervals"),
+                maintain(Map.of("tableName", "readings", "column", "id", "interval", "500", "retention", "30 days"),
+                        "retention '30 days' does not fit interval '500'"),
                 maintain("retentionMode", "purge", "retentionMode 'purge' is not one of drop, detach, archive"),
                 maintain("retentionMode", "", "retentionMode '' is not one of drop, detach, archive"),
                 maintain("retentionMode", "archive", "retentionMode 'archive' needs archiveSchema"),
@@ -220,6 +229,13 @@ class AttributeValuesIT {
                         "choose the interval they were made with"),
                 maintain(Map.of("retentionMode", "archive", "archiveSchema", "no_such_schema"),
                         "archiveSchema 'no_such_schema' does not exist; create it first"),
+                maintain(Map.of("tableName", "readings", "column", "id", "interval", "1000"),
+                        "partitions do not align with interval '1000'", "readings_500\" (FOR VALUES FROM ('500') TO ('1000'))"),
+                maintain(Map.of("tableName", "readings", "column", "id", "interval", "day"),
+                        "interval 'day' does not fit column 'id' of type bigint; use a whole number from 1 to 9223372036854775807"),
+                maintain(Map.of("tableName", "labels", "column", "name", "interval", "day"),
+                        "column 'name' has type text; ensurePartitions maintains keys of type date, timestamp, timestamptz, smallint, "
+                                + "integer or bigint"),
                 revert("schemaName", "no_such_schema", "tableName 'events' names no table in schemaName 'no_such_schema'"),
                 revert("tableName", "no_such_table", "tableName 'no_such_table' names no table in schemaName 'bad_input'"),
                 revert("primaryKey", "uuid", "primaryKey names column 'uuid', which \"bad_input\".\"events\" does not have; its "
@@ -240,8 +256,8 @@ class AttributeValuesIT {
     @Test
     void theRefusedValidationsChangedNothing() {
         assertThat(SchemaState.of(db, SCHEMA)).isEqualTo(before);
-        assertThat(liquibase.recorded(XML_BATCH)).isEmpty();
-        assertThat(liquibase.recorded(YAML_BATCH)).isEmpty();
+        assertThat(LiquibaseRunner.recorded(db, XML_BATCH)).isEmpty();
+        assertThat(LiquibaseRunner.recorded(db, YAML_BATCH)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -253,7 +269,7 @@ class AttributeValuesIT {
 
         bad.message().forEach(failure::hasMessageContaining);
         assertThat(SchemaState.of(db, SCHEMA)).isEqualTo(before);
-        assertThat(liquibase.recorded(changelog)).isEmpty();
+        assertThat(LiquibaseRunner.recorded(db, changelog)).isEmpty();
     }
 
     private static Case convert(String attribute, String value, String... message) {

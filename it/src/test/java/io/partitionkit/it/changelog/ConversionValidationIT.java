@@ -37,6 +37,6 @@ class ConversionValidationIT {
                 .hasMessageContaining("runInTransaction=\"false\"")
                 .hasMessageContaining("partition-in-transaction");
         assertThat(SchemaState.of(db, "in_transaction")).isEqualTo(before);
-        assertThat(liquibase.recorded(changelog)).isEmpty();
+        assertThat(LiquibaseRunner.recorded(db, changelog)).isEmpty();
     }
 }

@@ -100,7 +100,7 @@ public final class LiquibaseRunner {
     }
 
     /** The ids DATABASECHANGELOG records for a changelog file, in run order; none before Liquibase created the table. */
-    public List<String> recorded(String changelog) {
+    public static List<String> recorded(TestDatabase database, String changelog) {
         if (database.value("SELECT to_regclass('databasechangelog') IS NULL").equals("true")) {
             return List.of();
         }
