@@ -46,8 +46,8 @@ final class PostgresConnections {
             }
             return connection;
         } catch (SQLException e) {
-            throw new MojoExecutionException("cannot connect to " + secrets.mask(url) + " as " + credentials.who() + ": "
-                    + secrets.mask(e.getMessage()), e);
+            throw new MojoExecutionException("cannot connect to " + secrets.mask(url) + " as " + credentials.who() + " (password "
+                    + credentials.source() + "): " + secrets.mask(e.getMessage()), e);
         }
     }
 }

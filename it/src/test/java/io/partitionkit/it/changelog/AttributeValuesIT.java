@@ -191,7 +191,8 @@ class AttributeValuesIT {
                 // revertPartitioning
                 revert("tableName", "", "tableName '' is not a PostgreSQL name"),
                 revert("primaryKey", "", "primaryKey '' is not a comma-separated list of distinct column names"),
-                revert("primaryKey", "id,,created_at", "primaryKey 'id,,created_at' is not a comma-separated list of distinct column names"),
+                revert("primaryKey", "id,,created_at",
+                        "primaryKey 'id,,created_at' is not a comma-separated list of distinct column names"),
                 revert("primaryKey", "id, id", "primaryKey 'id, id' is not a comma-separated list of distinct column names"),
                 revert("batchSize", "ten", "batchSize 'ten' is not a whole number from 1 to 1000000"),
                 revert("batchSize", "-1", "batchSize '-1' is not a whole number from 1 to 1000000"),
@@ -213,7 +214,8 @@ class AttributeValuesIT {
         return Stream.of(
                 convert("schemaName", "no_such_schema", "tableName 'spend_logs' names no table in schemaName 'no_such_schema'",
                         "give an existing schema and table"),
-                convert("tableName", "Spend_Logs", "tableName 'Spend_Logs' names no table in schemaName 'bad_input'", "case-sensitive"),
+                convert("tableName", "Spend_Logs", "tableName 'Spend_Logs' names no table in schemaName 'bad_input'",
+                        "case-sensitive"),
                 convert("column", "createdAt", "column 'createdAt' does not exist", "its columns are [id, created_at, amount]"),
                 convert("interval", "1000", "interval '1000' does not fit column 'created_at' of type timestamp with time zone; "
                         + "use hour, day, week, month, quarter or year"),
@@ -331,6 +333,7 @@ class AttributeValuesIT {
                         - %s:
                 %s
                 """.formatted(id, bad.change(), bad.attributes().entrySet().stream()
-                .map(attribute -> "            " + attribute.getKey() + ": " + attribute.getValue()).collect(Collectors.joining("\n")));
+                .map(attribute -> "            " + attribute.getKey() + ": " + attribute.getValue())
+                .collect(Collectors.joining("\n")));
     }
 }

@@ -24,7 +24,8 @@ class ConversionValidationIT {
                 "CREATE TABLE in_transaction.spend_logs (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
                         + "\"startTime\" timestamptz NOT NULL, spend numeric(12, 4) NOT NULL)",
                 "INSERT INTO in_transaction.spend_logs (\"startTime\", spend) "
-                        + "SELECT timestamptz '2026-01-01 00:00+00' + i * interval '20 minutes', i / 100.0 FROM generate_series(1, 1000) i");
+                        + "SELECT timestamptz '2026-01-01 00:00+00' + i * interval '20 minutes', i / 100.0 "
+                        + "FROM generate_series(1, 1000) i");
         Map<String, Object> before = SchemaState.of(db, "in_transaction");
         LiquibaseRunner liquibase = new LiquibaseRunner(db);
         String changelog = liquibase.xmlChangelog("in-transaction.xml", """

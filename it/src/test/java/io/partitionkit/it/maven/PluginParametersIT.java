@@ -92,6 +92,20 @@ class PluginParametersIT {
     }
 
     @Test
+    void anUnknownUserIsNamedWithWhereThePasswordCameFromAndTheServersReason() {
+        PluginProject project = PluginProject.named("parameters-user").withPom().withChangelog(MAINTENANCE);
+
+        BuildResult build = MavenBuild.of(project, "partition:maintain").connectingAs(role)
+                .property("partition.username", "no_such_user")
+                .property("partition.changeLogFile", PluginProject.CHANGELOG).run();
+
+        assertThat(build.succeeded()).as("%s", build).isFalse();
+        assertThat(build.output()).contains("cannot connect to " + role.url() + " as no_such_user (password from property "
+                + "partition.password): FATAL: password authentication failed for user \"no_such_user\"");
+        assertNothingChanged();
+    }
+
+    @Test
     void maintainRefusesBadAttributesBeforeAnyChangeSetRuns() {
         PluginProject project = PluginProject.named("parameters-attributes").withPom().withChangelog(MAINTENANCE + """
                 <changeSet id="events-misconfigured" author="ops" runAlways="true" runInTransaction="false">

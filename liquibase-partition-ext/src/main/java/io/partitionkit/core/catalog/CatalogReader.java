@@ -36,6 +36,7 @@ public final class CatalogReader {
         return ReadSettings.apply(connection, () -> readPinned(new QualifiedName(resolvedSchema, table)));
     }
 
+    /** Whether a schema of that name exists (names are case-sensitive). */
     public boolean schemaExists(String schema) {
         return queries.single("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = ?)", row -> row.getBoolean(1), schema)
                 .orElse(false);

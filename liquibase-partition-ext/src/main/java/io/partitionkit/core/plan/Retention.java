@@ -53,7 +53,8 @@ public sealed interface Retention permits Retention.Calendar, Retention.Distance
         if (matcher.matches()) {
             int amount = Integer.parseInt(matcher.group(1));
             String unit = matcher.group(2).endsWith("s") ? matcher.group(2) : matcher.group(2) + "s";
-            if (amount > 0 && ChronoUnit.valueOf(unit.toUpperCase(Locale.ROOT)).getDuration().multipliedBy(amount).compareTo(LONGEST) <= 0) {
+            Duration length = ChronoUnit.valueOf(unit.toUpperCase(Locale.ROOT)).getDuration().multipliedBy(amount);
+            if (amount > 0 && length.compareTo(LONGEST) <= 0) {
                 String normalized = amount + " " + unit;
                 return switch (unit.charAt(0)) {
                     case 'h' -> new Calendar(Period.ZERO, Duration.ofHours(amount), normalized);
