@@ -31,6 +31,17 @@ class ParameterProblemsTest {
     }
 
     @Test
+    void maintainNeedsAChangelog() {
+        ParameterProblems problems = new ParameterProblems();
+
+        new MaintainMojo(null, null, null).checkParameters(problems, false);
+
+        assertThatThrownBy(() -> problems.throwIfAny("maintain")).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("partition.changeLogFile is required: the changelog whose ensurePartitions changesets "
+                        + "partition:maintain runs (-Dpartition.changeLogFile=db/changelog.xml");
+    }
+
+    @Test
     void everyProblemIsReportedAtOnce() {
         ParameterProblems problems = new ParameterProblems();
 
