@@ -4,10 +4,13 @@ import io.partitionkit.core.plan.InvalidOptionsException;
 import io.partitionkit.core.plan.Plan;
 import io.partitionkit.core.plan.PlanningException;
 import io.partitionkit.core.plan.Step;
+import io.partitionkit.core.plan.WholeNumberRange;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import liquibase.Scope;
 import liquibase.change.AbstractChange;
 import liquibase.change.ChangeFactory;
@@ -20,6 +23,9 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.UnexpectedLiquibaseException;
 import liquibase.exception.ValidationErrors;
 import liquibase.exception.Warnings;
+import liquibase.parser.core.ParsedNode;
+import liquibase.parser.core.ParsedNodeException;
+import liquibase.resource.ResourceAccessor;
 import liquibase.statement.SqlStatement;
 import liquibase.structure.DatabaseObject;
 
@@ -36,6 +42,7 @@ public abstract class AbstractPartitionChange extends AbstractChange {
     private String schemaName;
     private String tableName;
     private String lockTimeout;
+    private List<String> attributeProblems = List.of();
 
     @DatabaseChangeProperty(description = "Schema of the table; default: the connection's current schema",
             supportsDatabase = "postgresql", requiredForDatabase = "none")
@@ -65,6 +72,40 @@ public abstract class AbstractPartitionChange extends AbstractChange {
 
     public void setLockTimeout(String lockTimeout) {
         this.lockTimeout = lockTimeout;
+    }
+
+    /** Reads the whole-number and true/false attributes strictly (see {@link StrictAttributes}), then the rest as usual. */
+    @Override
+    public void load(ParsedNode parsedNode, ResourceAccessor resourceAccessor) throws ParsedNodeException {
+        attributeProblems = StrictAttributes.take(parsedNode, wholeNumberAttributes(), booleanAttributes());
+        super.load(parsedNode, resourceAccessor);
+    }
+
+    /** The attributes that are whole numbers, each with the range it accepts. */
+    protected List<WholeNumberRange> wholeNumberAttributes() {
+        return List.of();
+    }
+
+    /** The attributes that are true or false. */
+    protected List<String> booleanAttributes() {
+        return List.of();
+    }
+
+    /**
+     * Parses the attributes with {@code parse}; throws {@link InvalidOptionsException} listing every
+     * problem, including the values the changelog gave that were no whole number or boolean.
+     */
+    protected <T> T parsed(Supplier<T> parse) {
+        List<String> problems = new ArrayList<>(attributeProblems);
+        try {
+            T options = parse.get();
+            if (problems.isEmpty()) {
+                return options;
+            }
+        } catch (InvalidOptionsException e) {
+            problems.addAll(e.problems());
+        }
+        throw new InvalidOptionsException(problems);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.partitionkit.liquibase;
 
+import io.partitionkit.core.plan.ConversionOptions;
+import io.partitionkit.core.plan.WholeNumberRange;
+import java.util.List;
 import liquibase.change.DatabaseChangeProperty;
 
 /**
@@ -12,6 +15,11 @@ public abstract class AbstractRangeKeyChange extends AbstractPartitionChange {
     private String interval;
     private Integer premake;
     private String timeZone;
+
+    @Override
+    protected List<WholeNumberRange> wholeNumberAttributes() {
+        return List.of(ConversionOptions.PREMAKE);
+    }
 
     @DatabaseChangeProperty(description = "The partition key column: date, timestamp, timestamptz, smallint, integer or bigint",
             exampleValue = "created_at", supportsDatabase = "postgresql", requiredForDatabase = "postgresql")

@@ -4,14 +4,17 @@ import io.partitionkit.core.catalog.CatalogReader;
 import io.partitionkit.core.plan.ConversionFacts;
 import io.partitionkit.core.plan.ConversionOptions;
 import io.partitionkit.core.plan.ConversionPlanner;
+import io.partitionkit.core.plan.RevertOptions;
+import io.partitionkit.core.plan.WholeNumberRange;
 import java.sql.Connection;
-import liquibase.statement.SqlStatement;
+import java.util.List;
+import liquibase.ChecksumVersion;
 import liquibase.change.Change;
 import liquibase.change.ChangeMetaData;
 import liquibase.change.DatabaseChange;
 import liquibase.change.DatabaseChangeProperty;
 import liquibase.database.Database;
-import liquibase.ChecksumVersion;
+import liquibase.statement.SqlStatement;
 
 /**
  * {@code convertToRangePartitioned}: turns a plain table into a range-partitioned one under the same
@@ -74,9 +77,19 @@ public class ConvertToRangePartitionedChange extends AbstractRangeKeyChange {
         return new String[] {"batchSize", "lockTimeout"};
     }
 
+    @Override
+    protected List<String> booleanAttributes() {
+        return List.of("defaultPartition");
+    }
+
+    @Override
+    protected List<WholeNumberRange> wholeNumberAttributes() {
+        return List.of(ConversionOptions.PREMAKE, RevertOptions.BATCH_SIZE);
+    }
+
     private ConversionOptions options() {
-        return ConversionOptions.parse(getSchemaName(), getTableName(), getColumn(), getInterval(), getPremake(), strategy, legacyTableName,
-                defaultPartition, getTimeZone(), getLockTimeout(), batchSize);
+        return parsed(() -> ConversionOptions.parse(getSchemaName(), getTableName(), getColumn(), getInterval(), getPremake(), strategy,
+                legacyTableName, defaultPartition, getTimeZone(), getLockTimeout(), batchSize));
     }
 
     @Override

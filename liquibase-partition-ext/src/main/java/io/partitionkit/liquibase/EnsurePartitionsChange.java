@@ -1,11 +1,15 @@
 package io.partitionkit.liquibase;
 
 import io.partitionkit.core.catalog.CatalogReader;
+import io.partitionkit.core.plan.ConversionOptions;
 import io.partitionkit.core.plan.MaintenanceFacts;
 import io.partitionkit.core.plan.MaintenanceOptions;
 import io.partitionkit.core.plan.MaintenancePlan;
 import io.partitionkit.core.plan.MaintenancePlanner;
+import io.partitionkit.core.plan.RevertOptions;
+import io.partitionkit.core.plan.WholeNumberRange;
 import java.sql.Connection;
+import java.util.List;
 import liquibase.ChecksumVersion;
 import liquibase.change.Change;
 import liquibase.change.ChangeMetaData;
@@ -107,10 +111,21 @@ public class EnsurePartitionsChange extends AbstractRangeKeyChange {
         return new String[] {"batchSize", "deleteTimeBudget", "lockTimeout"};
     }
 
+    @Override
+    protected List<WholeNumberRange> wholeNumberAttributes() {
+        return List.of(ConversionOptions.PREMAKE, RevertOptions.BATCH_SIZE);
+    }
+
+    @Override
+    protected List<String> booleanAttributes() {
+        return List.of("moveDefaultRows", "deleteExpiredRows");
+    }
+
     /** The attributes, validated; throws {@link io.partitionkit.core.plan.InvalidOptionsException} listing every problem. */
     public MaintenanceOptions options() {
-        return MaintenanceOptions.parse(getSchemaName(), getTableName(), getColumn(), getInterval(), getPremake(), retention, retentionMode,
-                archiveSchema, moveDefaultRows, deleteExpiredRows, batchSize, deleteTimeBudget, getLockTimeout(), getTimeZone());
+        return parsed(() -> MaintenanceOptions.parse(getSchemaName(), getTableName(), getColumn(), getInterval(), getPremake(), retention,
+                retentionMode, archiveSchema, moveDefaultRows, deleteExpiredRows, batchSize, deleteTimeBudget, getLockTimeout(),
+                getTimeZone()));
     }
 
     @Override

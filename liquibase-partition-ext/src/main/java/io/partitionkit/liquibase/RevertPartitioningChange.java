@@ -4,7 +4,9 @@ import io.partitionkit.core.catalog.CatalogReader;
 import io.partitionkit.core.plan.RevertFacts;
 import io.partitionkit.core.plan.RevertOptions;
 import io.partitionkit.core.plan.RevertPlanner;
+import io.partitionkit.core.plan.WholeNumberRange;
 import java.sql.Connection;
+import java.util.List;
 import liquibase.statement.SqlStatement;
 import liquibase.ChecksumVersion;
 import liquibase.change.ChangeMetaData;
@@ -64,8 +66,13 @@ public class RevertPartitioningChange extends AbstractPartitionChange {
         return new String[] {"batchSize", "lockTimeout"};
     }
 
+    @Override
+    protected List<WholeNumberRange> wholeNumberAttributes() {
+        return List.of(RevertOptions.BATCH_SIZE);
+    }
+
     private RevertOptions options() {
-        return RevertOptions.parse(getSchemaName(), getTableName(), primaryKey, batchSize, legacyTableName, getLockTimeout());
+        return parsed(() -> RevertOptions.parse(getSchemaName(), getTableName(), primaryKey, batchSize, legacyTableName, getLockTimeout()));
     }
 
     @Override

@@ -43,9 +43,9 @@ abstract class AbstractPartitionMojo extends AbstractMojo {
     @Parameter(property = "partition.changeLogFile")
     private String changeLogFile;
 
-    /** Skips the goal. */
+    /** Skips the goal: true or false. */
     @Parameter(property = "partition.skip", defaultValue = "false")
-    private boolean skip;
+    private String skip;
 
     private final MavenSession session;
     private final MavenProject project;
@@ -59,17 +59,21 @@ abstract class AbstractPartitionMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
+        ParameterProblems problems = new ParameterProblems();
+        if (problems.flag("partition.skip", skip)) {
             getLog().info("partition:" + goal() + " skipped (partition.skip)");
             return;
         }
-        Optional<ChangelogSource> changelog = changeLogFile == null || changeLogFile.isBlank()
-                ? Optional.empty()
-                : Optional.of(ChangelogSource.locate(changeLogFile, basedir(), resourceDirectories()));
-        checkParameters(changelog);
-        PostgresConnections.checkUrl(url);
-        Credentials credentials = new CredentialsResolver(session.getSettings(), session.getUserProperties(),
-                session.getSystemProperties(), decrypter).resolve(serverId, username);
+        boolean changelogGiven = changeLogFile != null && !changeLogFile.isBlank();
+        Optional<ChangelogSource> changelog = changelogGiven
+                ? problems.check(() -> ChangelogSource.locate(changeLogFile, basedir(), resourceDirectories()))
+                : Optional.empty();
+        checkParameters(problems, changelogGiven);
+        problems.check(() -> PostgresConnections.checkUrl(url));
+        Optional<Credentials> resolved = problems.check(() -> new CredentialsResolver(session.getSettings(),
+                session.getUserProperties(), session.getSystemProperties(), decrypter).resolve(serverId, username));
+        problems.throwIfAny(goal());
+        Credentials credentials = resolved.orElseThrow();
         Secrets secrets = new Secrets(credentials.password());
         getLog().info("Connecting to " + secrets.mask(url) + " as " + credentials.who() + " (password " + credentials.source() + ")");
         try (Connection connection = PostgresConnections.open(url, credentials, secrets)) {
@@ -81,8 +85,12 @@ abstract class AbstractPartitionMojo extends AbstractMojo {
 
     abstract String goal();
 
-    /** Fails early, before connecting, when the goal's parameters do not fit together. */
-    abstract void checkParameters(Optional<ChangelogSource> changelog) throws MojoExecutionException;
+    /**
+     * Reads and checks the goal's own parameters, adding what cannot work to {@code problems}; whether
+     * partition.changeLogFile was given is for the goals that need it (a given one that cannot be found
+     * is already a problem).
+     */
+    abstract void checkParameters(ParameterProblems problems, boolean changelogGiven);
 
     abstract void execute(Connection connection, Optional<ChangelogSource> changelog, Secrets secrets)
             throws MojoExecutionException, MojoFailureException;

@@ -35,9 +35,12 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 @Mojo(name = "maintain", requiresProject = false, threadSafe = false)
 public class MaintainMojo extends AbstractPartitionMojo {
 
-    /** Prints the SQL maintenance would run now instead of running it; changes nothing. */
+    /** true: prints the SQL maintenance would run now instead of running it; changes nothing. */
     @Parameter(property = "partition.dryRun", defaultValue = "false")
-    private boolean dryRun;
+    private String dryRun;
+
+    /** {@link #dryRun}, read by {@link #checkParameters}. */
+    private boolean printOnly;
 
     @Inject
     public MaintainMojo(MavenSession session, MavenProject project, SettingsDecrypter decrypter) {
@@ -50,9 +53,10 @@ public class MaintainMojo extends AbstractPartitionMojo {
     }
 
     @Override
-    void checkParameters(Optional<ChangelogSource> changelog) throws MojoExecutionException {
-        if (changelog.isEmpty()) {
-            throw new MojoExecutionException("partition.changeLogFile is required: the changelog whose ensurePartitions changesets "
+    void checkParameters(ParameterProblems problems, boolean changelogGiven) {
+        printOnly = problems.flag("partition.dryRun", dryRun);
+        if (!changelogGiven) {
+            problems.add("partition.changeLogFile is required: the changelog whose ensurePartitions changesets "
                     + "partition:maintain runs (-Dpartition.changeLogFile=db/changelog.xml or <changeLogFile> in the plugin configuration)");
         }
     }
@@ -78,7 +82,7 @@ public class MaintainMojo extends AbstractPartitionMojo {
         try {
             return Scope.child(Map.of(Scope.Attr.database.name(), database), () -> {
                 DatabaseChangeLog changeLog = source.parse(database);
-                return dryRun
+                return printOnly
                         ? new DryRun(database, changeLog).print(line -> getLog().info(secrets.mask(line)))
                         : new MaintenanceRun(database, changeLog).run();
             });
@@ -97,9 +101,9 @@ public class MaintainMojo extends AbstractPartitionMojo {
     }
 
     private void report(MaintenanceOutcome outcome, List<MaintenanceReport> reports, Secrets secrets) throws MojoFailureException {
-        String verb = dryRun ? "would run" : "ran";
+        String verb = printOnly ? "would run" : "ran";
         getLog().info("partition:maintain " + verb + " " + (outcome.succeeded().size() + outcome.failures().size())
-                + " maintenance changeset(s)" + (dryRun ? " (dry run: nothing was changed)" : ""));
+                + " maintenance changeset(s)" + (printOnly ? " (dry run: nothing was changed)" : ""));
         reports.forEach(report -> getLog().info("  " + secrets.mask(report.summary())));
         if (!outcome.otherPending().isEmpty()) {
             getLog().warn(outcome.otherPending().size() + " pending changeset(s) are not maintenance; partition:maintain left them "

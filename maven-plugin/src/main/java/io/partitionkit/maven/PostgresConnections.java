@@ -16,8 +16,8 @@ final class PostgresConnections {
     private PostgresConnections() {
     }
 
-    /** Fails unless {@code url} is a PostgreSQL JDBC URL. */
-    static void checkUrl(String url) throws MojoExecutionException {
+    /** Fails unless {@code url} is a PostgreSQL JDBC URL; returns it. */
+    static String checkUrl(String url) throws MojoExecutionException {
         if (url == null || url.isBlank()) {
             throw new MojoExecutionException("partition.url is required: the JDBC URL of the database, such as "
                     + "jdbc:postgresql://db.example.com:5432/app (-Dpartition.url=... or <url> in the plugin configuration)");
@@ -26,6 +26,7 @@ final class PostgresConnections {
             throw new MojoExecutionException("partition.url '" + Secrets.none().mask(url) + "' is not a PostgreSQL JDBC URL; expected "
                     + PREFIX + "//host:port/database");
         }
+        return url;
     }
 
     /** Connects to a URL {@link #checkUrl} accepted. */
@@ -45,8 +46,8 @@ final class PostgresConnections {
             }
             return connection;
         } catch (SQLException e) {
-            throw new MojoExecutionException("cannot connect to " + secrets.mask(url) + " as " + credentials.who() + ": "
-                    + secrets.mask(e.getMessage()), e);
+            throw new MojoExecutionException("cannot connect to " + secrets.mask(url) + " as " + credentials.who() + " (password "
+                    + credentials.source() + "): " + secrets.mask(e.getMessage()), e);
         }
     }
 }

@@ -33,9 +33,12 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 @Mojo(name = "status", requiresProject = false, threadSafe = true)
 public class StatusMojo extends AbstractPartitionMojo {
 
-    /** Fails the build when the report has a warning: for scheduled checks in CI. */
+    /** true: fails the build when the report has a warning, for scheduled checks in CI. */
     @Parameter(property = "partition.failOnWarning", defaultValue = "false")
-    private boolean failOnWarning;
+    private String failOnWarning;
+
+    /** {@link #failOnWarning}, read by {@link #checkParameters}. */
+    private boolean warningsFail;
 
     @Inject
     public StatusMojo(MavenSession session, MavenProject project, SettingsDecrypter decrypter) {
@@ -47,9 +50,10 @@ public class StatusMojo extends AbstractPartitionMojo {
         return "status";
     }
 
+    /** The changelog is optional. */
     @Override
-    void checkParameters(Optional<ChangelogSource> changelog) {
-        // The changelog is optional.
+    void checkParameters(ParameterProblems problems, boolean changelogGiven) {
+        warningsFail = problems.flag("partition.failOnWarning", failOnWarning);
     }
 
     @Override
@@ -74,7 +78,7 @@ public class StatusMojo extends AbstractPartitionMojo {
             }
         }
         List<String> warnings = report.allWarnings();
-        if (failOnWarning && !warnings.isEmpty()) {
+        if (warningsFail && !warnings.isEmpty()) {
             throw new MojoFailureException("partition:status found " + warnings.size() + " warning(s) (partition.failOnWarning):\n  "
                     + String.join("\n  ", warnings));
         }

@@ -49,13 +49,10 @@ class ExampleChangelogSchemaIT {
                 .hasMessageContaining("convertToRangePartitioned");
     }
 
+    /** Values are the change's to judge (see AttributeValuesIT): a property expression may stand for any of them. */
     @Test
-    void acceptsAPropertyExpressionForPremakeButNotOtherText() throws SAXException {
+    void acceptsAPropertyExpressionForPremake() throws SAXException {
         validator.validate(Changelogs.edit(EXAMPLE, CONVERSION_END, "premake=\"${premake}\"/>"));
-
-        assertThatThrownBy(() -> validator.validate(Changelogs.edit(EXAMPLE, CONVERSION_END, "premake=\"seven\"/>")))
-                .isInstanceOf(SAXException.class)
-                .hasMessageContaining("'seven'");
     }
 
     /** The schema accepting ${premake} is only useful if Liquibase then substitutes the property. */

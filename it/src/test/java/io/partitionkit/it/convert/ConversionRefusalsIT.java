@@ -3,9 +3,9 @@ package io.partitionkit.it.convert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.partitionkit.it.support.CatalogDiff;
 import io.partitionkit.it.support.LiquibaseRunner;
 import io.partitionkit.it.support.PostgresExtension;
+import io.partitionkit.it.support.SchemaState;
 import io.partitionkit.it.support.TestDatabase;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +35,25 @@ class ConversionRefusalsIT {
     static Stream<Case> refusals() {
         return Stream.of(
                 new Case("missing table", List.of(), "tableName=\"nope\" column=\"created_at\" interval=\"day\"",
-                        List.of("table 'nope' does not exist")),
+                        List.of("tableName 'nope' names no table in schemaName '", "names are case-sensitive")),
                 new Case("missing column", List.of(PLAIN), "tableName=\"t\" column=\"createdAt\" interval=\"day\"",
                         List.of("column 'createdAt' does not exist", "[id, created_at, amount]")),
                 new Case("key of an unsupported type", List.of("CREATE TABLE t (id bigint PRIMARY KEY, k text NOT NULL)"),
                         "tableName=\"t\" column=\"k\" interval=\"day\"",
                         List.of("column 'k' has type text", "date, timestamp, timestamptz, smallint, integer or bigint")),
+                new Case("key of type numeric", List.of("CREATE TABLE t (id bigint PRIMARY KEY, k numeric(12, 2) NOT NULL)"),
+                        "tableName=\"t\" column=\"k\" interval=\"1000\"",
+                        List.of("column 'k' has type numeric(12,2)", "date, timestamp, timestamptz, smallint, integer or bigint")),
+                new Case("key of type uuid", List.of("CREATE TABLE t (id uuid PRIMARY KEY)"),
+                        "tableName=\"t\" column=\"id\" interval=\"day\"",
+                        List.of("column 'id' has type uuid", "date, timestamp, timestamptz, smallint, integer or bigint")),
+                new Case("a whole number on a timestamp", List.of(PLAIN),
+                        "tableName=\"t\" column=\"created_at\" interval=\"1000\"",
+                        List.of("interval '1000' does not fit column 'created_at' of type timestamp with time zone",
+                                "hour, day, week, month, quarter or year")),
+                new Case("a width beyond a smallint", List.of("CREATE TABLE t (id smallint PRIMARY KEY)"),
+                        "tableName=\"t\" column=\"id\" interval=\"40000\"",
+                        List.of("interval '40000' does not fit column 'id' of type smallint", "a whole number from 1 to 32767")),
                 new Case("hourly partitions of a date", List.of("CREATE TABLE t (id bigint PRIMARY KEY, d date NOT NULL)"),
                         "tableName=\"t\" column=\"d\" interval=\"hour\"",
                         List.of("interval 'hour' does not fit column 'd' of type date", "day, week, month, quarter or year")),
@@ -140,7 +153,7 @@ class ConversionRefusalsIT {
         for (String statement : refusal.setup()) {
             db.execute("SET search_path TO " + schema + "; " + statement);
         }
-        Map<String, Object> before = schemaState(db, schema);
+        Map<String, Object> before = SchemaState.of(db, schema);
         LiquibaseRunner liquibase = new LiquibaseRunner(db);
         String changelog = liquibase.xmlChangelog("refused.xml", """
                 <changeSet id="refused" author="test" runInTransaction="false">
@@ -151,7 +164,7 @@ class ConversionRefusalsIT {
         for (String expected : refusal.message()) {
             failure.hasMessageContaining(expected.replace("\"public\"", '"' + schema + '"'));
         }
-        assertThat(schemaState(db, schema)).isEqualTo(before);
+        assertThat(SchemaState.of(db, schema)).isEqualTo(before);
     }
 
     @Test
@@ -159,7 +172,7 @@ class ConversionRefusalsIT {
         db.execute("CREATE SCHEMA exclusion", "SET search_path TO exclusion",
                 "CREATE TABLE exclusion.t (id bigint PRIMARY KEY, created_at timestamptz NOT NULL, amount int NOT NULL)",
                 "ALTER TABLE exclusion.t ADD CONSTRAINT t_amount_excl EXCLUDE USING btree (amount WITH =)");
-        Map<String, Object> before = schemaState(db, "exclusion");
+        Map<String, Object> before = SchemaState.of(db, "exclusion");
         LiquibaseRunner liquibase = new LiquibaseRunner(db);
         String changelog = liquibase.xmlChangelog("exclusion.xml", """
                 <changeSet id="exclusion" author="test" runInTransaction="false">
@@ -169,19 +182,6 @@ class ConversionRefusalsIT {
                 ? "exclusion constraint t_amount_excl cannot exist on a partitioned table before PostgreSQL 17"
                 : "exclusion constraint t_amount_excl must compare the partition key 'created_at' with =";
         assertThatThrownBy(() -> liquibase.update(changelog)).hasMessageContaining(expected);
-        assertThat(schemaState(db, "exclusion")).isEqualTo(before);
-    }
-
-    /** Every relation of the schema with its catalog properties and rows: any change at all shows up. */
-    private static Map<String, Object> schemaState(TestDatabase db, String schema) {
-        Map<String, Object> state = new java.util.TreeMap<>();
-        for (String table : db.column("SELECT relname FROM pg_class WHERE relnamespace = '" + schema
-                + "'::regnamespace AND relkind IN ('r', 'p') ORDER BY 1")) {
-            state.put(table, CatalogDiff.properties(db, schema, table));
-            state.put(table + " rows", db.fingerprint(schema + "." + '"' + table + '"'));
-        }
-        state.put("relations", db.column("SELECT relname || ' ' || relkind::text FROM pg_class WHERE relnamespace = '"
-                + schema + "'::regnamespace ORDER BY 1"));
-        return state;
+        assertThat(SchemaState.of(db, "exclusion")).isEqualTo(before);
     }
 }

@@ -110,6 +110,15 @@ public final class LiquibaseRunner {
         return statements;
     }
 
+    /** The ids DATABASECHANGELOG records for a changelog file, in run order; none before Liquibase created the table. */
+    public static List<String> recorded(TestDatabase database, String changelog) {
+        if (database.value("SELECT to_regclass('databasechangelog') IS NULL").equals("true")) {
+            return List.of();
+        }
+        return database.column("SELECT id FROM databasechangelog WHERE filename = '" + changelog.replace("'", "''")
+                + "' ORDER BY orderexecuted");
+    }
+
     public String updateSql(String changelog) {
         return commandOutput("updateSql", Map.of("changelogFile", changelog));
     }

@@ -36,6 +36,12 @@ public final class CatalogReader {
         return ReadSettings.apply(connection, () -> readPinned(new QualifiedName(resolvedSchema, table)));
     }
 
+    /** Whether a schema of that name exists (names are case-sensitive). */
+    public boolean schemaExists(String schema) {
+        return queries.single("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = ?)", row -> row.getBoolean(1), schema)
+                .orElse(false);
+    }
+
     /** The largest value of a column as text (read with TimeZone UTC, DateStyle ISO), empty for no rows. */
     public Optional<String> maxValue(QualifiedName table, String column) {
         return ReadSettings.apply(connection, () -> queries.single(

@@ -81,15 +81,12 @@ final class ConversionChecks {
         }
         KeyType keyType = KeyType.of(key.baseTypeName()).orElse(null);
         if (keyType == null) {
-            problems.add("column '" + key.name() + "' has type " + key.type() + "; the partition key must be date, "
-                    + "timestamp, timestamptz, smallint, integer or bigint");
+            problems.add("column '" + key.name() + "' has type " + key.type() + "; the partition key must be " + KeyType.SUPPORTED);
             return;
         }
         if (!options.interval().fits(keyType)) {
             problems.add("interval '" + options.interval() + "' does not fit column '" + key.name() + "' of type "
-                    + key.type() + "; use " + (keyType.isTime()
-                    ? (keyType == KeyType.DATE ? "day, week, month, quarter or year" : "hour, day, week, month, quarter or year")
-                    : "a whole number from 1 to " + keyType.maxValue()));
+                    + key.type() + "; use " + PartitionInterval.acceptedFor(keyType));
         }
         if (key.isGenerated()) {
             problems.add("column '" + key.name() + "' is a generated column; PostgreSQL does not allow generated "

@@ -15,7 +15,7 @@ public record ConversionOptions(String schema, String table, String column, Part
                                 LockTimeout lockTimeout, int batchSize) {
 
     public static final int DEFAULT_PREMAKE = 7;
-    public static final int MAX_PREMAKE = 1000;
+    public static final WholeNumberRange PREMAKE = new WholeNumberRange("premake", 0, 1000);
     public static final int DEFAULT_BATCH_SIZE = RevertOptions.DEFAULT_BATCH_SIZE;
 
     public enum Strategy {
@@ -35,8 +35,8 @@ public record ConversionOptions(String schema, String table, String column, Part
         String schemaName = parser.name("schemaName", schema, false);
         String tableName = parser.name("tableName", table, true);
         String columnName = parser.name("column", column, true);
-        PartitionInterval parsedInterval = parser.required("interval", interval) == null ? null : parser.interval(interval);
-        int premakeCount = parser.wholeNumber("premake", premake, DEFAULT_PREMAKE, 0, MAX_PREMAKE);
+        PartitionInterval parsedInterval = parser.interval(interval);
+        int premakeCount = parser.wholeNumber(PREMAKE, premake, DEFAULT_PREMAKE);
         Strategy parsedStrategy = parser.choice("strategy", strategy, Strategy.ATTACH, Strategy.class);
         String legacy = parser.name("legacyTableName", legacyTableName, false);
         if (legacy != null && legacy.equals(tableName)) {
@@ -44,7 +44,7 @@ public record ConversionOptions(String schema, String table, String column, Part
         }
         ZoneId zone = parser.timeZone(timeZone);
         LockTimeout timeout = parser.lockTimeout(lockTimeout);
-        int batch = parser.wholeNumber("batchSize", batchSize, DEFAULT_BATCH_SIZE, 1, RevertOptions.MAX_BATCH_SIZE);
+        int batch = parser.wholeNumber(RevertOptions.BATCH_SIZE, batchSize, DEFAULT_BATCH_SIZE);
         parser.throwIfAny();
         return new ConversionOptions(schemaName, tableName, columnName, parsedInterval, premakeCount, parsedStrategy,
                 legacy, defaultPartition == null || defaultPartition, zone, timeout, batch);

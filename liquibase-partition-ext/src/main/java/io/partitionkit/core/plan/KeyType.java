@@ -12,6 +12,9 @@ public enum KeyType {
     INTEGER("int4"),
     BIGINT("int8");
 
+    /** The types a partition key may have, for messages. */
+    public static final String SUPPORTED = "date, timestamp, timestamptz, smallint, integer or bigint";
+
     private final String typname;
 
     KeyType(String typname) {

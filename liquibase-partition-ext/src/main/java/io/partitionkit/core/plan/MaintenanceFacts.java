@@ -15,17 +15,20 @@ import java.util.Optional;
  * @param maxKey            the largest key, for integer keys (premake and retention follow it)
  * @param defaultBuckets    a key inside every partition range the DEFAULT partition holds rows of
  *                          (see {@link PartitionGrid#bucketSql}), oldest first, at most {@link #MAX_DEFAULT_BUCKETS}
+ * @param archiveSchemaMissing whether the options name an archiveSchema that does not exist
  */
-public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<String> maxKey, List<String> defaultBuckets) {
+public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<String> maxKey, List<String> defaultBuckets,
+                               boolean archiveSchemaMissing) {
 
     public static final int MAX_DEFAULT_BUCKETS = 10_000;
 
     public static MaintenanceFacts read(CatalogReader reader, MaintenanceOptions options) {
         Optional<TableSnapshot> table = reader.read(options.schema(), options.table());
+        boolean archiveSchemaMissing = options.archiveSchema() != null && !reader.schemaExists(options.archiveSchema());
         Optional<KeyType> keyType = table.filter(TableSnapshot::isPartitioned).flatMap(t -> t.column(options.column()))
                 .map(Column::baseTypeName).flatMap(KeyType::of).filter(options.interval()::fits);
         if (keyType.isEmpty()) {
-            return new MaintenanceFacts(table, Optional.empty(), List.of());
+            return new MaintenanceFacts(table, Optional.empty(), List.of(), archiveSchemaMissing);
         }
         TableSnapshot snapshot = table.get();
         PartitionGrid grid = PartitionGrid.of(keyType.get(), options.interval(), options.zone());
@@ -37,6 +40,6 @@ public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<String> m
                                 + " WHERE " + Sql.ident(options.column()) + " IS NOT NULL ORDER BY bucket",
                         MAX_DEFAULT_BUCKETS))
                 .orElse(List.of());
-        return new MaintenanceFacts(table, maxKey, defaultBuckets);
+        return new MaintenanceFacts(table, maxKey, defaultBuckets, archiveSchemaMissing);
     }
 }

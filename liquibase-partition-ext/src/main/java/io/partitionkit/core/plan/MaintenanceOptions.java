@@ -37,9 +37,9 @@ public record MaintenanceOptions(String schema, String table, String column, Par
         String schemaName = parser.name("schemaName", schema, false);
         String tableName = parser.name("tableName", table, true);
         String columnName = parser.name("column", column, true);
-        PartitionInterval parsedInterval = parser.required("interval", interval) == null ? null : parser.interval(interval);
-        int premakeCount = parser.wholeNumber("premake", premake, ConversionOptions.DEFAULT_PREMAKE, 0, ConversionOptions.MAX_PREMAKE);
-        Retention parsedRetention = retention == null || retention.isBlank() ? null : parser.retention(retention);
+        PartitionInterval parsedInterval = parser.interval(interval);
+        int premakeCount = parser.wholeNumber(ConversionOptions.PREMAKE, premake, ConversionOptions.DEFAULT_PREMAKE);
+        Retention parsedRetention = parser.retention(retention);
         if (parsedRetention != null && parsedInterval != null
                 && (parsedRetention instanceof Retention.Calendar) != (parsedInterval instanceof PartitionInterval.Calendar)) {
             parser.problem("retention '" + retention + "' does not fit interval '" + interval + "': use a period such as "
@@ -53,7 +53,7 @@ public record MaintenanceOptions(String schema, String table, String column, Par
         if (mode != RetentionMode.ARCHIVE && archive != null) {
             parser.problem("archiveSchema '" + archive + "' is only used with retentionMode archive, not " + mode.name().toLowerCase());
         }
-        int batch = parser.wholeNumber("batchSize", batchSize, DEFAULT_BATCH_SIZE, 1, RevertOptions.MAX_BATCH_SIZE);
+        int batch = parser.wholeNumber(RevertOptions.BATCH_SIZE, batchSize, DEFAULT_BATCH_SIZE);
         Duration budget = parser.duration("deleteTimeBudget", deleteTimeBudget, DEFAULT_DELETE_TIME_BUDGET);
         LockTimeout timeout = parser.lockTimeout(lockTimeout);
         ZoneId zone = parser.timeZone(timeZone);

@@ -56,6 +56,10 @@ public final class MaintenancePlanner {
         if (grid != null) {
             problems.addAll(misaligned(table, grid));
         }
+        if (facts.archiveSchemaMissing()) {
+            problems.add("archiveSchema '" + options.archiveSchema() + "' does not exist; create it first, or name an existing "
+                    + "schema (names are case-sensitive)");
+        }
         if (!problems.isEmpty()) {
             throw new PlanningException("cannot maintain " + table.name(), problems);
         }
@@ -74,8 +78,14 @@ public final class MaintenancePlanner {
         }
         Column key = table.column(options.column()).orElseThrow();
         Optional<KeyType> keyType = KeyType.of(key.baseTypeName());
-        if (keyType.isEmpty() || !options.interval().fits(keyType.get())) {
-            problems.add("interval '" + options.interval() + "' does not fit column '" + key.name() + "' of type " + key.type());
+        if (keyType.isEmpty()) {
+            problems.add("column '" + key.name() + "' has type " + key.type() + "; ensurePartitions maintains keys of type "
+                    + KeyType.SUPPORTED);
+            return null;
+        }
+        if (!options.interval().fits(keyType.get())) {
+            problems.add("interval '" + options.interval() + "' does not fit column '" + key.name() + "' of type " + key.type()
+                    + "; use " + PartitionInterval.acceptedFor(keyType.get()));
             return null;
         }
         if (options.retention() != null && !options.retention().fits(keyType.get())) {

@@ -10,52 +10,53 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
-/** Parses attribute values, collecting one message per bad attribute instead of stopping at the first. */
+/**
+ * Parses attribute values, collecting one message per bad attribute instead of stopping at the first.
+ * Only an absent value (null) takes the default: a value given empty is refused like any other
+ * that does not parse, since it is more likely an unset property than a wish for the default.
+ */
 final class OptionParser {
 
     private final List<String> problems = new ArrayList<>();
 
-    String required(String attribute, String value) {
-        if (value == null || value.isBlank()) {
-            problems.add(attribute + " is required");
+    /** The interval, which every change that cuts partitions needs. */
+    PartitionInterval interval(String value) {
+        if (value == null) {
+            problems.add("interval is required: " + PartitionInterval.ACCEPTED);
             return null;
         }
-        return value;
+        return attempt(() -> PartitionInterval.parse(value), null);
     }
 
-    /** An identifier the user names (table, column, schema): at most 63 bytes, no NUL. */
+    /** An identifier the user names (table, column, schema): 1 to 63 bytes, no NUL. */
     String name(String attribute, String value, boolean required) {
-        if (value == null || value.isEmpty()) {
+        if (value == null) {
             if (required) {
                 problems.add(attribute + " is required");
             }
             return null;
         }
-        if (Names.byteLength(value) > Names.MAX_BYTES || value.indexOf('\0') >= 0) {
-            problems.add(attribute + " '" + value + "' is not a PostgreSQL name: names have at most "
+        if (value.isEmpty() || Names.byteLength(value) > Names.MAX_BYTES || value.indexOf('\0') >= 0) {
+            problems.add(attribute + " '" + value + "' is not a PostgreSQL name: names have 1 to "
                     + Names.MAX_BYTES + " bytes and no NUL character");
             return null;
         }
         return value;
     }
 
-    PartitionInterval interval(String value) {
-        return attempt(() -> PartitionInterval.parse(value), null);
-    }
-
-    int wholeNumber(String attribute, Integer value, int defaultValue, int min, int max) {
+    int wholeNumber(WholeNumberRange range, Integer value, int defaultValue) {
         if (value == null) {
             return defaultValue;
         }
-        if (value < min || value > max) {
-            problems.add(attribute + " " + value + " is not a whole number from " + min + " to " + max);
+        if (!range.contains(value)) {
+            problems.add(range.refusal(value));
             return defaultValue;
         }
         return value;
     }
 
     ZoneId timeZone(String value) {
-        if (value == null || value.isBlank()) {
+        if (value == null) {
             return ZoneId.of("UTC");
         }
         try {
@@ -68,31 +69,27 @@ final class OptionParser {
     }
 
     LockTimeout lockTimeout(String value) {
-        if (value == null || value.isBlank()) {
+        if (value == null) {
             return LockTimeout.DEFAULT;
         }
         return attempt(() -> LockTimeout.parse(value), LockTimeout.DEFAULT);
     }
 
+    /** The retention period; null (keep everything) when not given. */
     Retention retention(String value) {
-        return attempt(() -> Retention.parse(value), null);
+        return value == null ? null : attempt(() -> Retention.parse(value), null);
     }
 
     /** A duration written like lockTimeout ({@code 30s}, {@code 5min}, {@code 1h}). */
     Duration duration(String attribute, String value, Duration defaultValue) {
-        if (value == null || value.isBlank()) {
+        if (value == null) {
             return defaultValue;
         }
-        try {
-            return LockTimeout.parse(value).duration();
-        } catch (IllegalArgumentException e) {
-            problems.add(attribute + " '" + value + "' is not a positive whole number with unit ms, s, min or h, such as 5min");
-            return defaultValue;
-        }
+        return attempt(() -> LockTimeout.parse(attribute, value).duration(), defaultValue);
     }
 
     <E extends Enum<E>> E choice(String attribute, String value, E defaultValue, Class<E> type) {
-        if (value == null || value.isBlank()) {
+        if (value == null) {
             return defaultValue;
         }
         for (E constant : type.getEnumConstants()) {

@@ -51,6 +51,14 @@ public sealed interface PartitionInterval permits PartitionInterval.Calendar, Pa
         throw new IllegalArgumentException("interval '" + text + "' is not " + ACCEPTED);
     }
 
+    /** The intervals a key of that type accepts, for messages. */
+    static String acceptedFor(KeyType keyType) {
+        if (!keyType.isTime()) {
+            return "a whole number from 1 to " + keyType.maxValue();
+        }
+        return keyType == KeyType.DATE ? "day, week, month, quarter or year" : "hour, day, week, month, quarter or year";
+    }
+
     /** Whether partitions of this width can be cut on a key of that type. */
     default boolean fits(KeyType keyType) {
         if (this instanceof Calendar calendar) {

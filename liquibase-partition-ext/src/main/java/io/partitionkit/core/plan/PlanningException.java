@@ -18,7 +18,11 @@ public class PlanningException extends RuntimeException {
     /** The table named in the options does not exist; {@code action} is the verb, such as "convert". */
     static PlanningException missingTable(String action, String schema, String table) {
         return new PlanningException("cannot " + action + " " + (schema == null ? "" : schema + ".") + table,
-                List.of("table '" + table + "' does not exist" + (schema == null ? "" : " in schema " + schema)));
+                List.of(schema == null
+                        ? "tableName '" + table + "' names no table in the connection's current schema; give an existing table "
+                                + "(names are case-sensitive), and schemaName when it is in another schema"
+                        : "tableName '" + table + "' names no table in schemaName '" + schema + "'; give an existing schema and "
+                                + "table (names are case-sensitive)"));
     }
 
     public List<String> problems() {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -17,8 +18,11 @@ import java.util.regex.Pattern;
  */
 public sealed interface Retention permits Retention.Calendar, Retention.Distance {
 
-    String ACCEPTED = "a whole number followed by hours, days, weeks, months or years (such as 30 days), "
-            + "or a positive whole number for integer keys";
+    String ACCEPTED = "a positive whole number followed by hours, days, weeks, months or years, at most 1000 years "
+            + "(such as 30 days), or a positive whole number for integer keys";
+
+    /** Far above any real retention; keeps the cutoff within the years PostgreSQL and the bound arithmetic handle. */
+    Duration LONGEST = ChronoUnit.YEARS.getDuration().multipliedBy(1000);
 
     Pattern CALENDAR = Pattern.compile("\\s*(\\d{1,6})\\s*(hours?|days?|weeks?|months?|years?)\\s*");
 
@@ -48,9 +52,10 @@ public sealed interface Retention permits Retention.Calendar, Retention.Distance
         Matcher matcher = CALENDAR.matcher(value);
         if (matcher.matches()) {
             int amount = Integer.parseInt(matcher.group(1));
-            String unit = matcher.group(2);
-            if (amount > 0) {
-                String normalized = amount + " " + (unit.endsWith("s") ? unit : unit + "s");
+            String unit = matcher.group(2).endsWith("s") ? matcher.group(2) : matcher.group(2) + "s";
+            Duration length = ChronoUnit.valueOf(unit.toUpperCase(Locale.ROOT)).getDuration().multipliedBy(amount);
+            if (amount > 0 && length.compareTo(LONGEST) <= 0) {
+                String normalized = amount + " " + unit;
                 return switch (unit.charAt(0)) {
                     case 'h' -> new Calendar(Period.ZERO, Duration.ofHours(amount), normalized);
                     case 'd' -> new Calendar(Period.ofDays(amount), Duration.ZERO, normalized);

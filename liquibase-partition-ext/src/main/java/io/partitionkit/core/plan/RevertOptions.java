@@ -16,7 +16,7 @@ public record RevertOptions(String schema, String table, List<String> primaryKey
                             LockTimeout lockTimeout) {
 
     public static final int DEFAULT_BATCH_SIZE = 10_000;
-    public static final int MAX_BATCH_SIZE = 1_000_000;
+    public static final WholeNumberRange BATCH_SIZE = new WholeNumberRange("batchSize", 1, 1_000_000);
 
     public static RevertOptions parse(String schema, String table, String primaryKey, Integer batchSize,
                                       String legacyTableName, String lockTimeout) {
@@ -24,14 +24,14 @@ public record RevertOptions(String schema, String table, List<String> primaryKey
         String schemaName = parser.name("schemaName", schema, false);
         String tableName = parser.name("tableName", table, true);
         List<String> key = null;
-        if (primaryKey != null && !primaryKey.isBlank()) {
+        if (primaryKey != null) {
             key = Arrays.stream(primaryKey.split(",")).map(String::trim).toList();
             if (key.stream().anyMatch(String::isEmpty) || key.stream().distinct().count() != key.size()) {
                 parser.problem("primaryKey '" + primaryKey + "' is not a comma-separated list of distinct column names");
                 key = null;
             }
         }
-        int batch = parser.wholeNumber("batchSize", batchSize, DEFAULT_BATCH_SIZE, 1, MAX_BATCH_SIZE);
+        int batch = parser.wholeNumber(BATCH_SIZE, batchSize, DEFAULT_BATCH_SIZE);
         String legacy = parser.name("legacyTableName", legacyTableName, false);
         LockTimeout timeout = parser.lockTimeout(lockTimeout);
         parser.throwIfAny();

@@ -1,0 +1,63 @@
+package io.partitionkit.liquibase;
+
+import io.partitionkit.core.plan.WholeNumberRange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import liquibase.parser.core.ParsedNode;
+import liquibase.parser.core.ParsedNodeException;
+
+/**
+ * Reads a change's whole-number and true/false attributes from the changelog strictly, before
+ * Liquibase converts them: left to Liquibase, {@code premake="seven"} fails with a
+ * NumberFormatException that names no attribute, and {@code defaultPartition="maybe"} silently
+ * becomes false. A valid value is handed on converted; an invalid one is taken out of the node and
+ * becomes a problem, reported with the change's other attribute problems.
+ */
+final class StrictAttributes {
+
+    private StrictAttributes() {
+    }
+
+    static List<String> take(ParsedNode node, List<WholeNumberRange> wholeNumbers, List<String> booleans) throws ParsedNodeException {
+        List<String> problems = new ArrayList<>();
+        for (WholeNumberRange range : wholeNumbers) {
+            ParsedNode child = node.getChild(null, range.attribute());
+            if (child != null && child.getValue() != null) {
+                Integer number = wholeNumber(child.getValue());
+                if (number == null) {
+                    problems.add(range.refusal(child.getValue()));
+                }
+                child.setValue(number);
+            }
+        }
+        for (String attribute : booleans) {
+            ParsedNode child = node.getChild(null, attribute);
+            if (child != null && child.getValue() != null) {
+                Boolean flag = flag(child.getValue());
+                if (flag == null) {
+                    problems.add(attribute + " '" + child.getValue() + "' is not true or false");
+                }
+                child.setValue(flag);
+            }
+        }
+        return problems;
+    }
+
+    private static Integer wholeNumber(Object value) {
+        String text = value.toString().trim();
+        if (!text.matches("[+-]?\\d{1,10}")) {
+            return null;
+        }
+        long number = Long.parseLong(text);
+        return number < Integer.MIN_VALUE || number > Integer.MAX_VALUE ? null : (int) number;
+    }
+
+    private static Boolean flag(Object value) {
+        return switch (value.toString().trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> null;
+        };
+    }
+}
