@@ -265,6 +265,20 @@ class CopyStrategyIT {
         assertThat(db.fingerprint("readings")).isEqualTo(rows);
     }
 
+    @Test
+    void refusesToContinueACopyWhoseCaptureTriggerWasDropped(TestDatabase db) {
+        createEvents(db, 1_000);
+        Plan plan = Plans.conversion(db, copyOptions(100), ConversionPropertiesIT.NOON);
+        int shadowCreated = 1 + plan.steps().stream().map(Step::description).toList()
+                .indexOf(plan.steps().stream().map(Step::description).filter(d -> d.startsWith("create the partitioned table")).findFirst().orElseThrow());
+        Plans.runFirst(db, plan, shadowCreated);
+        db.execute("DROP TRIGGER events_convert_capture ON events");
+
+        assertThatThrownBy(() -> Plans.conversion(db, copyOptions(100), ConversionPropertiesIT.NOON))
+                .hasMessageContaining("\"public\".\"events_partitioned\" is partly filled, but the trigger events_convert_capture "
+                        + "that logs writes to \"public\".\"events\" is gone");
+    }
+
     private static ConversionOptions copyOptions(int batchSize) {
         return ConversionOptions.parse(null, "events", "created_at", "day", 2, "copy", null, null, null, null, batchSize);
     }

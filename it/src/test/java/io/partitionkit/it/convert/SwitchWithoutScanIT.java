@@ -14,6 +14,8 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -56,5 +58,38 @@ class SwitchWithoutScanIT {
                 .extracting(Step::lock).containsOnly(LockMode.ACCESS_EXCLUSIVE);
         assertThat(plan.steps()).filteredOn(step -> !step.boundedByLockTimeout())
                 .extracting(Step::lock).containsOnly(LockMode.SHARE_UPDATE_EXCLUSIVE);
+    }
+
+    @Test
+    void copyAttachesEveryLoadedRangeWithoutScanningOrBuildingAnIndex(TestDatabase db) throws Exception {
+        db.execute("CREATE TABLE clicks (id bigint PRIMARY KEY, seen_at timestamptz NOT NULL, path text)",
+                "CREATE INDEX clicks_path_idx ON clicks (path)",
+                "INSERT INTO clicks SELECT i, timestamptz '2026-11-21 00:00+00' - i * interval '10 seconds', '/p' || i "
+                        + "FROM generate_series(1, 20000) i");
+        Plan plan = Plans.conversion(db, ConversionOptions.parse(null, "clicks", "seen_at", "day", 1, "copy", null, null, null, null, null),
+                ConversionPropertiesIT.NOON);
+        Map<String, List<String>> attachMessages = new TreeMap<>();
+        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("SET client_min_messages = debug1");
+            new PlanExecutor(connection, new PlanExecutor.Listener() {
+                @Override
+                public void serverMessage(Step step, String message) {
+                    if (step.description().startsWith("attach ")) {
+                        attachMessages.computeIfAbsent(step.description().split(" ")[1], k -> new ArrayList<>()).add(message);
+                    }
+                }
+            }).execute(plan);
+        }
+
+        // PostgreSQL also checks the DEFAULT partition on each ATTACH: it is empty until the replay fills it.
+        assertThat(attachMessages).hasSize(5);
+        attachMessages.forEach((partition, messages) -> {
+            String table = partition.substring(partition.indexOf('.') + 1);
+            assertThat(messages).as(partition)
+                    .contains("partition constraint for table " + table + " is implied by existing constraints")
+                    .doesNotContain("verifying table " + table)
+                    .noneMatch(message -> message.startsWith("building index"));
+        });
+        assertThat(db.longValue("SELECT count(*) FROM clicks")).isEqualTo(20000);
     }
 }

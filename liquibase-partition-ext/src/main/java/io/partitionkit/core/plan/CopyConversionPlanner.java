@@ -88,6 +88,11 @@ final class CopyConversionPlanner {
         List<String> all = new ArrayList<>(ConversionChecks.problems(table, options, facts, conversionNames));
         if (all.isEmpty()) {
             all.addAll(problems);
+            if (progress.shadow().isPresent() && table.trigger(names.capture().trigger()).isEmpty()) {
+                all.add(names.shadow() + " is partly filled, but the trigger " + names.capture().trigger() + " that logs writes to "
+                        + table.name() + " is gone, so writes since then may be missing from it; drop " + names.shadow()
+                        + " and its range tables to start over");
+            }
             table.constraint(names.rangeCheck()).ifPresent(check -> all.add(table.name() + " has constraint " + check.name()
                     + ", left by an interrupted conversion with strategy attach; run that conversion to its end, or drop the "
                     + "constraint, before converting with strategy copy"));
