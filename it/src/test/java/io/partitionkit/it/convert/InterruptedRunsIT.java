@@ -19,7 +19,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * A conversion or revert stopped after any of its steps (a crash, a killed session, a deploy
+ * A conversion (attach or copy) or revert stopped after any of its steps (a crash, a killed session, a deploy
  * cancelled) leaves the table usable, and running the same change again completes it with every
  * row. The steps come from the plans themselves, so a step added later is covered without a new test.
  */
@@ -31,13 +31,28 @@ class InterruptedRunsIT {
               <partition:convertToRangePartitioned schemaName="%s" tableName="orders" column="placed_at" interval="day" premake="2"/>
             </changeSet>""";
 
+    private static final String COPY = """
+            <changeSet id="convert" author="test" runInTransaction="false">
+              <partition:convertToRangePartitioned schemaName="%s" tableName="orders" column="placed_at" interval="day" premake="2"
+                  strategy="copy" batchSize="100"/>
+            </changeSet>""";
+
     @TestFactory
     Stream<DynamicTest> aConversionStoppedAfterAnyStepCompletesWhenRunAgain(TestDatabase db) {
         createOrders(db, "convert_probe");
         Plan probe = Plans.conversion(db, options("convert_probe"), ConversionPropertiesIT.NOON);
         return IntStream.range(1, probe.steps().size()).mapToObj(stoppedAfter -> DynamicTest.dynamicTest(
                 "stopped after step " + stoppedAfter + ": " + probe.steps().get(stoppedAfter - 1).description(),
-                () -> conversionStoppedAfter(db, stoppedAfter)));
+                () -> conversionStoppedAfter(db, stoppedAfter, "attach")));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aCopyConversionStoppedAfterAnyStepCompletesWhenRunAgain(TestDatabase db) {
+        createOrders(db, "copy_probe");
+        Plan probe = Plans.conversion(db, options("copy_probe", "copy"), ConversionPropertiesIT.NOON);
+        return IntStream.range(1, probe.steps().size()).mapToObj(stoppedAfter -> DynamicTest.dynamicTest(
+                "stopped after step " + stoppedAfter + ": " + probe.steps().get(stoppedAfter - 1).description(),
+                () -> conversionStoppedAfter(db, stoppedAfter, "copy")));
     }
 
     @TestFactory
@@ -51,21 +66,25 @@ class InterruptedRunsIT {
                 () -> revertStoppedAfter(db, stoppedAfter)));
     }
 
-    private void conversionStoppedAfter(TestDatabase db, int stoppedAfter) {
-        String schema = "convert_stop_" + stoppedAfter;
+    private void conversionStoppedAfter(TestDatabase db, int stoppedAfter, String strategy) {
+        String schema = strategy + "_stop_" + stoppedAfter;
         createOrders(db, schema);
         RowFingerprint rows = db.fingerprint(schema + ".orders");
-        Plan plan = Plans.conversion(db, options(schema), ConversionPropertiesIT.NOON);
+        Plan plan = Plans.conversion(db, options(schema, strategy), ConversionPropertiesIT.NOON);
 
         Plans.runFirst(db, plan, stoppedAfter);
         assertThat(db.fingerprint(schema + ".orders")).as("readable in between").isEqualTo(rows);
         db.execute("INSERT INTO " + schema + ".orders (placed_at, total) VALUES ('2026-11-21 12:30+00', 1)");
 
         LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(ConversionPropertiesIT.NOON);
-        liquibase.update(liquibase.xmlChangelog(schema + ".xml", CONVERT.formatted(schema)));
+        liquibase.update(liquibase.xmlChangelog(schema + ".xml", (strategy.equals("copy") ? COPY : CONVERT).formatted(schema)));
 
         assertThat(db.value("SELECT relkind FROM pg_class WHERE oid = '" + schema + ".orders'::regclass")).isEqualTo("p");
         assertThat(db.longValue("SELECT count(*) FROM " + schema + ".orders")).isEqualTo(rows.rows() + 1);
+        assertThat(db.longValue("SELECT count(*) - count(DISTINCT id) FROM " + schema + ".orders")).as("no duplicate").isZero();
+        assertThat(db.column("SELECT relname FROM pg_class WHERE relnamespace = '" + schema + "'::regnamespace AND relkind IN ('r', 'p') "
+                + "AND NOT relispartition AND relname NOT IN ('orders', 'orders_legacy', 'customers', 'receipts')"))
+                .as("nothing half-built is left").isEmpty();
         assertThat(db.longValue("SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
                 + "WHERE c.relnamespace = '" + schema + "'::regnamespace AND NOT i.indisvalid")).isZero();
         assertThat(db.column("SELECT conname FROM pg_constraint WHERE connamespace = '" + schema + "'::regnamespace "
@@ -101,7 +120,11 @@ class InterruptedRunsIT {
     }
 
     private static ConversionOptions options(String schema) {
-        return ConversionOptions.parse(schema, "orders", "placed_at", "day", 2, null, null, null, null, null, null);
+        return options(schema, null);
+    }
+
+    private static ConversionOptions options(String schema, String strategy) {
+        return ConversionOptions.parse(schema, "orders", "placed_at", "day", 2, strategy, null, null, null, null, 100);
     }
 
     private static void createOrders(TestDatabase db, String schema) {
