@@ -1,9 +1,10 @@
 package io.partitionkit.liquibase;
 
+import io.partitionkit.core.plan.TrueOrFalse;
 import io.partitionkit.core.plan.WholeNumberRange;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import liquibase.parser.core.ParsedNode;
 import liquibase.parser.core.ParsedNodeException;
 
@@ -34,11 +35,11 @@ final class StrictAttributes {
         for (String attribute : booleans) {
             ParsedNode child = node.getChild(null, attribute);
             if (child != null && child.getValue() != null) {
-                Boolean flag = flag(child.getValue());
-                if (flag == null) {
-                    problems.add(attribute + " '" + child.getValue() + "' is not true or false");
+                Optional<Boolean> flag = TrueOrFalse.parse(child.getValue());
+                if (flag.isEmpty()) {
+                    problems.add(TrueOrFalse.refusal(attribute, child.getValue()));
                 }
-                child.setValue(flag);
+                child.setValue(flag.orElse(null));
             }
         }
         return problems;
@@ -51,13 +52,5 @@ final class StrictAttributes {
         }
         long number = Long.parseLong(text);
         return number < Integer.MIN_VALUE || number > Integer.MAX_VALUE ? null : (int) number;
-    }
-
-    private static Boolean flag(Object value) {
-        return switch (value.toString().trim().toLowerCase(Locale.ROOT)) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> null;
-        };
     }
 }

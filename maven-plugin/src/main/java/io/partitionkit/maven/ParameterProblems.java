@@ -1,8 +1,8 @@
 package io.partitionkit.maven;
 
+import io.partitionkit.core.plan.TrueOrFalse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 
@@ -25,14 +25,11 @@ final class ParameterProblems {
         if (value == null) {
             return false;
         }
-        return switch (value.trim().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> {
-                problems.add(property + " '" + value + "' is not true or false");
-                yield false;
-            }
-        };
+        Optional<Boolean> flag = TrueOrFalse.parse(value);
+        if (flag.isEmpty()) {
+            problems.add(TrueOrFalse.refusal(property, value));
+        }
+        return flag.orElse(false);
     }
 
     /** Runs a check, keeping its message if it fails. */

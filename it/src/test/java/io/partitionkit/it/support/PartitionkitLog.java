@@ -26,6 +26,7 @@ public final class PartitionkitLog {
             }
 
             @Override
+            @SuppressWarnings({"rawtypes", "try"}) // Liquibase's signature; the logger holds nothing to close
             public Logger getLog(Class clazz) {
                 return new AbstractLogger() {
                     @Override

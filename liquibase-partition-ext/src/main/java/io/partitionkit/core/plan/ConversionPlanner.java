@@ -61,7 +61,7 @@ public final class ConversionPlanner {
     }
 
     private Plan plan() {
-        Optional<PartitionGrid> grid = grid();
+        Optional<PartitionGrid> grid = grid(table, options);
         Layout layout = grid.map(this::layout).orElse(null);
         List<String> partitionNames = layout == null ? List.of()
                 : layout.ranges().stream().map(r -> ConversionNames.partitionName(table.name().name(), layout.grid().nameSuffix(r.lower()))).toList();
@@ -89,7 +89,8 @@ public final class ConversionPlanner {
         return new Plan(summary, steps, List.of());
     }
 
-    private Optional<PartitionGrid> grid() {
+    /** The key's grid, when the column exists, has a type that can be partitioned and the interval fits it. */
+    static Optional<PartitionGrid> grid(TableSnapshot table, ConversionOptions options) {
         return table.column(options.column())
                 .flatMap(column -> KeyType.of(column.baseTypeName()))
                 .filter(options.interval()::fits)
@@ -112,20 +113,17 @@ public final class ConversionPlanner {
         }
     }
 
+    /** The interval holding now (time keys) or the largest key (integer keys, where the clock means nothing). */
+    static Bound currentInterval(PartitionGrid grid, ConversionFacts facts, Clock clock) {
+        return grid.keyType().isTime() ? grid.floor(grid.now(clock.instant()))
+                : grid.floor(facts.maxKey().map(grid::parse).orElse(Bound.of(0)));
+    }
+
     private Layout layout(PartitionGrid grid) {
-        Bound current;
-        Bound end;
-        Bound boundary;
-        if (grid.keyType().isTime()) {
-            current = grid.floor(grid.now(clock.instant()));
-            end = grid.advance(current, options.premake() + 1);
-            boundary = grid.ceil(grid.now(clock.instant().plus(BOUNDARY_MARGIN)));
-        } else {
-            Bound max = facts.maxKey().map(grid::parse).orElse(Bound.of(0));
-            current = grid.floor(max);
-            end = grid.advance(current, options.premake() + 1);
-            boundary = grid.advance(current, 2);
-        }
+        Bound current = currentInterval(grid, facts, clock);
+        Bound end = grid.advance(current, options.premake() + 1);
+        Bound boundary = grid.keyType().isTime() ? grid.ceil(grid.now(clock.instant().plus(BOUNDARY_MARGIN)))
+                : grid.advance(current, 2);
         Optional<Bound> existing = existingBoundary(grid);
         if (existing.isPresent() && reusable(grid, existing.get())) {
             boundary = existing.get();

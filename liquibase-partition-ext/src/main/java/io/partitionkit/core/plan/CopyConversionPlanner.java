@@ -78,8 +78,7 @@ final class CopyConversionPlanner {
     }
 
     private Plan plan() {
-        Optional<PartitionGrid> grid = table.column(options.column()).flatMap(column -> KeyType.of(column.baseTypeName()))
-                .filter(options.interval()::fits).map(type -> PartitionGrid.of(type, options.interval(), options.zone()));
+        Optional<PartitionGrid> grid = ConversionPlanner.grid(table, options);
         List<CopyRange> ranges = grid.map(this::ranges).orElse(List.of());
         Set<String> own = new HashSet<>(progress.rangeTables().keySet());
         progress.shadow().ifPresent(shadow -> shadow.partitioning().partitions().forEach(p -> own.add(p.name().name())));
@@ -101,7 +100,8 @@ final class CopyConversionPlanner {
             throw new PlanningException("cannot convert " + table.name() + " to range partitions", all);
         }
         PartitionGrid keyGrid = grid.orElseThrow();
-        List<Step> steps = new ArrayList<>(capture());
+        RowCopy rows = new RowCopy(table, names.capture(), primaryKey.columns(), options.batchSize());
+        List<Step> steps = new ArrayList<>(capture(rows));
         boolean ownOrderIndex = orderIndex(steps);
         PartitionTemplate template = template();
         if (progress.shadow().isEmpty()) {
@@ -115,7 +115,6 @@ final class CopyConversionPlanner {
         for (int i = pending.size() - 1; i >= 0; i--) {
             steps.addAll(loadAndAttach(pending.get(i), keyGrid, rangeCopy, (pending.size() - i) + " of " + pending.size(), template));
         }
-        RowCopy rows = new RowCopy(table, names.capture(), primaryKey.columns(), options.batchSize());
         if (!ranges.isEmpty()) {
             steps.add(Step.online("copy rows of " + table.name() + " written since planning with keys outside the copied ranges",
                     outsideRows(keyGrid, ranges), LockMode.ACCESS_SHARE));
@@ -139,8 +138,7 @@ final class CopyConversionPlanner {
         if (shadow.isPresent()) {
             planned = earlierSpan(grid, shadow.get());
         } else {
-            Bound current = grid.keyType().isTime() ? grid.floor(grid.now(clock.instant()))
-                    : grid.floor(facts.maxKey().map(grid::parse).orElse(Bound.of(0)));
+            Bound current = ConversionPlanner.currentInterval(grid, facts, clock);
             Bound end = grid.advance(current, options.premake() + 1);
             Optional<Bound> max = facts.maxKey().map(grid::parse);
             if (max.isPresent() && !max.get().isBefore(end)) {
@@ -210,9 +208,8 @@ final class CopyConversionPlanner {
     }
 
     /** The log of written keys, its function, and the trigger: in place before any row is read. */
-    private List<Step> capture() {
+    private List<Step> capture(RowCopy rows) {
         CaptureNames capture = names.capture();
-        RowCopy rows = new RowCopy(table, capture, primaryKey.columns(), options.batchSize());
         List<Step> steps = new ArrayList<>();
         if (!table.schemaRelationNames().contains(capture.log().name())) {
             steps.add(Step.online("create " + capture.log() + " for the keys of rows written during the copy", rows.createLog(), LockMode.NONE));
@@ -239,10 +236,9 @@ final class CopyConversionPlanner {
                     Ddl.dropIndexConcurrently(table.name().sibling(own)), LockMode.SHARE_UPDATE_EXCLUSIVE));
         }
         if (existing.isEmpty() || !existing.get().valid()) {
-            List<String> columns = new ArrayList<>(List.of(options.column()));
-            primaryKey.columns().stream().filter(c -> !c.equals(options.column())).forEach(columns::add);
             steps.add(Step.online("build the index " + own + " on the partition key, concurrently (writes continue), to copy in key order",
-                    Ddl.createIndexConcurrently(table.name(), own, columns), LockMode.SHARE_UPDATE_EXCLUSIVE));
+                    Ddl.createIndexConcurrently(table.name(), own, RangeCopy.keyOrder(options.column(), primaryKey.columns())),
+                    LockMode.SHARE_UPDATE_EXCLUSIVE));
         }
         return true;
     }
@@ -353,8 +349,7 @@ final class CopyConversionPlanner {
      */
     private String outsideRows(PartitionGrid grid, List<CopyRange> ranges) {
         String key = Sql.ident(options.column());
-        String columns = table.columns().stream().filter(c -> !c.isGenerated()).map(c -> Sql.ident(c.name()))
-                .reduce((a, b) -> a + ", " + b).orElseThrow();
+        String columns = Ddl.storedColumns(table, "");
         Bound lower = ranges.get(0).range().lower();
         Bound upper = ranges.get(ranges.size() - 1).range().upper();
         String outside = key + " < " + grid.literal(lower) + (upper.isValue() ? " OR " + key + " >= " + grid.literal(upper) : "");

@@ -4,6 +4,7 @@ import io.partitionkit.core.catalog.Grant;
 import io.partitionkit.core.catalog.Index;
 import io.partitionkit.core.catalog.Policy;
 import io.partitionkit.core.catalog.PublicationMembership;
+import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.catalog.Trigger;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.sql.Sql;
@@ -30,6 +31,12 @@ final class Ddl {
         return "CREATE TABLE " + table.sql() + " (LIKE " + source.sql() + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS "
                 + "INCLUDING GENERATED INCLUDING STORAGE INCLUDING COMMENTS INCLUDING COMPRESSION"
                 + (withExtendedStatistics ? " INCLUDING STATISTICS" : "") + ")";
+    }
+
+    /** The columns an INSERT writes (generated ones compute themselves), each quoted and prefixed, comma-separated. */
+    static String storedColumns(TableSnapshot table, String prefix) {
+        return table.columns().stream().filter(c -> !c.isGenerated()).map(c -> prefix + Sql.ident(c.name()))
+                .collect(Collectors.joining(", "));
     }
 
     static String dropTable(QualifiedName table) {

@@ -1,6 +1,5 @@
 package io.partitionkit.core.plan;
 
-import io.partitionkit.core.catalog.Column;
 import io.partitionkit.core.catalog.Partition;
 import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.sql.QualifiedName;
@@ -54,7 +53,7 @@ final class MaintenanceSteps {
     }
 
     private void moveRows(LockedTransaction transaction, QualifiedName defaultPartition, QualifiedName partition, PartitionRange range) {
-        String columns = insertableColumns();
+        String columns = Ddl.storedColumns(table, "");
         String inRange = inRange(range);
         transaction.declare("pk_moved bigint");
         transaction.sql("LOCK TABLE " + defaultPartition.sql() + " IN SHARE ROW EXCLUSIVE MODE");
@@ -157,10 +156,5 @@ final class MaintenanceSteps {
                 "DO " + Sql.dollarQuoted("\n" + String.join("\n", lines) + "\n"), LockMode.ROW_EXCLUSIVE);
         return new MaintenancePlan.Unit("delete expired rows from " + targets.stream().map(QualifiedName::toString)
                 .collect(Collectors.joining(", ")), MaintenancePlan.Effect.DELETE_EXPIRED, List.of(step));
-    }
-
-    private String insertableColumns() {
-        return table.columns().stream().filter(c -> !c.isGenerated()).map(Column::name).map(Sql::ident)
-                .collect(Collectors.joining(", "));
     }
 }

@@ -30,11 +30,14 @@ final class RangeCopy {
     RangeCopy(TableSnapshot source, QualifiedName shadow, String partitionKey, List<String> primaryKey, int batchSize) {
         this.source = source;
         this.shadow = shadow;
-        this.order = Stream.concat(Stream.of(partitionKey), primaryKey.stream().filter(c -> !c.equals(partitionKey)))
-                .map(name -> source.column(name).orElseThrow()).toList();
-        this.columns = source.columns().stream().filter(c -> !c.isGenerated()).map(c -> Sql.ident(c.name()))
-                .collect(Collectors.joining(", "));
+        this.order = keyOrder(partitionKey, primaryKey).stream().map(name -> source.column(name).orElseThrow()).toList();
+        this.columns = Ddl.storedColumns(source, "");
         this.batchSize = batchSize;
+    }
+
+    /** The order rows are copied in: the partition key, then the primary key's other columns. */
+    static List<String> keyOrder(String partitionKey, List<String> primaryKey) {
+        return Stream.concat(Stream.of(partitionKey), primaryKey.stream().filter(c -> !c.equals(partitionKey))).toList();
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.partitionkit.core.plan;
 
-import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.sql.Names;
 import io.partitionkit.core.sql.QualifiedName;
 import java.util.HashMap;

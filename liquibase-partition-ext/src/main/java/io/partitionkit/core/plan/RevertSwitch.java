@@ -4,7 +4,6 @@ import io.partitionkit.core.catalog.Constraint;
 import io.partitionkit.core.catalog.Index;
 import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.sql.QualifiedName;
-import io.partitionkit.core.sql.Sql;
 
 /**
  * The one short transaction of a revert, under lock_timeout and retried: the last logged writes are

@@ -33,8 +33,7 @@ final class RowCopy {
         this.key = key;
         this.keyColumns = key.stream().map(k -> source.column(k).orElseThrow()).toList();
         this.batchSize = batchSize;
-        this.columns = source.columns().stream().filter(c -> !c.isGenerated()).map(c -> Sql.ident(c.name()))
-                .collect(Collectors.joining(", "));
+        this.columns = Ddl.storedColumns(source, "");
     }
 
     String createLog() {
@@ -140,7 +139,7 @@ final class RowCopy {
                 "    GET DIAGNOSTICS pk_batch = ROW_COUNT;",
                 "    EXIT WHEN pk_batch = 0;",
                 "    DELETE FROM " + names.target().sql() + " t USING " + keys.sql() + " k WHERE " + keyEquals("t.", "k.") + ";",
-                "    INSERT INTO " + names.target().sql() + " (" + columns + ") SELECT " + prefixedColumns("s.") + " FROM "
+                "    INSERT INTO " + names.target().sql() + " (" + columns + ") SELECT " + Ddl.storedColumns(source, "s.") + " FROM "
                         + source.name().sql() + " s JOIN " + keys.sql() + " k ON " + keyEquals("s.", "k.") + ";",
                 "    pk_rows := pk_rows + pk_batch;",
                 "    COMMIT;",
@@ -156,7 +155,7 @@ final class RowCopy {
         String logged = "(SELECT DISTINCT " + Sql.idents(key) + " FROM " + names.log().sql() + ")";
         return List.of(
                 "DELETE FROM " + names.target().sql() + " t USING " + logged + " k WHERE " + keyEquals("t.", "k."),
-                "INSERT INTO " + names.target().sql() + " (" + columns + ") SELECT " + prefixedColumns("s.") + " FROM "
+                "INSERT INTO " + names.target().sql() + " (" + columns + ") SELECT " + Ddl.storedColumns(source, "s.") + " FROM "
                         + source.name().sql() + " s WHERE (" + keyListWith("s.") + ") IN " + logged);
     }
 
@@ -182,10 +181,5 @@ final class RowCopy {
 
     private String keyEquals(String left, String right) {
         return "(" + keyListWith(left) + ") = (" + keyListWith(right) + ")";
-    }
-
-    private String prefixedColumns(String prefix) {
-        return source.columns().stream().filter(c -> !c.isGenerated()).map(c -> prefix + Sql.ident(c.name()))
-                .collect(Collectors.joining(", "));
     }
 }
