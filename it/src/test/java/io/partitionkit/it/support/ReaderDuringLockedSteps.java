@@ -1,21 +1,20 @@
 package io.partitionkit.it.support;
 
+import io.partitionkit.core.plan.Plan;
 import io.partitionkit.core.plan.Step;
 import io.partitionkit.core.run.PlanExecutor;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
  * Another session's long transaction, there for every lock-bounded step of a plan: before such a
  * step starts, it reads the table and keeps its transaction open (ACCESS SHARE, which the step's
  * ACCESS EXCLUSIVE waits for); it commits once the step has said that two attempts gave up after
- * lock_timeout, or when the step ends without being stopped by it. Listens to the plan's run.
+ * lock_timeout, or when the step ends without being held up by it.
  */
 public final class ReaderDuringLockedSteps implements PlanExecutor.Listener, AutoCloseable {
 
@@ -23,13 +22,20 @@ public final class ReaderDuringLockedSteps implements PlanExecutor.Listener, Aut
 
     private final Connection reader;
     private final String table;
-    private final List<String> messages = new ArrayList<>();
     private final Set<String> retriedSteps = new LinkedHashSet<>();
     private boolean open;
 
-    public ReaderDuringLockedSteps(TestDatabase db, String table) {
+    private ReaderDuringLockedSteps(TestDatabase db, String table) {
         this.reader = db.connect();
         this.table = table;
+    }
+
+    /** Runs the plan with a reader of {@code table} in the way of each lock-bounded step; returns the steps it held up. */
+    public static Set<String> runHeldUp(TestDatabase db, Plan plan, String table) {
+        try (ReaderDuringLockedSteps reader = new ReaderDuringLockedSteps(db, table)) {
+            Plans.run(db, plan, reader);
+            return reader.retriedSteps();
+        }
     }
 
     @Override
@@ -47,7 +53,6 @@ public final class ReaderDuringLockedSteps implements PlanExecutor.Listener, Aut
 
     @Override
     public synchronized void serverMessage(Step step, String message) {
-        messages.add(message);
         if (message.contains("attempt " + ATTEMPTS_BEFORE_COMMIT + " waited longer than lock_timeout")) {
             retriedSteps.add(step.description());
             commit();
@@ -71,13 +76,8 @@ public final class ReaderDuringLockedSteps implements PlanExecutor.Listener, Aut
     }
 
     /** The steps that gave up twice, waiting for the reader, before they succeeded. */
-    public synchronized Set<String> retriedSteps() {
+    private synchronized Set<String> retriedSteps() {
         return Set.copyOf(retriedSteps);
-    }
-
-    /** Every NOTICE the run raised, in order. */
-    public synchronized List<String> messages() {
-        return List.copyOf(messages);
     }
 
     @Override
