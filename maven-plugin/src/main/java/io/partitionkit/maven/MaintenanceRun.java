@@ -11,6 +11,7 @@ import liquibase.changelog.visitor.UpdateVisitor;
 import liquibase.database.Database;
 import liquibase.exception.LiquibaseException;
 import liquibase.exception.LockException;
+import liquibase.lockservice.DatabaseChangeLogLock;
 import liquibase.lockservice.LockService;
 import liquibase.lockservice.LockServiceFactory;
 
@@ -32,6 +33,7 @@ final class MaintenanceRun {
 
     MaintenanceOutcome run() throws LiquibaseException {
         LockService lock = LockServiceFactory.getInstance().getLockService(database);
+        sayWhoHolds(lock);
         lock.waitForLock();
         try {
             ChangeLogHistoryService history = Scope.getCurrentScope().getSingleton(ChangeLogHistoryServiceFactory.class)
@@ -46,6 +48,17 @@ final class MaintenanceRun {
             return new MaintenanceOutcome(names(visitor.succeeded()), visitor.failures(), otherPending);
         } finally {
             release(lock);
+        }
+    }
+
+    /**
+     * Liquibase only says it is waiting; a user reading the log of an overlapping run needs to know
+     * for whom (the holder's host and since when), to tell a busy run from a stale lock.
+     */
+    private static void sayWhoHolds(LockService lock) throws LockException {
+        for (DatabaseChangeLogLock held : lock.listLocks()) {
+            Scope.getCurrentScope().getLog(MaintenanceRun.class).info("DATABASECHANGELOGLOCK is held by " + held.getLockedBy() + " since "
+                    + held.getLockGranted() + " (another partition:maintain or liquibase update); partition:maintain waits for it");
         }
     }
 

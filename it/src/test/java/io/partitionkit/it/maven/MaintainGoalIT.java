@@ -55,7 +55,7 @@ class MaintainGoalIT {
     }
 
     /** The name suffix maintenance gives the partition of today plus some days, e.g. {@code p20261121}. */
-    private static String day(int plusDays) {
+    static String day(int plusDays) {
         return "p" + LocalDate.now(ZoneOffset.UTC).plusDays(plusDays).toString().replace("-", "");
     }
 

@@ -34,6 +34,7 @@ final class MavenBuild {
     private final List<String> goals = new ArrayList<>();
     private final Properties properties = new Properties();
     private final Map<String, String> environment = new HashMap<>();
+    private final StringBuffer output = new StringBuffer();
     private boolean debug;
 
     private MavenBuild(PluginProject project, String goal) {
@@ -74,7 +75,7 @@ final class MavenBuild {
     }
 
     BuildResult run() {
-        StringBuffer output = new StringBuffer();
+        output.setLength(0);
         InvocationRequest request = new DefaultInvocationRequest()
                 .setBaseDirectory(project.directory().toFile())
                 .setGoals(goals)
@@ -106,6 +107,11 @@ final class MavenBuild {
         } catch (MavenInvocationException | IOException e) {
             throw new IllegalStateException("cannot run Maven in " + project.directory(), e);
         }
+    }
+
+    /** What the build running now (on another thread) has printed so far. */
+    String outputSoFar() {
+        return output.toString();
     }
 
     /**
