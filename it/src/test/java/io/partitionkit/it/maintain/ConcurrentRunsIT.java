@@ -25,9 +25,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import liquibase.Scope;
-import liquibase.SingletonScopeManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -88,7 +85,7 @@ class ConcurrentRunsIT {
         try (Connection longTransaction = db.connect(); Statement statement = longTransaction.createStatement()) {
             longTransaction.setAutoCommit(false);
             statement.execute("LOCK TABLE shared IN SHARE MODE");
-            firstRun = inBackground(() -> Maintenance.update(first, firstChangelog));
+            firstRun = Maintenance.inBackground(() -> Maintenance.update(first, firstChangelog));
             ServerActivity.awaitWaitingStep(db, "create partition", "Lock", firstRun);
 
             MaintenanceOptions options = MaintenanceOptions.parse(null, "shared", "placed_at", "day", 2, null, null, null,
@@ -153,22 +150,6 @@ class ConcurrentRunsIT {
     private static String changeSet(String table, String lockTimeout) {
         return Maintenance.changeSet("maintain", "tableName=\"" + table + "\" column=\"placed_at\" interval=\"day\" premake=\"2\" "
                 + "lockTimeout=\"" + lockTimeout + "\"");
-    }
-
-    /** Runs Liquibase on a thread of its own, with a Liquibase scope of its own (scopes are otherwise inherited by new threads). */
-    private static CompletableFuture<Maintenance.Run> inBackground(Supplier<Maintenance.Run> run) {
-        CompletableFuture<Maintenance.Run> result = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            Scope.setScopeManager(new SingletonScopeManager());
-            try {
-                result.complete(run.get());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        }, "background-maintenance-run");
-        thread.setDaemon(true);
-        thread.start();
-        return result;
     }
 
     /** Partitioned by hand per day from 18 to 20 November, with 24 rows for 22 November waiting in DEFAULT. */

@@ -2,10 +2,13 @@ package io.partitionkit.it.maintain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partitionkit.core.plan.MaintenancePlan;
 import io.partitionkit.core.run.MaintenanceReport;
+import io.partitionkit.it.support.Awaiting;
 import io.partitionkit.it.support.LiquibaseRunner;
 import io.partitionkit.it.support.PostgresExtension;
 import io.partitionkit.it.support.RowFingerprint;
+import io.partitionkit.it.support.ServerActivity;
 import io.partitionkit.it.support.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -16,6 +19,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -43,7 +48,7 @@ class DefaultPartitionRowsIT {
         RowFingerprint coming = db.fingerprint("(SELECT * FROM orders WHERE placed_at >= '2026-11-23 00:00+00' AND placed_at < '2026-11-24 00:00+00')");
         assertThat(db.longValue("SELECT count(*) FROM ONLY orders_default")).isEqualTo(144 + 24 + 1);
 
-        Maintenance.Run run = ensure(db, "orders", "move.xml");
+        Maintenance.Run run = ensure(db, "orders", "move.xml", "200ms");
 
         MaintenanceReport report = run.report();
         assertThat(report.failed()).as(report.summary()).isFalse();
@@ -78,19 +83,16 @@ class DefaultPartitionRowsIT {
     }
 
     /**
-     * Deterministic proof that the partitioned table is never locked ACCESS EXCLUSIVE: during the
-     * whole run, one session holds an open transaction that read the partitioned table (ACCESS
-     * SHARE) and another one that wrote into it (ROW EXCLUSIVE), both pruned to an existing
-     * partition so that neither touches DEFAULT or a new partition. Either lock conflicts with
-     * ACCESS EXCLUSIVE and with nothing weaker that the run may take (SHARE UPDATE EXCLUSIVE), so a
-     * run needing ACCESS EXCLUSIVE would wait out every lock_timeout retry and fail; this one must
-     * complete, rows moved, while both transactions stay open.
+     * Deterministic proof that creating partitions never locks the partitioned table against the
+     * application when DEFAULT holds no rows of their ranges: during the whole run, one session
+     * holds an open transaction that read the partitioned table (ACCESS SHARE) and another one that
+     * wrote into it (ROW EXCLUSIVE), both pruned to an existing partition so that neither touches
+     * DEFAULT or a new partition. A run needing SHARE or more on the table would wait out every
+     * lock_timeout retry and fail; this one must complete while both transactions stay open.
      */
     @Test
-    void readersAndWritersOfOtherPartitionsAreNotBlockedWhileRowsMove(TestDatabase db) throws SQLException {
+    void readersAndWritersAreNotBlockedWhilePartitionsAreCreated(TestDatabase db) throws SQLException {
         createOrders(db, "busy_orders");
-        db.execute("INSERT INTO busy_orders (placed_at, total) SELECT timestamptz '2026-11-22 00:00+00' + i * interval '1 minute', i "
-                + "FROM generate_series(0, 1439) i");
         RowFingerprint rows = db.fingerprint("busy_orders");
         try (Connection reader = db.connect(); Connection writer = db.connect()) {
             reader.setAutoCommit(false);
@@ -103,24 +105,89 @@ class DefaultPartitionRowsIT {
                     .contains("busy_orders").doesNotContain("busy_orders_default");
             assertThat(lockedRelations(db, writer)).contains("busy_orders").doesNotContain("busy_orders_default");
 
-            Maintenance.Run run = ensure(db, "busy_orders", "busy.xml");
+            Maintenance.Run run = ensure(db, "busy_orders", "busy.xml", "200ms");
 
             assertThat(run.report().failed()).as(run.report().summary()).isFalse();
-            assertThat(run.report().rowsMoved()).isEqualTo(1440);
+            assertThat(run.report().count(MaintenancePlan.Effect.CREATE)).isEqualTo(5);
             assertThat(count(reader, "SELECT count(*) FROM busy_orders WHERE placed_at >= '2026-11-19 00:00+00' AND placed_at < '2026-11-19 12:00+00'"))
                     .as("the reader's transaction is still open and reads on").isEqualTo(readBefore);
             reader.commit();
             writer.commit();
         }
-        assertThat(db.longValue("SELECT count(*) FROM ONLY busy_orders_default")).isZero();
         assertThat(db.longValue("SELECT count(*) FROM busy_orders")).isEqualTo(rows.rows() + 1);
         assertThat(db.fingerprint("(SELECT * FROM busy_orders WHERE total <> 42 OR placed_at <> '2026-11-19 18:00+00')")).isEqualTo(rows);
     }
 
-    private static Maintenance.Run ensure(TestDatabase db, String table, String file) {
+    /** Rows moving out of DEFAULT make writes wait (see the next test), never reads. */
+    @Test
+    void readersAreNotBlockedWhileRowsMove(TestDatabase db) throws SQLException {
+        createOrders(db, "read_orders");
+        db.execute("INSERT INTO read_orders (placed_at, total) SELECT timestamptz '2026-11-22 00:00+00' + i * interval '1 minute', i "
+                + "FROM generate_series(0, 1439) i");
+        RowFingerprint rows = db.fingerprint("read_orders");
+        try (Connection reader = db.connect()) {
+            reader.setAutoCommit(false);
+            String query = "SELECT count(*) FROM read_orders WHERE placed_at >= '2026-11-19 00:00+00' AND placed_at < '2026-11-19 12:00+00'";
+            long readBefore = count(reader, query);
+
+            Maintenance.Run run = ensure(db, "read_orders", "read.xml", "200ms");
+
+            assertThat(run.report().failed()).as(run.report().summary()).isFalse();
+            assertThat(run.report().rowsMoved()).isEqualTo(1440);
+            assertThat(count(reader, query)).as("the reader's transaction is still open and reads on").isEqualTo(readBefore);
+            reader.commit();
+        }
+        assertThat(db.longValue("SELECT count(*) FROM ONLY read_orders_default")).isZero();
+        assertThat(db.fingerprint("read_orders")).isEqualTo(rows);
+    }
+
+    /**
+     * DEFAULT holding rows of a range means the application writes into it now. An insert that
+     * chose DEFAULT before the range's partition was attached would fail PostgreSQL's check of
+     * DEFAULT's new partition constraint once it got its lock. Here one such insert is in flight:
+     * the first holds its transaction open so that the creation waits, the second arrives while the
+     * creation waits. Both must succeed and end in the new partition.
+     */
+    @Test
+    void anInsertArrivingWhileRowsOfItsRangeMoveLandsInTheNewPartition(TestDatabase db) throws Exception {
+        createOrders(db, "late_orders");
+        for (int day : new int[] {20, 21, 23, 24}) {
+            db.execute("CREATE TABLE late_orders_" + day + " PARTITION OF late_orders FOR VALUES FROM ('2026-11-" + day + " 00:00+00') TO ('2026-11-"
+                    + (day + 1) + " 00:00+00')");
+        }
+        db.execute("INSERT INTO late_orders (placed_at, total) SELECT timestamptz '2026-11-22 00:00+00' + i * interval '1 hour', i "
+                + "FROM generate_series(0, 9) i");
+        RowFingerprint rows = db.fingerprint("late_orders");
+
+        CompletableFuture<Maintenance.Run> run;
+        CompletableFuture<Void> secondInsert;
+        try (Connection first = db.connect(); Statement statement = first.createStatement()) {
+            first.setAutoCommit(false);
+            statement.execute("INSERT INTO late_orders (placed_at, total) VALUES ('2026-11-22 10:30+00', 1001)");
+            run = Maintenance.inBackground(() -> ensure(db, "late_orders", "late.xml", "60s"));
+            ServerActivity.awaitWaitingStep(db, "create partition", "Lock", run);
+
+            secondInsert = CompletableFuture.runAsync(() -> db.execute(
+                    "INSERT INTO late_orders (placed_at, total) VALUES ('2026-11-22 11:30+00', 1002)"));
+            Awaiting.until(() -> db.longValue("SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'INSERT INTO late_orders%' "
+                    + "AND wait_event_type = 'Lock'") > 0, "the second insert waits", secondInsert);
+            first.commit();
+        }
+        secondInsert.get(60, TimeUnit.SECONDS);
+        Maintenance.Run finished = run.get(60, TimeUnit.SECONDS).succeeded();
+
+        assertThat(finished.report().failed()).as(finished.report().summary()).isFalse();
+        assertThat(finished.report().rowsMoved()).isEqualTo(11);
+        assertThat(db.longValue("SELECT count(*) FROM ONLY late_orders_default")).isZero();
+        assertThat(db.longValue("SELECT count(*) FROM late_orders_p20261122")).isEqualTo(12);
+        assertThat(db.longValue("SELECT count(*) FROM late_orders")).isEqualTo(rows.rows() + 2);
+        assertThat(db.fingerprint("(SELECT * FROM late_orders WHERE total < 1001)")).isEqualTo(rows);
+    }
+
+    private static Maintenance.Run ensure(TestDatabase db, String table, String file, String lockTimeout) {
         LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
         return Maintenance.update(liquibase, liquibase.xmlChangelog(file, Maintenance.changeSet("maintain",
-                "tableName=\"" + table + "\" column=\"placed_at\" interval=\"day\" premake=\"3\" lockTimeout=\"200ms\""))).succeeded();
+                "tableName=\"" + table + "\" column=\"placed_at\" interval=\"day\" premake=\"3\" lockTimeout=\"" + lockTimeout + "\""))).succeeded();
     }
 
     /** Partitioned by hand up to 19 November, with an identity and a generated column that moving rows must respect. */

@@ -19,8 +19,11 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.function.Consumer;
 import liquibase.Scope;
+import liquibase.SingletonScopeManager;
 
 /**
  * Runs {@code ensurePartitions} through Liquibase and keeps what the run reported: the report each
@@ -105,5 +108,21 @@ public final class Maintenance {
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
+    }
+
+    /** Runs Liquibase on a thread of its own, with a Liquibase scope of its own (scopes are otherwise inherited by new threads). */
+    static CompletableFuture<Maintenance.Run> inBackground(Supplier<Maintenance.Run> run) {
+        CompletableFuture<Maintenance.Run> result = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            Scope.setScopeManager(new SingletonScopeManager());
+            try {
+                result.complete(run.get());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }, "background-maintenance-run");
+        thread.setDaemon(true);
+        thread.start();
+        return result;
     }
 }

@@ -16,4 +16,9 @@ public enum LockMode {
     public boolean blocksApplication() {
         return compareTo(SHARE) >= 0;
     }
+
+    /** The mode as LOCK TABLE spells it, e.g. {@code SHARE ROW EXCLUSIVE}. */
+    public String sql() {
+        return name().replace('_', ' ');
+    }
 }

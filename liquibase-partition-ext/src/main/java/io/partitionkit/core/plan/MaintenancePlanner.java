@@ -135,10 +135,11 @@ public final class MaintenancePlanner {
         List<QualifiedName> spanningCutoff = new ArrayList<>();
         existing.stream().filter(e -> cutoff.isPresent() && spans(e.range(), cutoff.get())).map(e -> e.partition().name())
                 .forEach(spanningCutoff::add);
-        for (PartitionRange range : toCreate(existing, current, end, cutoff)) {
+        Set<Bound> inDefault = rangesInDefault();
+        for (PartitionRange range : toCreate(existing, current, end, cutoff, inDefault)) {
             QualifiedName partition = table.name().sibling(
                     Names.firstFree(ConversionNames.partitionName(table.name().name(), grid.nameSuffix(range.lower())), taken));
-            units.add(steps.creation(partition, range));
+            units.add(steps.creation(partition, range, inDefault.contains(range.lower())));
             if (cutoff.isPresent() && spans(range, cutoff.get())) {
                 spanningCutoff.add(partition); // rows moved into it from DEFAULT may have expired
             }
@@ -183,7 +184,8 @@ public final class MaintenancePlanner {
      * are filled, while a long-neglected table does not get years of empty partitions at once), and
      * every one, however old, that DEFAULT holds rows of.
      */
-    private List<PartitionRange> toCreate(List<Existing> existing, Bound current, Bound end, Optional<Bound> cutoff) {
+    private List<PartitionRange> toCreate(List<Existing> existing, Bound current, Bound end, Optional<Bound> cutoff,
+                                          Set<Bound> inDefault) {
         Bound oldest = existing.stream().map(e -> e.range().lower().isValue() ? e.range().lower() : e.range().upper())
                 .filter(Bound::isValue).min(Comparator.naturalOrder()).orElse(current);
         Bound start = current;
@@ -195,21 +197,7 @@ public final class MaintenancePlanner {
         }
         TreeSet<Bound> lowers = new TreeSet<>();
         grid.ranges(start, end).forEach(range -> lowers.add(range.lower()));
-        if (options.moveDefaultRows()) {
-            for (String bucket : facts.defaultBuckets()) {
-                if (bucket == null) {
-                    continue;
-                }
-                try {
-                    Bound lower = grid.floor(grid.parse(bucket));
-                    if (lower.isBefore(end)) {
-                        lowers.add(lower);
-                    }
-                } catch (IllegalArgumentException outsideTheKeyType) {
-                    // a bucket beyond the type's range has no partition to go to; it stays in DEFAULT
-                }
-            }
-        }
+        inDefault.stream().filter(lower -> lower.isBefore(end)).forEach(lowers::add);
         List<PartitionRange> ranges = new ArrayList<>();
         for (Bound lower : lowers) {
             PartitionRange range = new PartitionRange(lower, grid.next(lower));
@@ -220,6 +208,25 @@ public final class MaintenancePlanner {
             }
         }
         return ranges;
+    }
+
+    /** The start of every range DEFAULT holds rows of, when they are to move; a NULL key or one beyond the type has none. */
+    private Set<Bound> rangesInDefault() {
+        Set<Bound> lowers = new HashSet<>();
+        if (!options.moveDefaultRows()) {
+            return lowers;
+        }
+        for (String bucket : facts.defaultBuckets()) {
+            if (bucket == null) {
+                continue;
+            }
+            try {
+                lowers.add(grid.floor(grid.parse(bucket)));
+            } catch (IllegalArgumentException outsideTheKeyType) {
+                // a bucket beyond the type's range has no partition to go to; it stays in DEFAULT
+            }
+        }
+        return lowers;
     }
 
     private static boolean spans(PartitionRange range, Bound cutoff) {

@@ -32,16 +32,21 @@ final class MaintenanceSteps {
      * table LIKE it is attached, which takes SHARE UPDATE EXCLUSIVE on the partitioned table (reads
      * and writes continue) and ACCESS EXCLUSIVE on the new table and on DEFAULT. Rows DEFAULT holds
      * for the range move into the new table first, while writes to DEFAULT wait, so none is lost.
+     * When DEFAULT holds rows of the range, the application is writing into it right now; an insert
+     * that chose DEFAULT before the attach would then fail PostgreSQL's check of DEFAULT's new
+     * constraint after it. So that transaction takes SHARE ROW EXCLUSIVE on the partitioned table
+     * instead: writes wait for the move and the attach (reads go on), and then find the partition.
      */
-    MaintenancePlan.Unit creation(QualifiedName partition, PartitionRange range) {
+    MaintenancePlan.Unit creation(QualifiedName partition, PartitionRange range, boolean defaultHoldsRowsOfRange) {
         String bounds = PartitionTemplate.rangeBound(grid, range);
+        LockMode tableLock = defaultHoldsRowsOfRange ? LockMode.SHARE_ROW_EXCLUSIVE : LockMode.SHARE_UPDATE_EXCLUSIVE;
         LockedTransaction transaction = new LockedTransaction("create partition " + partition + " " + bounds, retry);
         transaction.sql(Ddl.createTableLike(partition, table.name(), false)
                 + Ddl.withOptions(template.reloptions(), template.toastReloptions()) + Ddl.tablespace(table.tablespace()));
         transaction.sql(CarriedProperties.notValidChecks(table, partition, check -> true));
         transaction.sql(Ddl.owner(partition, template.owner()));
         template.grants().forEach(grant -> transaction.sql(Ddl.grant(partition, grant)));
-        transaction.sql("LOCK TABLE ONLY " + table.name().sql() + " IN SHARE UPDATE EXCLUSIVE MODE");
+        transaction.sql("LOCK TABLE ONLY " + table.name().sql() + " IN " + tableLock.sql() + " MODE");
         table.partitioning().defaultPartition().map(Partition::name).filter(d -> options.moveDefaultRows())
                 .ifPresent(defaultPartition -> moveRows(transaction, defaultPartition, partition, range));
         transaction.sql(Ddl.attachPartition(table.name(), partition, bounds));
@@ -49,7 +54,7 @@ final class MaintenanceSteps {
         transaction.plpgsql("RAISE NOTICE 'partitionkit: created partition % %', " + Sql.literal(partition.toString()) + ", "
                 + Sql.literal(bounds) + ";");
         return new MaintenancePlan.Unit("create " + partition + " " + bounds, MaintenancePlan.Effect.CREATE,
-                List.of(transaction.toStep(LockMode.SHARE_UPDATE_EXCLUSIVE)));
+                List.of(transaction.toStep(tableLock)));
     }
 
     private void moveRows(LockedTransaction transaction, QualifiedName defaultPartition, QualifiedName partition, PartitionRange range) {
