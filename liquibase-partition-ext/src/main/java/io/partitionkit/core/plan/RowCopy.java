@@ -119,20 +119,31 @@ final class RowCopy {
         return "DO " + Sql.dollarQuoted("\n" + String.join("\n", lines) + "\n");
     }
 
-    /** Replays logged keys batch by batch until the log is nearly empty; the switch replays the rest. */
+    /**
+     * Replays logged keys batch by batch until the log is nearly empty; the switch replays the rest.
+     * The backlog found at the start is one round; another round starts only if the backlog has
+     * shrunk meanwhile, so that writers faster than the replay cannot keep it going for ever: what
+     * they leave is replayed by the switch. The keys table is truncated, not deleted from: no
+     * autovacuum reaches a temporary table, and its dead rows would slow every batch down.
+     */
     String replay() {
         QualifiedName keys = new QualifiedName("pg_temp", names.replayKeys());
+        String backlog = "SELECT count(*) INTO pk_round FROM " + names.log().sql() + ";";
         List<String> lines = List.of(
                 "DECLARE",
                 "  pk_batch bigint;",
                 "  pk_rows bigint := 0;",
+                "  pk_round bigint;",
+                "  pk_backlog bigint;",
                 "BEGIN",
                 "  IF to_regclass(" + Sql.literal(keys.sql()) + ") IS NULL THEN",
                 "    CREATE TEMP TABLE " + Sql.ident(keys.name()) + " (LIKE " + names.log().sql() + ");",
                 "  END IF;",
+                "  " + backlog,
+                "  pk_backlog := pk_round;",
                 "  LOOP",
                 "    PERFORM pg_catalog.set_config('row_security', 'off', true);",
-                "    DELETE FROM " + keys.sql() + ";",
+                "    TRUNCATE " + keys.sql() + ";",
                 "    WITH taken AS (DELETE FROM " + names.log().sql() + " WHERE ctid = ANY (ARRAY(SELECT ctid FROM "
                         + names.log().sql() + " LIMIT " + batchSize + ")) RETURNING " + Sql.idents(key) + ")",
                 "      INSERT INTO " + keys.sql() + " SELECT DISTINCT " + Sql.idents(key) + " FROM taken;",
@@ -144,6 +155,15 @@ final class RowCopy {
                 "    pk_rows := pk_rows + pk_batch;",
                 "    COMMIT;",
                 "    EXIT WHEN pk_batch < " + batchSize + ";",
+                "    pk_round := pk_round - pk_batch;",
+                "    IF pk_round <= 0 THEN",
+                "      " + backlog,
+                "      IF pk_round >= pk_backlog THEN",
+                "        RAISE NOTICE 'partitionkit: writes come faster than the replay; the switch replays the last % logged keys', pk_round;",
+                "        EXIT;",
+                "      END IF;",
+                "      pk_backlog := pk_round;",
+                "    END IF;",
                 "  END LOOP;",
                 "  RAISE NOTICE 'partitionkit: replayed % keys written meanwhile', pk_rows;",
                 "END");

@@ -1,0 +1,170 @@
+package io.partitionkit.it.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.partitionkit.it.support.InsertLoad;
+import io.partitionkit.it.support.LiquibaseRunner;
+import io.partitionkit.it.support.PostgresExtension;
+import io.partitionkit.it.support.TestDatabase;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.ToDoubleFunction;
+import liquibase.Scope;
+import liquibase.listener.SqlListener;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * How long writers stand still while {@code convertToRangePartitioned strategy="attach"} runs
+ * through Liquibase on a large table: four connections insert one row per autocommit statement as
+ * fast as they can, from five seconds before the conversion (the baseline: what the machine does
+ * without it) until it ends. The conversion's window is its partitionkit steps, as Liquibase sends
+ * them (Liquibase's own start-up and bookkeeping are left out). Each run starts from a freshly generated, vacuumed table, so that every
+ * run converts the same thing. Prints the medians over the runs; run with -Pbenchmarks.
+ */
+@ExtendWith(PostgresExtension.class)
+class AttachStallBenchmark {
+
+    private static final Clock NOON = Clock.fixed(Instant.parse("2026-11-21T12:00:00Z"), ZoneOffset.UTC);
+    private static final int ROWS = Integer.getInteger("benchmark.rows", 1_000_000);
+    private static final int RUNS = Integer.getInteger("benchmark.runs", 5);
+    private static final int WRITERS = 4;
+    private static final long FIRST_MARKER = 1_000_000_000_000L;
+    private static final Duration BASELINE = Duration.ofSeconds(5);
+
+    /** What one run measured, in milliseconds. */
+    private record Run(double conversion, double longestStall, double p99, double p999, double baselineLongest, double baselineP99,
+                       int inserts, String stalledDuring) {
+    }
+
+    @Test
+    void writerStallDuringAnAttachConversion(TestDatabase db) throws Exception {
+        List<Run> runs = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            Run run = convertUnderLoad(db);
+            runs.add(run);
+            System.out.printf("[benchmark] run %d: conversion %.0f ms, %,d inserts meanwhile; insert latency p99 %.1f ms, p99.9 %.1f ms, "
+                            + "longest %.1f ms (during: %s); without the conversion: p99 %.1f ms, longest %.1f ms%n",
+                    i + 1, run.conversion(), run.inserts(), run.p99(), run.p999(), run.longestStall(), run.stalledDuring(),
+                    run.baselineP99(), run.baselineLongest());
+        }
+        System.out.printf("%n[benchmark] %,d rows, %d writers, %d runs: attach conversion median %.2f s; longest writer stall median %.1f ms "
+                        + "(target <= 100 ms), insert latency p99 median %.1f ms, p99.9 median %.1f ms; "
+                        + "without the conversion: longest %.1f ms, p99 %.1f ms%n"
+                        + "[benchmark] longest stalls (ms): %s%n",
+                ROWS, WRITERS, RUNS, median(runs, Run::conversion) / 1000, median(runs, Run::longestStall), median(runs, Run::p99),
+                median(runs, Run::p999), median(runs, Run::baselineLongest), median(runs, Run::baselineP99),
+                runs.stream().map(run -> String.format("%.1f", run.longestStall())).toList());
+    }
+
+    private static Run convertUnderLoad(TestDatabase db) throws Exception {
+        createEvents(db);
+        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
+        String changelog = liquibase.xmlChangelog("attach.xml", """
+                <changeSet id="convert" author="test" runInTransaction="false">
+                  <partition:convertToRangePartitioned tableName="events" column="created_at" interval="day" premake="7"/>
+                </changeSet>""");
+        List<StepStart> steps = Collections.synchronizedList(new ArrayList<>());
+        SqlListener stepStarts = new SqlListener() {
+            @Override
+            public void writeSqlWillRun(String sql) {
+                steps.add(new StepStart(System.nanoTime(), sql.lines().findFirst().orElse("")));
+            }
+        };
+
+        InsertLoad load = InsertLoad.start(db, WRITERS, "INSERT INTO events (id, created_at, user_id, payload) VALUES (?, ?, 7, 'load')",
+                AttachStallBenchmark::keyNearNoon, FIRST_MARKER);
+        Thread.sleep(BASELINE.toMillis());
+        long started = System.nanoTime();
+        Scope.child(stepStarts, Map.of(), () -> liquibase.update(changelog));
+        long finished = System.nanoTime();
+        load.stop();
+
+        assertThat(load.failures()).as("failed inserts").isEmpty();
+        assertThat(db.value("SELECT relkind FROM pg_class WHERE relname = 'events'")).isEqualTo("p");
+        assertThat(InsertLoad.mismatch(load.markers(key -> true), InsertLoad.markers(db, "SELECT id FROM events WHERE id >= " + FIRST_MARKER)))
+                .isEmpty();
+        assertThat(db.longValue("SELECT count(*) FROM events WHERE id < " + FIRST_MARKER)).isEqualTo(ROWS);
+
+        // Measured over partitionkit's steps: from the first one sent until the statement after the last one.
+        List<StepStart> partitionkit = steps.stream().filter(StepStart::isPartitionkit).toList();
+        long from = partitionkit.get(0).nanos();
+        long to = steps.stream().mapToLong(StepStart::nanos).filter(nanos -> nanos > partitionkit.get(partitionkit.size() - 1).nanos())
+                .min().orElse(finished);
+        List<InsertLoad.Insert> during = load.inserts().stream()
+                .filter(insert -> insert.startedNanos() + insert.nanos() >= from && insert.startedNanos() <= to).toList();
+        List<InsertLoad.Insert> before = load.inserts().stream().filter(insert -> insert.startedNanos() + insert.nanos() < started).toList();
+        InsertLoad.Insert longest = during.stream().max((a, b) -> Long.compare(a.nanos(), b.nanos())).orElseThrow();
+        double[] latencies = millis(during);
+        double[] baseline = millis(before);
+        return new Run((to - from) / 1e6, longest.nanos() / 1e6, percentile(latencies, 99), percentile(latencies, 99.9),
+                percentile(baseline, 100), percentile(baseline, 99), during.size(), stepsOverlapping(partitionkit, longest, to));
+    }
+
+    /** When a step's statement was sent, and its first line ({@code -- partitionkit: <what it does>}). */
+    private record StepStart(long nanos, String description) {
+        boolean isPartitionkit() {
+            return description.startsWith("-- partitionkit: ");
+        }
+    }
+
+    /** The steps that ran while the insert waited (the last one ends at {@code conversionEnd}). */
+    private static String stepsOverlapping(List<StepStart> steps, InsertLoad.Insert insert, long conversionEnd) {
+        long from = insert.startedNanos();
+        long to = from + insert.nanos();
+        List<String> overlapping = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            long end = i + 1 < steps.size() ? steps.get(i + 1).nanos() : conversionEnd;
+            if (steps.get(i).nanos() <= to && end >= from) {
+                String description = steps.get(i).description().replace("-- partitionkit: ", "");
+                overlapping.add(description.substring(0, Math.min(60, description.length())));
+            }
+        }
+        return overlapping.isEmpty() ? "no step" : String.join(" | ", overlapping);
+    }
+
+    /** Within six hours of noon on 21 November, the conversion's now: below its boundary, as live writes are. */
+    private static Instant keyNearNoon() {
+        return NOON.instant().plusSeconds(ThreadLocalRandom.current().nextLong(-6 * 3600, 6 * 3600));
+    }
+
+    /**
+     * In a fresh public schema: {@code events} with 30 days of rows before noon on 21 November, loaded
+     * in one statement, then a primary key and one index, vacuumed and analyzed; then a checkpoint,
+     * so that the run does not pay for the load's writes.
+     */
+    private static void createEvents(TestDatabase db) {
+        db.execute("DROP SCHEMA IF EXISTS public CASCADE", "CREATE SCHEMA public",
+                "CREATE TABLE events (id bigint NOT NULL, created_at timestamptz NOT NULL, user_id int NOT NULL, payload text)",
+                "INSERT INTO events SELECT i, timestamptz '2026-11-21 12:00+00' - (" + ROWS + " - i) * interval '30 days' / " + ROWS
+                        + ", i % 5000, md5(i::text) FROM generate_series(1, " + ROWS + ") i",
+                "ALTER TABLE events ADD PRIMARY KEY (id)",
+                "CREATE INDEX events_created_at_idx ON events (created_at)",
+                "VACUUM ANALYZE events",
+                "CHECKPOINT");
+    }
+
+    private static double[] millis(List<InsertLoad.Insert> inserts) {
+        return inserts.stream().mapToDouble(insert -> insert.nanos() / 1e6).sorted().toArray();
+    }
+
+    /** The nearest-rank percentile of sorted values (100: the largest). */
+    private static double percentile(double[] sorted, double percent) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int rank = (int) Math.ceil(percent / 100 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length, rank) - 1)];
+    }
+
+    private static double median(List<Run> runs, ToDoubleFunction<Run> measure) {
+        return percentile(runs.stream().mapToDouble(measure).sorted().toArray(), 50);
+    }
+}
