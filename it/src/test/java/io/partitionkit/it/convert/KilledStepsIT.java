@@ -30,10 +30,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * application writes between the steps, so the copies have rows to catch up on.
  *
  * <p>The steps come from the plans themselves, and where each can be killed from a reference run of
- * the same plan (see {@link StepKiller}): by default each step is killed once, at its last DDL
- * command (its work done, not committed) or, without DDL, at its middle write (a batch committed,
- * more to come). {@code -Dpartition.test.faults=every} kills each step at every one of its DDL
- * commands and writes instead.
+ * the same plan (see {@link StepKiller}): by default each step is killed once, after its last DDL
+ * command (its work done, not committed) or, where writes follow it, after the middle one (in a
+ * batched copy, a batch committed and more to come). {@code -Dpartition.test.faults=every} kills
+ * each step after every one of its DDL commands and writes instead.
  */
 @ExtendWith(PostgresExtension.class)
 class KilledStepsIT {

@@ -88,9 +88,10 @@ public final class StepKiller implements AutoCloseable {
 
     /**
      * Where to kill a step for which a reference run recorded {@code recorded}: after its last DDL
-     * command (all its work done, none committed) or, without DDL, after its middle write (in a step
-     * that commits batch by batch, a batch committed and more to come); a step with neither at its
-     * first lock. With {@code -Dpartition.test.faults=every}, at each of its pause points.
+     * command (all its work done, none committed) or, where writes follow it (a step that copies,
+     * replays or deletes, often in batches it commits one by one), after the middle one of those
+     * writes; a step with neither at its first lock. With {@code -Dpartition.test.faults=every}, at
+     * each of its pause points.
      */
     public static List<PausePoint> killPoints(List<PausePoint> recorded) {
         if (recorded.isEmpty()) {
@@ -99,22 +100,41 @@ public final class StepKiller implements AutoCloseable {
         if (EVERY_POINT) {
             return recorded;
         }
-        List<PausePoint> ddl = recorded.stream().filter(point -> point.kind().equals("ddl")).toList();
-        return List.of(ddl.isEmpty() ? recorded.get((recorded.size() - 1) / 2) : ddl.get(ddl.size() - 1));
+        int lastDdl = -1;
+        for (int i = 0; i < recorded.size(); i++) {
+            if (recorded.get(i).kind().equals("ddl")) {
+                lastDdl = i;
+            }
+        }
+        int writesAfter = recorded.size() - 1 - lastDdl;
+        return List.of(recorded.get(writesAfter == 0 ? lastDdl : lastDdl + 1 + (writesAfter - 1) / 2));
     }
 
     /** Runs a step to its end in a session of its own and returns where it could have been held, in order. */
     public <T> List<PausePoint> run(Step step, Session<T> session) {
-        String comment = comment(step);
+        return run(List.of(step), session).get(0);
+    }
+
+    /** Runs steps to their end in a session of its own and returns, for each, where it could have been held. */
+    public <T> List<List<PausePoint>> run(List<Step> steps, Session<T> session) {
+        List<String> comments = steps.stream().map(StepKiller::comment).toList();
         try {
             watchWrites();
-            watch(comment, null);
+            for (String comment : comments) {
+                watch(comment, null);
+            }
             try (Connection connection = db.connect()) {
                 session.run(connection);
             } finally {
-                unwatch(comment);
+                for (String comment : comments) {
+                    unwatch(comment);
+                }
             }
-            return pausePoints(comment);
+            List<List<PausePoint>> points = new ArrayList<>();
+            for (String comment : comments) {
+                points.add(pausePoints(comment));
+            }
+            return points;
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
