@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * A conversion (attach or copy) or revert whose session is terminated while any of its steps runs
@@ -38,7 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PostgresExtension.class)
 class KilledStepsIT {
 
-    /** Orders of the last twelve hours: strategy copy loads three daily ranges, the first in two batches. */
+    /** Orders of the last twelve hours: strategy copy loads three daily ranges, today's in two batches of 100. */
     private static final int ROWS = 100;
 
     @TestFactory
@@ -155,7 +156,7 @@ class KilledStepsIT {
 
     @FunctionalInterface
     private interface KillCase {
-        org.junit.jupiter.api.function.Executable at(int step, PausePoint point);
+        Executable at(int step, PausePoint point);
     }
 
     private static Stream<DynamicTest> cases(List<List<PausePoint>> points, Plan plan, KillCase killCase) {
