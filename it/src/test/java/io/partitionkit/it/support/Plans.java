@@ -45,6 +45,12 @@ public final class Plans {
         runSteps(db, plan.steps().subList(0, count), new PlanExecutor.Listener() { });
     }
 
+    /** Runs one step in the session of {@code connection}, which the test controls (and may terminate). */
+    public static Void runStep(Connection connection, Step step) throws SQLException {
+        new PlanExecutor(connection, new PlanExecutor.Listener() { }).execute(new Plan("one step", List.of(step), List.of()));
+        return null;
+    }
+
     public static void run(TestDatabase db, Plan plan, PlanExecutor.Listener listener) {
         runSteps(db, plan.steps(), listener);
     }
