@@ -1,0 +1,30 @@
+package io.partitionkit.it.bench;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** What the retention and maintenance benchmarks print about their runs: medians, sizes, rounded series. */
+final class Samples {
+
+    private Samples() {
+    }
+
+    /** The middle value (the upper middle one of an even count). */
+    static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    static String megabytes(double bytes) {
+        return String.format(Locale.ROOT, "%.2f MB", bytes / (1024 * 1024));
+    }
+
+    static String rounded(List<Double> values, int decimals) {
+        return values.stream().map(value -> String.format(Locale.ROOT, "%." + decimals + "f", value))
+                .collect(Collectors.joining(", ", "[", "]"));
+    }
+}
