@@ -47,9 +47,9 @@ class RetentionBenchmark {
         Expiry deletes = new Expiry(db, plain, generated, day -> {
             long started = System.nanoTime();
             long rows = delete.deleteBefore(SpendLogTable.endOfDay(day));
-            double deleting = seconds(started);
+            double deleting = Samples.secondsSince(started);
             delete.vacuum();
-            return "DELETE of %,d rows %.2f s, VACUUM %.2f s".formatted(rows, deleting, seconds(started) - deleting);
+            return "DELETE of %,d rows %.2f s, VACUUM %.2f s".formatted(rows, deleting, Samples.secondsSince(started) - deleting);
         });
 
         MaintenanceOptions retention = MaintenanceOptions.parse(null, daily.name(), "start_time", "day", 7, "30 days", null, null,
@@ -98,10 +98,6 @@ class RetentionBenchmark {
                 ZoneOffset.UTC);
     }
 
-    private static double seconds(long startedNanos) {
-        return (System.nanoTime() - startedNanos) / 1e9;
-    }
-
     /**
      * One variant's runs: each expires the next day, timed, with the table's size before and after,
      * and proves that the day's rows, and only they, are gone (count and checksum).
@@ -137,7 +133,7 @@ class RetentionBenchmark {
             db.execute("CHECKPOINT");
             long started = System.nanoTime();
             details.add(expireDay.apply(day));
-            seconds.add(seconds(started));
+            seconds.add(Samples.secondsSince(started));
             bytesReturned.add((double) (before - table.bytesOnDisk()));
 
             remaining = remaining.without(expired);

@@ -6,10 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** What the retention and maintenance benchmarks print about their runs: medians, sizes, rounded series. */
+/** How the retention and maintenance benchmarks time their runs and print them: durations, medians, sizes. */
 final class Samples {
 
     private Samples() {
+    }
+
+    static double secondsSince(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
     }
 
     /** The middle value (the upper middle one of an even count). */
