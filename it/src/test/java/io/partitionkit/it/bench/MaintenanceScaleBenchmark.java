@@ -38,8 +38,10 @@ class MaintenanceScaleBenchmark {
 
     private static final int TABLES = Integer.getInteger("benchmark.tables", 50);
     private static final int RUNS = Integer.getInteger("benchmark.runs", 5);
-    private static final String RETENTION = "32 days";
-    private static final Instant NOW = PartitionedFleet.FIRST_DAY.plusDays(32).atStartOfDay(ZoneOffset.UTC).toInstant();
+    private static final int RETENTION_DAYS = 32;
+    private static final String RETENTION = RETENTION_DAYS + " days";
+    private static final String EVERY_ROW = PartitionedFleet.FIRST_DAY + "T00:00:00Z";
+    private static final Instant NOW = PartitionedFleet.FIRST_DAY.plusDays(RETENTION_DAYS).atStartOfDay(ZoneOffset.UTC).toInstant();
     private static final int DROPPED = 30;
     private static final Instant LATER = NOW.plusSeconds(DROPPED * 86_400L);
 
@@ -52,7 +54,7 @@ class MaintenanceScaleBenchmark {
         LiquibaseRunner liquibase = new LiquibaseRunner(db);
         String changelog = liquibase.xmlChangelog("fleet-maintenance.xml", fleet.changeSets(RETENTION));
         List<MaintenanceOptions> options = fleet.options(RETENTION);
-        RowFingerprint allRows = fleet.fingerprintFrom(PartitionedFleet.FIRST_DAY + "T00:00:00Z");
+        RowFingerprint allRows = fleet.fingerprintFrom(EVERY_ROW);
         long allPartitions = (long) TABLES * (PartitionedFleet.PARTITIONS + 1);
         assertThat(fleet.partitions()).isEqualTo(allPartitions);
 
@@ -64,10 +66,10 @@ class MaintenanceScaleBenchmark {
             idleLiquibase.add(timed(() -> checkReports(liquibaseRun(liquibase, changelog, NOW), 0)));
             idleCore.add(timed(() -> checkReports(coreRun(db, options, NOW), 0)));
             assertThat(fleet.partitions()).as("nothing dropped or created").isEqualTo(allPartitions);
-            assertThat(fleet.fingerprintFrom(PartitionedFleet.FIRST_DAY + "T00:00:00Z")).isEqualTo(allRows);
+            assertThat(fleet.fingerprintFrom(EVERY_ROW)).isEqualTo(allRows);
         }
 
-        String cutoff = LATER.minus(Duration.ofDays(32)).toString();
+        String cutoff = LATER.minus(Duration.ofDays(RETENTION_DAYS)).toString();
         long keptPartitions = (long) TABLES * (PartitionedFleet.PARTITIONS - DROPPED + 1);
         List<Double> dropLiquibase = new ArrayList<>();
         List<Double> dropCore = new ArrayList<>();
@@ -95,7 +97,7 @@ class MaintenanceScaleBenchmark {
         RowFingerprint kept = fleet.fingerprintFrom(cutoff);
         double seconds = timed(() -> checkReports(run.get(), DROPPED));
         assertThat(fleet.partitions()).isEqualTo(keptPartitions);
-        assertThat(fleet.fingerprintFrom(PartitionedFleet.FIRST_DAY + "T00:00:00Z")).as("exactly the rows from the cutoff on").isEqualTo(kept);
+        assertThat(fleet.fingerprintFrom(EVERY_ROW)).as("exactly the rows from the cutoff on").isEqualTo(kept);
         return seconds;
     }
 

@@ -69,7 +69,7 @@ class RetentionBenchmark {
         }
         System.out.printf("%n[benchmark] retention of one day of %d (%,d rows of about %d bytes each), %,d rows in all, %d runs:%n",
                 SpendLogTable.DAYS, ROWS / SpendLogTable.DAYS, rowBytes, ROWS, RUNS);
-        deletes.print("batched DELETE (" + BATCH_SIZE + " a batch) + VACUUM, plain table");
+        deletes.print("batched DELETE (%,d a batch) + VACUUM, plain table".formatted(BATCH_SIZE));
         drops.print("ensurePartitions retention=\"30 days\", daily partitions");
         System.out.printf("[benchmark] database time: batched DELETE + VACUUM took %.1fx the time of ensurePartitions; "
                         + "bytes returned: %s by DELETE + VACUUM, %s by ensurePartitions%n",
