@@ -96,15 +96,20 @@ public final class Maintenance {
 
     static MaintenancePlan plan(TestDatabase db, MaintenanceOptions options, Clock clock) {
         try (Connection connection = db.connect()) {
-            return MaintenancePlanner.plan(MaintenanceFacts.read(new CatalogReader(connection), options), options, clock);
+            return plan(connection, options, clock);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
+    /** Plans one table's maintenance as ensurePartitions does: from the catalog as the connection sees it now. */
+    public static MaintenancePlan plan(Connection connection, MaintenanceOptions options, Clock clock) throws SQLException {
+        return MaintenancePlanner.plan(MaintenanceFacts.read(new CatalogReader(connection), options), options, clock);
+    }
+
     static MaintenanceReport run(TestDatabase db, MaintenancePlan plan) {
         try (Connection connection = db.connect()) {
-            return new MaintenanceRunner(connection, outcome -> { }).run(plan);
+            return run(connection, plan);
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
@@ -124,5 +129,10 @@ public final class Maintenance {
         thread.setDaemon(true);
         thread.start();
         return result;
+    }
+
+    /** Runs a plan with the core runner alone, without Liquibase. */
+    public static MaintenanceReport run(Connection connection, MaintenancePlan plan) throws SQLException {
+        return new MaintenanceRunner(connection, outcome -> { }).run(plan);
     }
 }

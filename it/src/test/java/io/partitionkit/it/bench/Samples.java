@@ -1,0 +1,34 @@
+package io.partitionkit.it.bench;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** How the retention and maintenance benchmarks time their runs and print them: durations, medians, sizes. */
+final class Samples {
+
+    private Samples() {
+    }
+
+    static double secondsSince(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    /** The middle value (the upper middle one of an even count). */
+    static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    static String megabytes(double bytes) {
+        return String.format(Locale.ROOT, "%.2f MB", bytes / (1024 * 1024));
+    }
+
+    static String rounded(List<Double> values, int decimals) {
+        return values.stream().map(value -> String.format(Locale.ROOT, "%." + decimals + "f", value))
+                .collect(Collectors.joining(", ", "[", "]"));
+    }
+}
