@@ -42,6 +42,12 @@ class AttachStallBenchmark {
     private static final int WRITERS = 4;
     private static final long FIRST_MARKER = 1_000_000_000_000L;
     private static final Duration BASELINE = Duration.ofSeconds(5);
+    /**
+     * {@code -Dbenchmark.parallelMaintenanceWorkers=0}: the server's max_parallel_maintenance_workers
+     * for the run (unset: PostgreSQL's default, 2), to see how much of the stall the parallel workers
+     * of the concurrent index build take from the writers on a small machine.
+     */
+    private static final String PARALLEL_MAINTENANCE_WORKERS = System.getProperty("benchmark.parallelMaintenanceWorkers", "");
 
     /** What one run measured, in milliseconds. */
     private record Run(double conversion, double longestStall, double p99, double p999, double baselineLongest, double baselineP99,
@@ -50,6 +56,10 @@ class AttachStallBenchmark {
 
     @Test
     void writerStallDuringAnAttachConversion(TestDatabase db) throws Exception {
+        if (!PARALLEL_MAINTENANCE_WORKERS.isEmpty()) {
+            db.execute("ALTER DATABASE " + db.name() + " SET max_parallel_maintenance_workers = "
+                    + Integer.parseInt(PARALLEL_MAINTENANCE_WORKERS));
+        }
         List<Run> runs = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
             Run run = convertUnderLoad(db);
@@ -60,12 +70,13 @@ class AttachStallBenchmark {
                     i + 1, run.conversion(), run.inserts(), run.p99(), run.p999(), run.longestStall(), run.stalledDuring(),
                     run.longestDuringLocks(), run.baselineP99(), run.baselineLongest());
         }
-        System.out.printf("%n[benchmark] %,d rows, %d writers, %d runs: attach conversion median %.2f s; longest writer stall median %.1f ms "
+        System.out.printf("%n[benchmark] %,d rows, %d writers, %d runs%s: attach conversion median %.2f s; longest writer stall median %.1f ms "
                         + "(target <= 100 ms), while a step held or awaited a lock inserts wait for: median %.1f ms; "
                         + "insert latency p99 median %.1f ms, p99.9 median %.1f ms; "
                         + "without the conversion: longest %.1f ms, p99 %.1f ms%n"
                         + "[benchmark] longest stalls (ms): %s%n",
-                ROWS, WRITERS, RUNS, median(runs, Run::conversion) / 1000, median(runs, Run::longestStall),
+                ROWS, WRITERS, RUNS, PARALLEL_MAINTENANCE_WORKERS.isEmpty() ? ""
+                        : ", max_parallel_maintenance_workers " + PARALLEL_MAINTENANCE_WORKERS, median(runs, Run::conversion) / 1000, median(runs, Run::longestStall),
                 median(runs, Run::longestDuringLocks), median(runs, Run::p99),
                 median(runs, Run::p999), median(runs, Run::baselineLongest), median(runs, Run::baselineP99),
                 runs.stream().map(run -> String.format("%.1f", run.longestStall())).toList());
