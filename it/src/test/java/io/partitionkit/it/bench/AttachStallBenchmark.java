@@ -125,8 +125,8 @@ class AttachStallBenchmark {
         InsertLoad.Insert longest = during.stream().max((a, b) -> Long.compare(a.nanos(), b.nanos())).orElseThrow();
         double[] latencies = millis(during);
         double[] baseline = millis(before);
-        return new Run((to - from) / 1e6, longest.nanos() / 1e6, percentile(latencies, 99), percentile(latencies, 99.9),
-                percentile(baseline, 100), percentile(baseline, 99), during.size(), stepsOverlapping(partitionkit, longest, to),
+        return new Run((to - from) / 1e6, longest.nanos() / 1e6, Samples.percentile(latencies, 99), Samples.percentile(latencies, 99.9),
+                Samples.percentile(baseline, 100), Samples.percentile(baseline, 99), during.size(), stepsOverlapping(partitionkit, longest, to),
                 longestDuringLockingSteps(partitionkit, locking, during, to));
     }
 
@@ -200,16 +200,7 @@ class AttachStallBenchmark {
         return inserts.stream().mapToDouble(insert -> insert.nanos() / 1e6).sorted().toArray();
     }
 
-    /** The nearest-rank percentile of sorted values (100: the largest). */
-    private static double percentile(double[] sorted, double percent) {
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        int rank = (int) Math.ceil(percent / 100 * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length, rank) - 1)];
-    }
-
     private static double median(List<Run> runs, ToDoubleFunction<Run> measure) {
-        return percentile(runs.stream().mapToDouble(measure).sorted().toArray(), 50);
+        return Samples.percentile(runs.stream().mapToDouble(measure).sorted().toArray(), 50);
     }
 }

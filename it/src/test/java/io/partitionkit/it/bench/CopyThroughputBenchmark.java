@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,8 +38,8 @@ class CopyThroughputBenchmark {
                 plain.add(insertSelectSeconds(db));
                 copy.add(copyStrategySeconds(db, batchSize));
             }
-            double plainMedian = median(plain);
-            double copyMedian = median(copy);
+            double plainMedian = Samples.median(plain);
+            double copyMedian = Samples.median(copy);
             System.out.printf("%n[benchmark] %,d rows, batchSize %,d, %d runs: INSERT ... SELECT median %.2f s (%,.0f rows/s), "
                             + "strategy copy median %.2f s (%,.0f rows/s): copy throughput %.2fx the plain INSERT ... SELECT%n"
                             + "[benchmark] runs: plain %s, copy %s%n",
@@ -91,11 +90,5 @@ class CopyThroughputBenchmark {
                 "CREATE INDEX events_created_at_idx ON events (created_at)",
                 "CREATE INDEX events_user_idx ON events (user_id, created_at)",
                 "VACUUM ANALYZE events");
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** How the retention and maintenance benchmarks time their runs and print them: durations, medians, sizes. */
+/** How the benchmarks time their runs and print them: durations, medians, percentiles, sizes. */
 final class Samples {
 
     private Samples() {
@@ -21,6 +21,15 @@ final class Samples {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         return sorted.get(sorted.size() / 2);
+    }
+
+    /** The nearest-rank percentile of sorted values (100: the largest; 50 of an even count: the lower middle one). */
+    static double percentile(double[] sorted, double percent) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int rank = (int) Math.ceil(percent / 100 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length, rank) - 1)];
     }
 
     static String megabytes(double bytes) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partitionkit.core.plan.MaintenancePlan;
 import io.partitionkit.core.run.MaintenanceReport;
-import io.partitionkit.it.support.Awaiting;
 import io.partitionkit.it.support.LiquibaseRunner;
 import io.partitionkit.it.support.PostgresExtension;
 import io.partitionkit.it.support.RowFingerprint;
@@ -169,8 +168,7 @@ class DefaultPartitionRowsIT {
 
             secondInsert = CompletableFuture.runAsync(() -> db.execute(
                     "INSERT INTO late_orders (placed_at, total) VALUES ('2026-11-22 11:30+00', 1002)"));
-            Awaiting.until(() -> db.longValue("SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'INSERT INTO late_orders%' "
-                    + "AND wait_event_type = 'Lock'") > 0, "the second insert waits", secondInsert);
+            ServerActivity.awaitWaiting(db, "INSERT INTO late_orders", "Lock", secondInsert);
             first.commit();
         }
         secondInsert.get(60, TimeUnit.SECONDS);
