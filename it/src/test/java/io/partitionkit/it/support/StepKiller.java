@@ -187,7 +187,6 @@ public final class StepKiller implements AutoCloseable {
                 }
             });
             String query = awaitBlocked(pid, holderPid, step, point, run);
-            assertThat(query).as("what the backend was running when it was killed").startsWith(comment(step));
             assertThat(value("SELECT pg_terminate_backend(" + pid + ", " + TimeUnit.SECONDS.toMillis(WAIT_SECONDS) + ")"))
                     .as("backend %s terminated", pid).isEqualTo("t");
             try {
@@ -200,22 +199,30 @@ public final class StepKiller implements AutoCloseable {
         }
     }
 
-    /** Waits until the step's backend waits for what the holder holds; returns its query as pg_stat_activity shows it. */
+    /**
+     * Waits until the step's backend waits for what the holder holds while pg_stat_activity shows the
+     * step's statement as its query; returns that query. Both must be seen in one poll: the activity
+     * row comes from a snapshot taken when the query starts, pg_blocking_pids is evaluated after it, so
+     * one poll can see the backend blocked and still show the statement it ran before the step.
+     */
     private String awaitBlocked(String pid, String holderPid, Step step, PausePoint point, CompletableFuture<?> run)
             throws SQLException {
         String blocked = "SELECT query FROM pg_stat_activity WHERE pid = " + pid + " AND " + holderPid + " = ANY (pg_blocking_pids(pid))";
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+        String lastSeen = null;
         while (true) {
             String query = value(blocked);
-            if (query != null) {
+            if (query != null && query.startsWith(comment(step))) {
                 return query;
             }
+            lastSeen = query == null ? lastSeen : query;
             if (run.isDone()) {
                 throw new AssertionError("'" + step.description() + "' ended without stopping " + point + ": "
                         + run.handle((result, failure) -> failure == null ? "it succeeded" : failure.getMessage()).join());
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("'" + step.description() + "' did not stop " + point + " within " + WAIT_SECONDS + " s");
+                throw new AssertionError("'" + step.description() + "' did not stop " + point + " within " + WAIT_SECONDS + " s"
+                        + (lastSeen == null ? "" : "; its backend was blocked running: " + lastSeen));
             }
             try {
                 Thread.sleep(10);
