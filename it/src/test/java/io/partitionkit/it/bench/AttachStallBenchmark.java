@@ -41,6 +41,7 @@ class AttachStallBenchmark {
     private static final int RUNS = Integer.getInteger("benchmark.runs", 5);
     private static final int WRITERS = 4;
     private static final long FIRST_MARKER = 1_000_000_000_000L;
+    private static final double SLOW_INSERT_MILLIS = 50;
     private static final Duration BASELINE = Duration.ofSeconds(5);
     /**
      * {@code -Dbenchmark.parallelMaintenanceWorkers=0}: the server's max_parallel_maintenance_workers
@@ -48,10 +49,21 @@ class AttachStallBenchmark {
      * of the concurrent index build take from the writers on a small machine.
      */
     private static final String PARALLEL_MAINTENANCE_WORKERS = System.getProperty("benchmark.parallelMaintenanceWorkers", "");
+    /**
+     * {@code -Dbenchmark.indexBuiltBeforehand=true}: build the unique index on (id, created_at) with the
+     * table, before the load starts, as an operator can in a quiet hour; the conversion then reuses it.
+     */
+    private static final boolean INDEX_BUILT_BEFOREHAND = Boolean.getBoolean("benchmark.indexBuiltBeforehand");
+    /**
+     * {@code -Dbenchmark.sampleWaits=true}: sample pg_stat_activity every 5 ms and print what inserts
+     * running for 50 ms or more were waiting on (the sampling takes some CPU from the run itself).
+     */
+    private static final boolean SAMPLE_WAITS = Boolean.getBoolean("benchmark.sampleWaits");
 
     /** What one run measured, in milliseconds. */
     private record Run(double conversion, double longestStall, double p99, double p999, double baselineLongest, double baselineP99,
-                       int inserts, String stalledDuring, double longestDuringLocks) {
+                       int inserts, String stalledDuring, double longestDuringLocks, String slowInsertsWaitedOn,
+                       long checkpoints, double walMegabytes) {
     }
 
     @Test
@@ -66,17 +78,21 @@ class AttachStallBenchmark {
             runs.add(run);
             System.out.printf("[benchmark] run %d: conversion %.0f ms, %,d inserts meanwhile; insert latency p99 %.1f ms, p99.9 %.1f ms, "
                             + "longest %.1f ms (during: %s), longest while a step held or awaited a lock inserts wait for %.1f ms; "
-                            + "without the conversion: p99 %.1f ms, longest %.1f ms%n",
+                            + "without the conversion: p99 %.1f ms, longest %.1f ms; %d checkpoints and %.0f MB of WAL from the start of the load%n"
+                            + "%s",
                     i + 1, run.conversion(), run.inserts(), run.p99(), run.p999(), run.longestStall(), run.stalledDuring(),
-                    run.longestDuringLocks(), run.baselineP99(), run.baselineLongest());
+                    run.longestDuringLocks(), run.baselineP99(), run.baselineLongest(), run.checkpoints(), run.walMegabytes(),
+                    run.slowInsertsWaitedOn() == null ? "" : "[benchmark]   inserts seen running for " + SLOW_INSERT_MILLIS
+                            + " ms or more were waiting on: " + run.slowInsertsWaitedOn() + System.lineSeparator());
         }
         System.out.printf("%n[benchmark] %,d rows, %d writers, %d runs%s: attach conversion median %.2f s; longest writer stall median %.1f ms "
                         + "(target <= 100 ms), while a step held or awaited a lock inserts wait for: median %.1f ms; "
                         + "insert latency p99 median %.1f ms, p99.9 median %.1f ms; "
                         + "without the conversion: longest %.1f ms, p99 %.1f ms%n"
                         + "[benchmark] longest stalls (ms): %s%n",
-                ROWS, WRITERS, RUNS, PARALLEL_MAINTENANCE_WORKERS.isEmpty() ? ""
-                        : ", max_parallel_maintenance_workers " + PARALLEL_MAINTENANCE_WORKERS, median(runs, Run::conversion) / 1000, median(runs, Run::longestStall),
+                ROWS, WRITERS, RUNS, (PARALLEL_MAINTENANCE_WORKERS.isEmpty() ? ""
+                        : ", max_parallel_maintenance_workers " + PARALLEL_MAINTENANCE_WORKERS)
+                        + (INDEX_BUILT_BEFOREHAND ? ", unique index on (id, created_at) built beforehand" : ""), median(runs, Run::conversion) / 1000, median(runs, Run::longestStall),
                 median(runs, Run::longestDuringLocks), median(runs, Run::p99),
                 median(runs, Run::p999), median(runs, Run::baselineLongest), median(runs, Run::baselineP99),
                 runs.stream().map(run -> String.format("%.1f", run.longestStall())).toList());
@@ -100,6 +116,9 @@ class AttachStallBenchmark {
             }
         };
 
+        WaitSampler waits = SAMPLE_WAITS ? WaitSampler.start(db) : null;
+        long checkpointsBefore = checkpoints(db);
+        String walBefore = db.value("SELECT pg_current_wal_lsn()");
         InsertLoad load = InsertLoad.start(db, WRITERS, "INSERT INTO events (id, created_at, user_id, payload) VALUES (?, ?, 7, 'load')",
                 AttachStallBenchmark::keyNearNoon, FIRST_MARKER);
         Thread.sleep(BASELINE.toMillis());
@@ -107,6 +126,11 @@ class AttachStallBenchmark {
         Scope.child(stepStarts, Map.of(), () -> liquibase.update(changelog));
         long finished = System.nanoTime();
         load.stop();
+        if (waits != null) {
+            waits.close();
+        }
+        long checkpoints = checkpoints(db) - checkpointsBefore;
+        double walMegabytes = Double.parseDouble(db.value("SELECT pg_current_wal_lsn() - '" + walBefore + "'::pg_lsn")) / (1 << 20);
 
         assertThat(load.failures()).as("failed inserts").isEmpty();
         assertThat(db.value("SELECT relkind FROM pg_class WHERE relname = 'events'")).isEqualTo("p");
@@ -127,7 +151,16 @@ class AttachStallBenchmark {
         double[] baseline = millis(before);
         return new Run((to - from) / 1e6, longest.nanos() / 1e6, Samples.percentile(latencies, 99), Samples.percentile(latencies, 99.9),
                 Samples.percentile(baseline, 100), Samples.percentile(baseline, 99), during.size(), stepsOverlapping(partitionkit, longest, to),
-                longestDuringLockingSteps(partitionkit, locking, during, to));
+                longestDuringLockingSteps(partitionkit, locking, during, to),
+                waits == null ? null : waits.waits("INSERT INTO events", SLOW_INSERT_MILLIS).toString(),
+                checkpoints, walMegabytes);
+    }
+
+    /** Checkpoints the server has started since its statistics were reset (pg_stat_checkpointer from PostgreSQL 17). */
+    private static long checkpoints(TestDatabase db) {
+        return db.longValue(db.longValue("SHOW server_version_num") >= 170000
+                ? "SELECT num_timed + num_requested FROM pg_stat_checkpointer"
+                : "SELECT checkpoints_timed + checkpoints_req FROM pg_stat_bgwriter");
     }
 
     /** When a step's statement was sent, and its first line ({@code -- partitionkit: <what it does>}). */
@@ -183,7 +216,8 @@ class AttachStallBenchmark {
     /**
      * In a fresh public schema: {@code events} with 30 days of rows before noon on 21 November, loaded
      * in one statement, then a primary key and one index, vacuumed and analyzed; then a checkpoint,
-     * so that the run does not pay for the load's writes.
+     * so that the run does not pay for the load's writes. With {@code -Dbenchmark.indexBuiltBeforehand=true},
+     * also the unique index on (id, created_at) the conversion would otherwise build.
      */
     private static void createEvents(TestDatabase db) {
         db.execute("DROP SCHEMA IF EXISTS public CASCADE", "CREATE SCHEMA public",
@@ -191,9 +225,11 @@ class AttachStallBenchmark {
                 "INSERT INTO events SELECT i, timestamptz '2026-11-21 12:00+00' - (" + ROWS + " - i) * interval '30 days' / " + ROWS
                         + ", i % 5000, md5(i::text) FROM generate_series(1, " + ROWS + ") i",
                 "ALTER TABLE events ADD PRIMARY KEY (id)",
-                "CREATE INDEX events_created_at_idx ON events (created_at)",
-                "VACUUM ANALYZE events",
-                "CHECKPOINT");
+                "CREATE INDEX events_created_at_idx ON events (created_at)");
+        if (INDEX_BUILT_BEFOREHAND) {
+            db.execute("CREATE UNIQUE INDEX events_partition_pkey ON events (id, created_at)");
+        }
+        db.execute("VACUUM ANALYZE events", "CHECKPOINT");
     }
 
     private static double[] millis(List<InsertLoad.Insert> inserts) {

@@ -140,6 +140,17 @@ class ConversionRefusalsIT {
                         "tableName=\"t\" column=\"created_at\" interval=\"day\"",
                         List.of("legacyTableName 't_legacy' is already taken", "the DEFAULT partition would be named 't_default'",
                                 "the unique index on the primary key plus the partition key would be named 't_partition_pkey'")),
+                new Case("an index in the partition key index's name, on other columns", List.of(PLAIN,
+                        "CREATE UNIQUE INDEX t_partition_pkey ON t (created_at, id)"), "tableName=\"t\" column=\"created_at\" interval=\"day\"",
+                        List.of("index t_partition_pkey would become the primary key of the legacy partition, but it is UNIQUE btree "
+                                + "(created_at, id); it must be a plain UNIQUE btree on (id, created_at)",
+                                "CREATE UNIQUE INDEX CONCURRENTLY \"t_partition_pkey\" ON \"public\".\"t\" (\"id\", \"created_at\")")),
+                new Case("an index in the partition key index's name, descending", List.of(PLAIN,
+                        "CREATE UNIQUE INDEX t_partition_pkey ON t (id, created_at DESC)"), "tableName=\"t\" column=\"created_at\" interval=\"day\"",
+                        List.of("but it is UNIQUE btree (id, created_at DESC); it must be a plain UNIQUE btree on (id, created_at)")),
+                new Case("an index in the partition key index's name, not unique", List.of(PLAIN,
+                        "CREATE INDEX t_partition_pkey ON t (id, created_at)"), "tableName=\"t\" column=\"created_at\" interval=\"day\"",
+                        List.of("but it is not unique: btree (id, created_at)")),
                 new Case("several problems at once", List.of("CREATE TABLE t (id bigint, created_at timestamptz)",
                         "CREATE UNIQUE INDEX t_id_uq ON t (id)"), "tableName=\"t\" column=\"created_at\" interval=\"day\"",
                         List.of("is nullable", "has no primary key", "unique index t_id_uq")));

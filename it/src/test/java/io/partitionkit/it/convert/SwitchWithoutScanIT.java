@@ -9,6 +9,7 @@ import io.partitionkit.core.plan.Step;
 import io.partitionkit.core.run.PlanExecutor;
 import io.partitionkit.it.support.Plans;
 import io.partitionkit.it.support.PostgresExtension;
+import io.partitionkit.it.support.RowFingerprint;
 import io.partitionkit.it.support.TestDatabase;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -58,6 +59,40 @@ class SwitchWithoutScanIT {
                 .extracting(Step::lock).containsOnly(LockMode.ACCESS_EXCLUSIVE);
         assertThat(plan.steps()).filteredOn(step -> !step.boundedByLockTimeout())
                 .extracting(Step::lock).containsOnly(LockMode.SHARE_UPDATE_EXCLUSIVE);
+    }
+
+    /**
+     * The one heavy step of attach, the concurrent build of the unique index on primary key plus
+     * partition key, can be done by the operator beforehand (in a quiet hour): the conversion takes
+     * that index as it is, and builds no other.
+     */
+    @Test
+    void attachTakesTheUniqueIndexBuiltBeforehandInsteadOfBuildingOne(TestDatabase db) throws Exception {
+        db.execute("CREATE TABLE views (id bigint PRIMARY KEY, seen_at timestamptz NOT NULL, path text)",
+                "INSERT INTO views SELECT i, timestamptz '2026-11-21 00:00+00' - i * interval '1 second', '/p' || i "
+                        + "FROM generate_series(1, 20000) i",
+                "CREATE UNIQUE INDEX CONCURRENTLY views_partition_pkey ON views (id, seen_at)");
+        String builtBeforehand = db.value("SELECT 'views_partition_pkey'::regclass::oid::text");
+        RowFingerprint before = db.fingerprint("views");
+        Plan plan = Plans.conversion(db, ConversionOptions.parse(null, "views", "seen_at", "day", 1, null, null, null, null, null, null),
+                ConversionPropertiesIT.NOON);
+        List<String> messages = new ArrayList<>();
+        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("SET client_min_messages = debug1");
+            new PlanExecutor(connection, new PlanExecutor.Listener() {
+                @Override
+                public void serverMessage(Step step, String message) {
+                    messages.add(message);
+                }
+            }).execute(plan);
+        }
+
+        assertThat(plan.steps()).extracting(Step::description).noneMatch(description -> description.startsWith("build "));
+        assertThat(messages).as("no index built on the table's rows (the new, empty partitions get theirs)")
+                .noneMatch(message -> message.matches("building index .* on table \"views(_legacy)?\".*"));
+        assertThat(db.value("SELECT conindid::text FROM pg_constraint WHERE conrelid = 'views_legacy'::regclass AND contype = 'p'"))
+                .as("the legacy partition's primary key is the index built beforehand").isEqualTo(builtBeforehand);
+        assertThat(db.fingerprint("views")).isEqualTo(before);
     }
 
     @Test

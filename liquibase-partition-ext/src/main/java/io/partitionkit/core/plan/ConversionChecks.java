@@ -37,6 +37,7 @@ final class ConversionChecks {
             checks.checkKeyColumn();
             checks.checkKeys();
             checks.checkIndexes();
+            checks.checkReusedPartitionKeyIndex();
             checks.checkForeignKeys();
             checks.checkTriggers();
             checks.checkDependants();
@@ -150,6 +151,46 @@ final class ConversionChecks {
                         + "refuses rather than allow duplicates across partitions. Add the key to it or drop it first");
             }
         }
+    }
+
+    /**
+     * A valid index with the name of the unique index attach builds is reused as the legacy partition's
+     * primary key (an interrupted run built it, or the operator built it beforehand in a quiet hour), so
+     * it must be exactly what attach would build: PostgreSQL would otherwise refuse it in the switch
+     * transaction, or build a matching index there under a lock that blocks writers.
+     */
+    private void checkReusedPartitionKeyIndex() {
+        if (!names.buildsPartitionKeyIndex()) {
+            return;
+        }
+        Index index = table.index(names.partitionKeyIndex()).filter(Index::valid).orElse(null);
+        List<String> columns = ConversionPlanner.partitionKeyIndexColumns(table, options);
+        if (index != null && !isPlainUniqueIndexOn(index, columns)) {
+            problems.add("index " + index.name() + " would become the primary key of the legacy partition, but it is "
+                    + (index.unique() ? "UNIQUE " : "not unique: ") + index.usingClause() + "; it must be a plain UNIQUE btree on ("
+                    + String.join(", ", columns) + "). Drop it (DROP INDEX CONCURRENTLY) and let the conversion build it, or build it "
+                    + "beforehand as CREATE UNIQUE INDEX CONCURRENTLY " + Sql.ident(index.name()) + " ON " + table.name().sql()
+                    + " (" + Sql.idents(columns) + ")");
+        }
+    }
+
+    /** Unique, btree, exactly these key columns in default order and operator class, nothing included, no predicate. */
+    private static boolean isPlainUniqueIndexOn(Index index, List<String> columns) {
+        String clause = index.usingClause();
+        if (!index.unique() || index.partial() || index.hasExpressions() || !columns.equals(index.keyColumns())
+                || !clause.startsWith("btree (") || !clause.endsWith(")") || clause.indexOf(')') != clause.length() - 1) {
+            return false;
+        }
+        String[] elements = clause.substring("btree (".length(), clause.length() - 1).split(", ");
+        if (elements.length != columns.size()) {
+            return false;
+        }
+        for (int i = 0; i < elements.length; i++) {
+            if (!elements[i].equals(columns.get(i)) && !elements[i].equals(Sql.ident(columns.get(i)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void checkForeignKeys() {

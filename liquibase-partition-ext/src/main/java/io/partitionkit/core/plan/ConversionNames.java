@@ -66,6 +66,11 @@ final class ConversionNames {
         return defaultPartition;
     }
 
+    /** Whether the conversion builds (or reuses) the unique index on primary key + partition key. */
+    boolean buildsPartitionKeyIndex() {
+        return buildsPartitionKeyIndex;
+    }
+
     /** The unique index on primary key + partition key that the attach strategy builds concurrently. */
     String partitionKeyIndex() {
         return Names.fit(table.name().name(), "_partition_pkey");

@@ -97,6 +97,13 @@ public final class ConversionPlanner {
                 .map(type -> PartitionGrid.of(type, options.interval(), options.zone()));
     }
 
+    /** The columns of the unique index the attach strategy builds (or reuses): the primary key's, then the partition key. */
+    static List<String> partitionKeyIndexColumns(TableSnapshot table, ConversionOptions options) {
+        List<String> columns = new ArrayList<>(table.primaryKey().orElseThrow().columns());
+        columns.add(options.column());
+        return columns;
+    }
+
     private Constraint primaryKey() {
         return table.primaryKey().orElseThrow();
     }
@@ -164,8 +171,7 @@ public final class ConversionPlanner {
         List<Step> steps = new ArrayList<>();
         QualifiedName name = table.name();
         if (widened) {
-            List<String> columns = new ArrayList<>(primaryKey().columns());
-            columns.add(options.column());
+            List<String> columns = partitionKeyIndexColumns(table, options);
             QualifiedName index = name.sibling(names.partitionKeyIndex());
             Optional<Index> existing = table.index(names.partitionKeyIndex());
             if (existing.isPresent() && !existing.get().valid()) {
