@@ -14,6 +14,7 @@ import io.partitionkit.it.support.TestDatabase;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,20 +37,10 @@ class SwitchWithoutScanIT {
                         + "FROM generate_series(1, 20000) i");
         Plan plan = Plans.conversion(db, ConversionOptions.parse(null, "visits", "seen_at", "day", 1, null, null, null, null, null, null),
                 ConversionPropertiesIT.NOON);
-        List<String> messages = new ArrayList<>();
-        List<String> switchMessages = new ArrayList<>();
-        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("SET client_min_messages = debug1");
-            new PlanExecutor(connection, new PlanExecutor.Listener() {
-                @Override
-                public void serverMessage(Step step, String message) {
-                    messages.add(message);
-                    if (step.description().startsWith("switch ")) {
-                        switchMessages.add(message);
-                    }
-                }
-            }).execute(plan);
-        }
+        Map<String, List<String>> byStep = debugMessagesByStep(db, plan);
+        List<String> messages = byStep.values().stream().flatMap(List::stream).toList();
+        List<String> switchMessages = byStep.entrySet().stream().filter(step -> step.getKey().startsWith("switch "))
+                .flatMap(step -> step.getValue().stream()).toList();
 
         assertThat(switchMessages).contains("partition constraint for table \"visits_legacy\" is implied by existing constraints")
                 .noneMatch(message -> message.startsWith("verifying table"))
@@ -76,16 +67,7 @@ class SwitchWithoutScanIT {
         RowFingerprint before = db.fingerprint("views");
         Plan plan = Plans.conversion(db, ConversionOptions.parse(null, "views", "seen_at", "day", 1, null, null, null, null, null, null),
                 ConversionPropertiesIT.NOON);
-        List<String> messages = new ArrayList<>();
-        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("SET client_min_messages = debug1");
-            new PlanExecutor(connection, new PlanExecutor.Listener() {
-                @Override
-                public void serverMessage(Step step, String message) {
-                    messages.add(message);
-                }
-            }).execute(plan);
-        }
+        List<String> messages = debugMessagesByStep(db, plan).values().stream().flatMap(List::stream).toList();
 
         assertThat(plan.steps()).extracting(Step::description).noneMatch(description -> description.startsWith("build "));
         assertThat(messages).as("no index built on the table's rows (the new, empty partitions get theirs)")
@@ -104,17 +86,11 @@ class SwitchWithoutScanIT {
         Plan plan = Plans.conversion(db, ConversionOptions.parse(null, "clicks", "seen_at", "day", 1, "copy", null, null, null, null, null),
                 ConversionPropertiesIT.NOON);
         Map<String, List<String>> attachMessages = new TreeMap<>();
-        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("SET client_min_messages = debug1");
-            new PlanExecutor(connection, new PlanExecutor.Listener() {
-                @Override
-                public void serverMessage(Step step, String message) {
-                    if (step.description().startsWith("attach ")) {
-                        attachMessages.computeIfAbsent(step.description().split(" ")[1], k -> new ArrayList<>()).add(message);
-                    }
-                }
-            }).execute(plan);
-        }
+        debugMessagesByStep(db, plan).forEach((step, messages) -> {
+            if (step.startsWith("attach ")) {
+                attachMessages.computeIfAbsent(step.split(" ")[1], k -> new ArrayList<>()).addAll(messages);
+            }
+        });
 
         // PostgreSQL also checks the DEFAULT partition on each ATTACH: it is empty until the replay fills it.
         assertThat(attachMessages).hasSize(5);
@@ -126,5 +102,20 @@ class SwitchWithoutScanIT {
                     .noneMatch(message -> message.startsWith("building index"));
         });
         assertThat(db.longValue("SELECT count(*) FROM clicks")).isEqualTo(20000);
+    }
+
+    /** Runs the plan with client_min_messages at DEBUG1; returns the server's messages by step description, in step order. */
+    private static Map<String, List<String>> debugMessagesByStep(TestDatabase db, Plan plan) throws Exception {
+        Map<String, List<String>> messages = new LinkedHashMap<>();
+        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("SET client_min_messages = debug1");
+            new PlanExecutor(connection, new PlanExecutor.Listener() {
+                @Override
+                public void serverMessage(Step step, String message) {
+                    messages.computeIfAbsent(step.description(), k -> new ArrayList<>()).add(message);
+                }
+            }).execute(plan);
+        }
+        return messages;
     }
 }
