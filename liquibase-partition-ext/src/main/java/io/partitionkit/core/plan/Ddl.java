@@ -18,8 +18,13 @@ final class Ddl {
     private Ddl() {
     }
 
-    static String lockTable(QualifiedName table) {
-        return "LOCK TABLE " + table.sql() + " IN ACCESS EXCLUSIVE MODE";
+    static String lockTable(QualifiedName table, LockMode mode) {
+        return "LOCK TABLE " + table.sql() + " IN " + mode.sql() + " MODE";
+    }
+
+    /** The lock on a partitioned table alone: LOCK TABLE would otherwise lock every partition too. */
+    static String lockTableOnly(QualifiedName table, LockMode mode) {
+        return "LOCK TABLE ONLY " + table.sql() + " IN " + mode.sql() + " MODE";
     }
 
     /**

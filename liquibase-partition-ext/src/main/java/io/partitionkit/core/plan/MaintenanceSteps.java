@@ -46,7 +46,7 @@ final class MaintenanceSteps {
         transaction.sql(CarriedProperties.notValidChecks(table, partition, check -> true));
         transaction.sql(Ddl.owner(partition, template.owner()));
         template.grants().forEach(grant -> transaction.sql(Ddl.grant(partition, grant)));
-        transaction.sql("LOCK TABLE ONLY " + table.name().sql() + " IN " + tableLock.sql() + " MODE");
+        transaction.sql(Ddl.lockTableOnly(table.name(), tableLock));
         table.partitioning().defaultPartition().map(Partition::name).filter(d -> options.moveDefaultRows())
                 .ifPresent(defaultPartition -> moveRows(transaction, defaultPartition, partition, range));
         transaction.sql(Ddl.attachPartition(table.name(), partition, bounds));
@@ -61,7 +61,7 @@ final class MaintenanceSteps {
         String columns = Ddl.storedColumns(table, "");
         String inRange = inRange(range);
         transaction.declare("pk_moved bigint");
-        transaction.sql("LOCK TABLE " + defaultPartition.sql() + " IN SHARE ROW EXCLUSIVE MODE");
+        transaction.sql(Ddl.lockTable(defaultPartition, LockMode.SHARE_ROW_EXCLUSIVE));
         transaction.plpgsql("EXECUTE " + Sql.dollarQuoted("INSERT INTO " + partition.sql() + " (" + columns + ") SELECT " + columns
                         + " FROM ONLY " + defaultPartition.sql() + " WHERE " + inRange) + ";",
                 "GET DIAGNOSTICS pk_moved = ROW_COUNT;",

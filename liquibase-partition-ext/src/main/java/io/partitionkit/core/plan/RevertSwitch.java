@@ -34,7 +34,7 @@ final class RevertSwitch {
     Step toStep() {
         QualifiedName name = table.name();
         QualifiedName retired = name.sibling(names.retiredParent());
-        transaction.sql(Ddl.lockTable(name));
+        transaction.sql(Ddl.lockTable(name, LockMode.ACCESS_EXCLUSIVE));
         transaction.sql(copy.finalReplay());
         CarriedProperties.readIdentityPositions(table, transaction);
         transaction.sql(Ddl.renameTable(name, retired.name()));

@@ -65,7 +65,7 @@ final class SwitchTransaction {
     }
 
     Step toStep() {
-        transaction.sql(Ddl.lockTable(table.name()));
+        transaction.sql(Ddl.lockTable(table.name(), LockMode.ACCESS_EXCLUSIVE));
         shadow.ifPresent(s -> transaction.sql(s.rows().finalReplay()));
         CarriedProperties.readIdentityPositions(table, transaction);
         moveOldTableAside();
