@@ -17,7 +17,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import liquibase.Scope;
@@ -40,6 +39,8 @@ class AttachStallBenchmark {
     private static final int ROWS = Integer.getInteger("benchmark.rows", 1_000_000);
     private static final int RUNS = Integer.getInteger("benchmark.runs", 5);
     private static final int WRITERS = 4;
+    /** Keys of the live writes: within six hours of the conversion's now, below its boundary. */
+    private static final Duration NEAR_NOW = Duration.ofHours(6);
     private static final long FIRST_MARKER = 1_000_000_000_000L;
     private static final double SLOW_INSERT_MILLIS = 50;
     private static final Duration BASELINE = Duration.ofSeconds(5);
@@ -120,7 +121,7 @@ class AttachStallBenchmark {
         long checkpointsBefore = checkpoints(db);
         String walBefore = db.value("SELECT pg_current_wal_lsn()");
         InsertLoad load = InsertLoad.start(db, WRITERS, "INSERT INTO events (id, created_at, user_id, payload) VALUES (?, ?, 7, 'load')",
-                AttachStallBenchmark::keyNearNoon, FIRST_MARKER);
+                InsertLoad.keysWithin(NEAR_NOW, NOON.instant()), FIRST_MARKER);
         Thread.sleep(BASELINE.toMillis());
         long started = System.nanoTime();
         Scope.child(stepStarts, Map.of(), () -> liquibase.update(changelog));
@@ -208,11 +209,6 @@ class AttachStallBenchmark {
         return overlapping.isEmpty() ? "no step" : String.join(" | ", overlapping);
     }
 
-    /** Within six hours of noon on 21 November, the conversion's now: below its boundary, as live writes are. */
-    private static Instant keyNearNoon() {
-        return NOON.instant().plusSeconds(ThreadLocalRandom.current().nextLong(-6 * 3600, 6 * 3600));
-    }
-
     /**
      * In a fresh public schema: {@code events} with 30 days of rows before noon on 21 November, loaded
      * in one statement, then a primary key and one index, vacuumed and analyzed; then a checkpoint,
@@ -237,6 +233,6 @@ class AttachStallBenchmark {
     }
 
     private static double median(List<Run> runs, ToDoubleFunction<Run> measure) {
-        return Samples.percentile(runs.stream().mapToDouble(measure).sorted().toArray(), 50);
+        return Samples.median(runs.stream().map(measure::applyAsDouble).toList());
     }
 }

@@ -1,7 +1,5 @@
 package io.partitionkit.it.bench;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -16,11 +14,9 @@ final class Samples {
         return (System.nanoTime() - startedNanos) / 1e9;
     }
 
-    /** The middle value (the upper middle one of an even count). */
+    /** The nearest-rank median: the middle value, the lower middle one of an even count. */
     static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
+        return percentile(values.stream().mapToDouble(Double::doubleValue).sorted().toArray(), 50);
     }
 
     /** The nearest-rank percentile of sorted values (100: the largest; 50 of an even count: the lower middle one). */

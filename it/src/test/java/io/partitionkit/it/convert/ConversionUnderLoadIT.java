@@ -13,10 +13,8 @@ import io.partitionkit.it.support.PostgresExtension;
 import io.partitionkit.it.support.RowFingerprint;
 import io.partitionkit.it.support.TestDatabase;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -113,7 +111,9 @@ class ConversionUnderLoadIT {
                   <partition:convertToRangePartitioned tableName="events" column="created_at" interval="day" premake="2"
                       strategy="%s" batchSize="1000"/>
                 </changeSet>""".formatted(strategy));
-        InsertLoad load = InsertLoad.start(db, CONNECTIONS, INSERT, ConversionUnderLoadIT::keyNearNoon, FIRST_MARKER);
+        // Keys within six hours of the conversion's now.
+        InsertLoad load = InsertLoad.start(db, CONNECTIONS, INSERT, InsertLoad.keysWithin(Duration.ofHours(6), ConversionPropertiesIT.NOON.instant()),
+                FIRST_MARKER);
         long started = System.nanoTime();
         liquibase.update(changelog);
         long finished = System.nanoTime();
@@ -136,12 +136,6 @@ class ConversionUnderLoadIT {
     /** {@code <partition> <rows of the load in it>} for each partition holding some. */
     private static List<String> loadRowsPerPartition(TestDatabase db) {
         return db.column("SELECT tableoid::regclass || ' ' || count(*) FROM events WHERE id >= " + FIRST_MARKER + " GROUP BY tableoid ORDER BY 1");
-    }
-
-    /** Within six hours of noon on 21 November, the conversions' now. */
-    private static Instant keyNearNoon() {
-        long offset = ThreadLocalRandom.current().nextLong(-Duration.ofHours(6).toMillis(), Duration.ofHours(6).toMillis());
-        return ConversionPropertiesIT.NOON.instant().plusMillis(offset);
     }
 
     /** In a fresh public schema, ten days of history before noon on 21 November: 30,000 rows, a primary key and an index on the key. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -88,6 +89,11 @@ public final class InsertLoad {
             throw new IllegalStateException(e);
         }
         return load;
+    }
+
+    /** Keys spread evenly over {@code spread} either side of {@code center}, for {@link #start}. */
+    public static Supplier<Instant> keysWithin(Duration spread, Instant center) {
+        return () -> center.plusMillis(ThreadLocalRandom.current().nextLong(-spread.toMillis(), spread.toMillis()));
     }
 
     /** Stops every writer after its current insert and waits for it. */
