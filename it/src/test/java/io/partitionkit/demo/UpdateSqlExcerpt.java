@@ -1,5 +1,6 @@
 package io.partitionkit.demo;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -27,7 +28,7 @@ final class UpdateSqlExcerpt {
             if (line.startsWith("-- Changeset ")) {
                 inChangeSet = line.contains("::" + changeSetId + "::");
             }
-            if (line.toLowerCase().contains("databasechangelog")) {
+            if (line.toLowerCase(Locale.ROOT).contains("databasechangelog")) {
                 inChangeSet = false; // Liquibase records the changeset: its SQL ends here
             }
             if (!inChangeSet || line.isBlank()) {

@@ -74,7 +74,7 @@ class ConversionUnderLoadIT {
                 "CREATE SEQUENCE echo_ids START 3000000",
                 "CREATE TABLE echo_budget (left_over int)",
                 "INSERT INTO echo_budget VALUES (2000)",
-                "CREATE FUNCTION echo() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN "
+                "CREATE FUNCTION echo() RETURNS trigger LANGUAGE plpgsql SET search_path = public AS $$BEGIN "
                         + "UPDATE echo_budget SET left_over = left_over - 2 WHERE left_over > 0; "
                         + "IF FOUND THEN INSERT INTO public.events SELECT nextval('echo_ids'), NEW.created_at, 'echo' FROM generate_series(1, 2); "
                         + "END IF; RETURN NULL; END$$",

@@ -6,6 +6,7 @@ import io.partitionkit.it.support.LiquibaseRunner;
 import io.partitionkit.it.support.PostgresExtension;
 import io.partitionkit.it.support.RowFingerprint;
 import io.partitionkit.it.support.TestDatabase;
+import java.util.Locale;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,7 +45,7 @@ class TimeZonesIT {
         Map<String, List<RowFingerprint>> rows = new LinkedHashMap<>();
         db.execute("CREATE TABLE seen_zone (schema_name text, zone text)");
         for (String zone : List.of("UTC", "America/New_York", "Asia/Kolkata")) {
-            String schema = "s_" + zone.replaceAll("\\W", "_").toLowerCase();
+            String schema = "s_" + zone.replaceAll("\\W", "_").toLowerCase(Locale.ROOT);
             createHandPartitioned(db, schema);
             LiquibaseRunner liquibase = new LiquibaseRunner(db)
                     .withClock(Clock.fixed(Instant.parse("2026-11-21T02:30:00Z"), ZoneOffset.UTC));

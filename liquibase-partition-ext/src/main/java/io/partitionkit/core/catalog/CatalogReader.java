@@ -26,7 +26,7 @@ public final class CatalogReader {
 
     /** The schema unqualified names resolve to on this connection. */
     public String currentSchema() {
-        return queries.single("SELECT current_schema()", row -> row.getString(1))
+        return queries.single("SELECT pg_catalog.current_schema()", row -> row.getString(1))
                 .orElseThrow(() -> new CatalogException("the connection's search_path names no existing schema"));
     }
 
@@ -38,8 +38,8 @@ public final class CatalogReader {
 
     /** Whether a schema of that name exists (names are case-sensitive). */
     public boolean schemaExists(String schema) {
-        return queries.single("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = ?)", row -> row.getBoolean(1), schema)
-                .orElse(false);
+        return ReadSettings.apply(connection, () -> queries.single("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = ?)",
+                row -> row.getBoolean(1), schema).orElse(false));
     }
 
     /** The largest value of a column as text (read with TimeZone UTC, DateStyle ISO), empty for no rows. */
@@ -61,12 +61,12 @@ public final class CatalogReader {
      * constraint with the given name: tables a tool marked as its own work in progress.
      */
     public List<String> tablesWithConstraint(String schema, String constraint, String except) {
-        return queries.list("""
+        return ReadSettings.apply(connection, () -> queries.list("""
                 SELECT c.relname FROM pg_catalog.pg_constraint k
                 JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
                 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
                 WHERE n.nspname = ? AND k.conname = ? AND c.relname <> ? AND c.relkind = 'r' AND NOT c.relispartition
-                ORDER BY c.relname""", row -> row.getString(1), schema, constraint, except);
+                ORDER BY c.relname""", row -> row.getString(1), schema, constraint, except));
     }
 
     /**
@@ -79,8 +79,8 @@ public final class CatalogReader {
 
     /** Whether any row has NULL in the column. */
     public boolean hasNulls(QualifiedName table, String column) {
-        return queries.single("SELECT EXISTS (SELECT 1 FROM " + table.sql() + " WHERE "
-                + Sql.ident(column) + " IS NULL)", row -> row.getBoolean(1)).orElse(false);
+        return ReadSettings.apply(connection, () -> queries.single("SELECT EXISTS (SELECT 1 FROM " + table.sql() + " WHERE "
+                + Sql.ident(column) + " IS NULL)", row -> row.getBoolean(1)).orElse(false));
     }
 
     private Optional<TableSnapshot> readPinned(QualifiedName name) {

@@ -47,7 +47,7 @@ final class ReadSettings {
     /** Sets a session setting and returns its previous value. */
     private static String set(Connection connection, String name, String value) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT current_setting(?), set_config(?, ?, false)")) {
+                "SELECT pg_catalog.current_setting(?), pg_catalog.set_config(?, ?, false)")) {
             statement.setString(1, name);
             statement.setString(2, name);
             statement.setString(3, value);

@@ -75,7 +75,7 @@ final class CarriedProperties {
         List<OwnedSequence> identities = identitySequences(source);
         for (int i = 0; i < identities.size(); i++) {
             OwnedSequence sequence = identities.get(i);
-            transaction.declare(identityPosition(i) + " bigint");
+            transaction.declare(identityPosition(i), DoBlock.BIGINT);
             transaction.plpgsql("SELECT CASE WHEN is_called THEN last_value + " + sequence.increment() + " ELSE last_value END INTO "
                     + identityPosition(i) + " FROM " + sequence.name().sql() + ";");
         }

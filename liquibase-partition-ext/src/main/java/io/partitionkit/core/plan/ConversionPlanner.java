@@ -6,6 +6,7 @@ import io.partitionkit.core.catalog.Index;
 import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.sql.Sql;
+import java.util.Locale;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ public final class ConversionPlanner {
                     table.incomingForeignKeys().stream().filter(IncomingForeignKey::validated).toList(), "partitioned table"));
         }
         String summary = "convert " + table.name() + " to " + options.interval() + " range partitions on "
-                + Sql.ident(options.column()) + " (strategy " + options.strategy().name().toLowerCase() + "): "
+                + Sql.ident(options.column()) + " (strategy " + options.strategy().name().toLowerCase(Locale.ROOT) + "): "
                 + (attach ? "the table becomes partition " + names.legacyTable() + " for keys below "
                 + layout.grid().describe(layout.boundary()) + ", " : "the table is kept aside as " + names.legacyTable() + ", ")
                 + layout.ranges().size() + " new partition(s)" + (options.defaultPartition() ? " and a DEFAULT partition" : "");
@@ -194,14 +195,13 @@ public final class ConversionPlanner {
         if (existingCheck.isEmpty() || !sameBoundary) {
             LockedTransaction add = new LockedTransaction("add CHECK " + check + " (" + options.column() + " < "
                     + literal + ") to " + name + " without scanning it", retry);
-            add.declare("pk_max text");
+            add.declare("pk_max", DoBlock.TEXT);
             add.plpgsql("SELECT max(" + Sql.ident(options.column()) + ")::text INTO pk_max FROM " + name.sql()
                     + " WHERE " + Sql.ident(options.column()) + " >= " + literal + ";");
             add.plpgsql("IF pk_max IS NOT NULL THEN",
-                    "  RAISE EXCEPTION 'partitionkit: % has rows with % up to % at or beyond the conversion boundary %', "
-                            + Sql.literal(name.toString()) + ", " + Sql.literal(options.column()) + ", pk_max, " + Sql.literal(literal),
-                    "    USING HINT = 'Rows with future keys cannot go into the legacy partition; correct or delete them and run "
-                            + "the change again.';",
+                    "  " + DoBlock.raiseWithHint("EXCEPTION", "partitionkit: % has rows with % up to % at or beyond the conversion boundary %",
+                            "Rows with future keys cannot go into the legacy partition; correct or delete them and run the change again.",
+                            Sql.literal(name.toString()), Sql.literal(options.column()), "pk_max", Sql.literal(literal)),
                     "END IF;");
             if (existingCheck.isPresent()) {
                 add.sql(Ddl.dropConstraint(name, check));

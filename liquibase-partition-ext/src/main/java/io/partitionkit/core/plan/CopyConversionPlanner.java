@@ -355,14 +355,17 @@ final class CopyConversionPlanner {
         String outside = key + " < " + grid.literal(lower) + (upper.isValue() ? " OR " + key + " >= " + grid.literal(upper) : "");
         String insert = "INSERT INTO " + names.shadow().sql() + " (" + columns + ") SELECT " + columns + " FROM " + table.name().sql()
                 + " WHERE " + outside + " ON CONFLICT DO NOTHING";
-        return "DO " + Sql.dollarQuoted("\nBEGIN\n  PERFORM pg_catalog.set_config('row_security', 'off', true);\n  EXECUTE "
-                + Sql.dollarQuoted(insert) + ";\n"
-                + "EXCEPTION WHEN check_violation THEN\n"
-                + "  RAISE EXCEPTION 'partitionkit: rows with " + Sql.raiseFormatText(options.column()) + " outside the copied ranges "
-                + Sql.raiseFormatText(grid.describe(lower) + " to " + grid.describe(upper)) + " were written to "
-                + Sql.raiseFormatText(table.name().toString()) + " during the copy, and there is no DEFAULT partition for them: %', SQLERRM\n"
-                + "    USING HINT = 'Delete or correct those rows and run the change again, or drop the partially built tables and "
-                + "convert with defaultPartition=true.';\nEND\n");
+        return new DoBlock().setting("row_security", "off").line(
+                "  BEGIN",
+                "    " + DoBlock.execute(insert),
+                "  EXCEPTION WHEN check_violation THEN",
+                "    " + DoBlock.raiseWithHint("EXCEPTION", "partitionkit: rows with % outside the copied ranges % to % were written to % during "
+                                + "the copy, and there is no DEFAULT partition for them: %",
+                        "Delete or correct those rows and run the change again, or drop the partially built tables and convert with "
+                                + "defaultPartition=true.",
+                        Sql.literal(options.column()), Sql.literal(grid.describe(lower)), Sql.literal(grid.describe(upper)),
+                        Sql.literal(table.name().toString()), "SQLERRM"),
+                "  END;").sql();
     }
 
     /** The keys of a range; a range ending at MAXVALUE has no upper bound to write. */

@@ -14,7 +14,7 @@ public final class LockedTransaction {
 
     private final String description;
     private final RetryPolicy retry;
-    private final List<String> declarations = new ArrayList<>();
+    private final List<String[]> declarations = new ArrayList<>();
     private final List<String> body = new ArrayList<>();
 
     public LockedTransaction(String description, RetryPolicy retry) {
@@ -24,7 +24,7 @@ public final class LockedTransaction {
 
     /** Runs one SQL statement (through EXECUTE, so no PL/pgSQL variable can capture a name in it). */
     public LockedTransaction sql(String statement) {
-        body.add("EXECUTE " + Sql.dollarQuoted(statement) + ";");
+        body.add(DoBlock.execute(statement));
         return this;
     }
 
@@ -43,50 +43,44 @@ public final class LockedTransaction {
         return this;
     }
 
-    /** Declares a PL/pgSQL variable, e.g. {@code "pk_next bigint"}. */
-    public LockedTransaction declare(String declaration) {
-        declarations.add(declaration);
+    /** Declares a PL/pgSQL variable (see {@link DoBlock#declare(String, String)} for the types it takes). */
+    public LockedTransaction declare(String name, String type) {
+        declarations.add(new String[] {name, type});
         return this;
-    }
-
-    public boolean isEmpty() {
-        return body.isEmpty();
     }
 
     public Step toStep(LockMode lock) {
         return new Step(description, render(), lock, true);
     }
 
+    /**
+     * The attempts loop. The settings are made once, outside the attempts: a setting made inside one
+     * would be undone with it, and the retry's own expressions would run under the caller's search_path.
+     */
     private String render() {
         String what = Sql.literal("partitionkit: " + description);
-        String timeout = retry.lockTimeout().text();
-        StringBuilder sql = new StringBuilder();
-        sql.append("DO ").append(Sql.dollarQuoted(
-                "\nDECLARE\n"
-                        + "  pk_attempt int := 0;\n"
-                        + declarations.stream().map(d -> "  " + d + ";\n").reduce("", String::concat)
-                        + "BEGIN\n"
-                        + "  LOOP\n"
-                        + "    pk_attempt := pk_attempt + 1;\n"
-                        + "    BEGIN\n"
-                        + "      PERFORM pg_catalog.set_config('lock_timeout', " + Sql.literal(timeout) + ", true);\n"
-                        + body.stream().map(line -> indent(line, "      ") + "\n").reduce("", String::concat)
-                        + "      EXIT;\n"
-                        + "    EXCEPTION WHEN lock_not_available OR deadlock_detected THEN\n"
-                        + "      IF pk_attempt >= " + retry.attempts() + " THEN\n"
-                        + "        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout "
-                        + timeout + " for its locks: %', " + what + ", pk_attempt, SQLERRM\n"
-                        + "          USING HINT = 'A long transaction holds a conflicting lock on one of these tables "
-                        + "(see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';\n"
-                        + "      END IF;\n"
-                        + "      RAISE NOTICE '%: attempt % waited longer than lock_timeout " + timeout
-                        + " (%); retrying', " + what + ", pk_attempt, SQLERRM;\n"
-                        + "      PERFORM pg_catalog.pg_sleep(least(" + retry.maxBackoffSeconds() + ", "
-                        + retry.firstBackoffSeconds() + " * 2 ^ (pk_attempt - 1)) * (0.5 + random()));\n"
-                        + "    END;\n"
-                        + "  END LOOP;\n"
-                        + "END\n"));
-        return sql.toString();
+        String timeout = Sql.literal(retry.lockTimeout().text());
+        DoBlock block = new DoBlock().setting("lock_timeout", retry.lockTimeout().text()).declare("pk_attempt", DoBlock.INTEGER, "0");
+        declarations.forEach(declaration -> block.declare(declaration[0], declaration[1]));
+        block.line("  LOOP",
+                "    pk_attempt := pk_attempt + 1;",
+                "    BEGIN");
+        body.forEach(line -> block.line(indent(line, "      ")));
+        block.line("      EXIT;",
+                "    EXCEPTION WHEN lock_not_available OR deadlock_detected THEN",
+                "      IF pk_attempt >= " + retry.attempts() + " THEN",
+                "        " + DoBlock.raiseWithHint("EXCEPTION", "%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %",
+                        "A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). "
+                                + "Nothing of this step was applied; run the change again.",
+                        what, "pk_attempt", timeout, "SQLERRM"),
+                "      END IF;",
+                "      " + DoBlock.raise("NOTICE", "%: attempt % waited longer than lock_timeout % (%); retrying", what, "pk_attempt",
+                        timeout, "SQLERRM"),
+                "      PERFORM pg_sleep(least(" + retry.maxBackoffSeconds() + ", " + retry.firstBackoffSeconds()
+                        + " * power(2, pk_attempt - 1)) * (0.5 + random()));",
+                "    END;",
+                "  END LOOP;");
+        return block.sql();
     }
 
     /** Only the first line: indenting further lines would change multi-line literals inside statements. */

@@ -1,6 +1,7 @@
 package io.partitionkit.core.plan;
 
 import io.partitionkit.core.sql.LockTimeout;
+import java.util.Locale;
 import java.time.Duration;
 import java.time.ZoneId;
 
@@ -51,7 +52,7 @@ public record MaintenanceOptions(String schema, String table, String column, Par
             parser.problem("retentionMode 'archive' needs archiveSchema, the schema expired partitions move to");
         }
         if (mode != RetentionMode.ARCHIVE && archive != null) {
-            parser.problem("archiveSchema '" + archive + "' is only used with retentionMode archive, not " + mode.name().toLowerCase());
+            parser.problem("archiveSchema '" + archive + "' is only used with retentionMode archive, not " + mode.name().toLowerCase(Locale.ROOT));
         }
         int batch = parser.wholeNumber(RevertOptions.BATCH_SIZE, batchSize, DEFAULT_BATCH_SIZE);
         Duration budget = parser.duration("deleteTimeBudget", deleteTimeBudget, DEFAULT_DELETE_TIME_BUDGET);

@@ -16,7 +16,31 @@ public record MaintenancePlan(QualifiedName table, String summary, Step lock, Li
                               List<String> notes) {
 
     /** What a unit does, for the run's report. */
-    public enum Effect { CREATE, DROP, DETACH, ARCHIVE, DELETE_EXPIRED }
+    public enum Effect {
+        CREATE("create", "created"),
+        DROP("drop", "dropped"),
+        DETACH("detach", "detached"),
+        ARCHIVE("archive", "archived"),
+        DELETE_EXPIRED("delete", "deleted");
+
+        private final String verb;
+        private final String pastTense;
+
+        Effect(String verb, String pastTense) {
+            this.verb = verb;
+            this.pastTense = pastTense;
+        }
+
+        /** "drop", as a unit's name starts. */
+        public String verb() {
+            return verb;
+        }
+
+        /** "dropped", as a report says it. */
+        public String pastTense() {
+            return pastTense;
+        }
+    }
 
     /** Steps that succeed or fail together; the name says which partition or rows they concern. */
     public record Unit(String name, Effect effect, List<Step> steps) {

@@ -51,8 +51,8 @@ final class MaintenanceSteps {
                 .ifPresent(defaultPartition -> moveRows(transaction, defaultPartition, partition, range));
         transaction.sql(Ddl.attachPartition(table.name(), partition, bounds));
         template.replicaIdentityOfNewPartition(transaction, partition);
-        transaction.plpgsql("RAISE NOTICE 'partitionkit: created partition % %', " + Sql.literal(partition.toString()) + ", "
-                + Sql.literal(bounds) + ";");
+        transaction.plpgsql(DoBlock.raise("NOTICE", "partitionkit: created partition % %", Sql.literal(partition.toString()),
+                Sql.literal(bounds)));
         return new MaintenancePlan.Unit("create " + partition + " " + bounds, MaintenancePlan.Effect.CREATE,
                 List.of(transaction.toStep(tableLock)));
     }
@@ -60,15 +60,15 @@ final class MaintenanceSteps {
     private void moveRows(LockedTransaction transaction, QualifiedName defaultPartition, QualifiedName partition, PartitionRange range) {
         String columns = Ddl.storedColumns(table, "");
         String inRange = inRange(range);
-        transaction.declare("pk_moved bigint");
+        transaction.declare("pk_moved", DoBlock.BIGINT);
         transaction.sql(Ddl.lockTable(defaultPartition, LockMode.SHARE_ROW_EXCLUSIVE));
         transaction.plpgsql("EXECUTE " + Sql.dollarQuoted("INSERT INTO " + partition.sql() + " (" + columns + ") SELECT " + columns
                         + " FROM ONLY " + defaultPartition.sql() + " WHERE " + inRange) + ";",
                 "GET DIAGNOSTICS pk_moved = ROW_COUNT;",
                 "IF pk_moved > 0 THEN",
                 "  EXECUTE " + Sql.dollarQuoted("DELETE FROM ONLY " + defaultPartition.sql() + " WHERE " + inRange) + ";",
-                "  RAISE NOTICE 'partitionkit: moved % rows from % into %', pk_moved, " + Sql.literal(defaultPartition.toString())
-                        + ", " + Sql.literal(partition.toString()) + ";",
+                "  " + DoBlock.raise("NOTICE", "partitionkit: moved % rows from % into %", "pk_moved",
+                        Sql.literal(defaultPartition.toString()), Sql.literal(partition.toString())),
                 "END IF;");
     }
 
@@ -114,9 +114,9 @@ final class MaintenanceSteps {
                 effect = MaintenancePlan.Effect.DROP;
             }
         }
-        transaction.plpgsql("RAISE NOTICE 'partitionkit: %', " + Sql.literal(effect.name().toLowerCase() + (effect == MaintenancePlan.Effect.DROP
-                ? "ped" : "ed") + " expired partition " + name + " (" + partition.boundText() + ")") + ";");
-        return new MaintenancePlan.Unit(effect.name().toLowerCase() + " " + name + " (" + partition.boundText() + ")", effect,
+        transaction.plpgsql(DoBlock.raise("NOTICE", "partitionkit: % expired partition % (%)", Sql.literal(effect.pastTense()),
+                Sql.literal(name), Sql.literal(partition.boundText())));
+        return new MaintenancePlan.Unit(effect.verb() + " " + name + " (" + partition.boundText() + ")", effect,
                 List.of(transaction.toStep(LockMode.ACCESS_EXCLUSIVE)));
     }
 
@@ -128,37 +128,31 @@ final class MaintenanceSteps {
     MaintenancePlan.Unit expiredRowDeletion(List<QualifiedName> targets, Bound cutoff) {
         String expired = key + " < " + grid.literal(cutoff);
         long budgetMillis = options.deleteTimeBudget().toMillis();
-        List<String> lines = new ArrayList<>();
-        lines.add("DECLARE");
-        lines.add("  pk_deadline timestamptz := clock_timestamp() + interval '" + budgetMillis + " milliseconds';");
-        lines.add("  pk_batch bigint;");
-        lines.add("  pk_deleted bigint;");
-        lines.add("  pk_remaining bigint;");
-        lines.add("BEGIN");
+        DoBlock block = new DoBlock().setting("lock_timeout", options.lockTimeout().text()).setting("row_security", "off")
+                .declare("pk_deadline", DoBlock.TIMESTAMPTZ).declare("pk_batch", DoBlock.BIGINT).declare("pk_deleted", DoBlock.BIGINT)
+                .declare("pk_remaining", DoBlock.BIGINT);
+        block.line("  pk_deadline := clock_timestamp() + interval '" + budgetMillis + " milliseconds';");
         for (QualifiedName target : targets) {
             String from = "FROM ONLY " + target.sql();
-            lines.add("  pk_deleted := 0;");
-            lines.add("  LOOP");
-            lines.add("    EXIT WHEN clock_timestamp() > pk_deadline;");
-            lines.add("    PERFORM pg_catalog.set_config('lock_timeout', " + Sql.literal(options.lockTimeout().text()) + ", true);");
-            lines.add("    PERFORM pg_catalog.set_config('row_security', 'off', true);");
-            lines.add("    DELETE " + from + " WHERE ctid = ANY (ARRAY(SELECT ctid " + from + " WHERE " + expired + " LIMIT "
-                    + options.batchSize() + "));");
-            lines.add("    GET DIAGNOSTICS pk_batch = ROW_COUNT;");
-            lines.add("    pk_deleted := pk_deleted + pk_batch;");
-            lines.add("    COMMIT;");
-            lines.add("    EXIT WHEN pk_batch < " + options.batchSize() + ";");
-            lines.add("  END LOOP;");
-            lines.add("  SELECT count(*) INTO pk_remaining FROM (SELECT 1 " + from + " WHERE " + expired + " LIMIT 1000000) r;");
-            lines.add("  RAISE NOTICE 'partitionkit: deleted % expired rows from %; % remain%', pk_deleted, "
-                    + Sql.literal(target.toString()) + ", pk_remaining, CASE WHEN pk_remaining > 0 "
-                    + "THEN ' (the time budget ran out; the next run continues)' ELSE '' END;");
+            block.line("  pk_deleted := 0;",
+                    "  LOOP",
+                    "    EXIT WHEN clock_timestamp() > pk_deadline;",
+                    "    DELETE " + from + " WHERE ctid = ANY (ARRAY(SELECT ctid " + from + " WHERE " + expired + " LIMIT "
+                            + options.batchSize() + "));",
+                    "    GET DIAGNOSTICS pk_batch = ROW_COUNT;",
+                    "    pk_deleted := pk_deleted + pk_batch;");
+            block.commit("    ");
+            block.line("    EXIT WHEN pk_batch < " + options.batchSize() + ";",
+                    "  END LOOP;",
+                    "  SELECT count(*) INTO pk_remaining FROM (SELECT 1 " + from + " WHERE " + expired + " LIMIT 1000000) r;",
+                    "  " + DoBlock.raise("NOTICE", "partitionkit: deleted % expired rows from %; % remain%", "pk_deleted",
+                            Sql.literal(target.toString()), "pk_remaining",
+                            "CASE WHEN pk_remaining > 0 THEN ' (the time budget ran out; the next run continues)' ELSE '' END"));
         }
-        lines.add("END");
         Step step = Step.online("delete rows older than " + grid.describe(cutoff) + " from "
                         + targets.stream().map(QualifiedName::toString).collect(Collectors.joining(", ")) + " in batches of "
                         + options.batchSize() + ", for at most " + budgetMillis + " ms",
-                "DO " + Sql.dollarQuoted("\n" + String.join("\n", lines) + "\n"), LockMode.ROW_EXCLUSIVE);
+                block.sql(), LockMode.ROW_EXCLUSIVE);
         return new MaintenancePlan.Unit("delete expired rows from " + targets.stream().map(QualifiedName::toString)
                 .collect(Collectors.joining(", ")), MaintenancePlan.Effect.DELETE_EXPIRED, List.of(step));
     }

@@ -49,43 +49,36 @@ final class RangeCopy {
         String ascending = orderBy("", "");
         String variables = variables();
         String what = Sql.literal(source.name() + " into " + into + " (range " + position + ")");
-        List<String> lines = new ArrayList<>();
-        lines.add("DECLARE");
+        DoBlock block = new DoBlock().setting("row_security", "off");
         for (int i = 0; i < order.size(); i++) {
-            lines.add("  pk_key_" + i + " " + order.get(i).type() + ";");
+            block.declare("pk_key_" + i, DoBlock.typeOf(source.name(), order.get(i).name()));
         }
-        lines.add("  pk_started boolean;");
-        lines.add("  pk_batch bigint;");
-        lines.add("  pk_rows bigint := 0;");
-        lines.add("  pk_began timestamptz := clock_timestamp();");
-        lines.add("  pk_reported timestamptz := clock_timestamp();");
-        lines.add("  pk_rate numeric;");
-        lines.add("  pk_total numeric;");
-        lines.add("  pk_done numeric;");
-        lines.add("BEGIN");
-        lines.add("  SELECT " + orderBy("", "") + " INTO " + variables + " FROM " + into.sql() + " ORDER BY " + orderBy("", " DESC")
-                + " LIMIT 1;");
-        lines.add("  pk_started := FOUND;");
-        lines.add("  LOOP");
-        lines.add("    PERFORM pg_catalog.set_config('row_security', 'off', true);");
-        lines.add("    pk_batch := NULL;");
-        lines.add("    IF pk_started THEN");
-        lines.add("      " + batch(into, inRange + " AND (" + ascending + ") > (" + variables + ")"));
-        lines.add("    ELSE");
-        lines.add("      " + batch(into, inRange));
-        lines.add("    END IF;");
-        lines.add("    EXIT WHEN pk_batch IS NULL;");
-        lines.add("    pk_started := true;");
-        lines.add("    pk_rows := pk_rows + pk_batch;");
-        lines.add("    COMMIT;");
-        lines.add("    IF clock_timestamp() - pk_reported > " + PROGRESS_EVERY + " THEN");
-        lines.addAll(progress(what, "copying"));
-        lines.add("      pk_reported := clock_timestamp();");
-        lines.add("    END IF;");
-        lines.add("  END LOOP;");
-        lines.addAll(progress(what, "copied"));
-        lines.add("END");
-        return "DO " + Sql.dollarQuoted("\n" + String.join("\n", lines) + "\n");
+        block.declare("pk_started", DoBlock.BOOLEAN).declare("pk_batch", DoBlock.BIGINT).declare("pk_rows", DoBlock.BIGINT, "0")
+                .declare("pk_began", DoBlock.TIMESTAMPTZ).declare("pk_reported", DoBlock.TIMESTAMPTZ).declare("pk_rate", DoBlock.NUMERIC)
+                .declare("pk_total", DoBlock.NUMERIC).declare("pk_done", DoBlock.NUMERIC);
+        block.line("  pk_began := clock_timestamp();",
+                "  pk_reported := pk_began;",
+                "  SELECT " + orderBy("", "") + " INTO " + variables + " FROM " + into.sql() + " ORDER BY " + orderBy("", " DESC")
+                        + " LIMIT 1;",
+                "  pk_started := FOUND;",
+                "  LOOP",
+                "    pk_batch := NULL;",
+                "    IF pk_started THEN",
+                "      " + batch(into, inRange + " AND (" + ascending + ") > (" + variables + ")"),
+                "    ELSE",
+                "      " + batch(into, inRange),
+                "    END IF;",
+                "    EXIT WHEN pk_batch IS NULL;",
+                "    pk_started := true;",
+                "    pk_rows := pk_rows + pk_batch;");
+        block.commit("    ");
+        block.line("    IF clock_timestamp() - pk_reported > " + PROGRESS_EVERY + " THEN");
+        block.lines(progress(what, "copying"));
+        block.line("      pk_reported := clock_timestamp();",
+                "    END IF;",
+                "  END LOOP;");
+        block.lines(progress(what, "copied"));
+        return block.sql();
     }
 
     private String batch(QualifiedName into, String where) {
@@ -107,11 +100,11 @@ final class RangeCopy {
                         + "::regclass;",
                 "      SELECT coalesce(sum(greatest(c.reltuples, 0)), 0) + pk_rows INTO pk_done FROM pg_catalog.pg_inherits i "
                         + "JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = " + shadow.regclassLiteral() + "::regclass;",
-                "      RAISE NOTICE 'partitionkit: % %: % rows in %, % rows/s; about % of % rows of the table copied, about % left', "
-                        + Sql.literal(verb) + ", " + what + ", pk_rows, date_trunc('second', clock_timestamp() - pk_began), pk_rate, "
-                        + "round(least(pk_done, greatest(pk_total, pk_done))), round(greatest(pk_total, pk_done)), "
-                        + "CASE WHEN pk_rate > 0 THEN date_trunc('second', make_interval(secs => greatest(pk_total - pk_done, 0) / pk_rate))::text "
-                        + "ELSE 'unknown' END;");
+                "      " + DoBlock.raise("NOTICE", "partitionkit: % %: % rows in %, % rows/s; about % of % rows of the table copied, about % left",
+                        Sql.literal(verb), what, "pk_rows", "date_trunc('second', clock_timestamp() - pk_began)", "pk_rate",
+                        "round(least(pk_done, greatest(pk_total, pk_done)))", "round(greatest(pk_total, pk_done))",
+                        "CASE WHEN pk_rate > 0 THEN date_trunc('second', make_interval(secs => (greatest(pk_total - pk_done, 0) / pk_rate)::float8))::text "
+                                + "ELSE 'unknown' END"));
     }
 
     private String variables() {

@@ -55,7 +55,7 @@ public sealed interface Retention permits Retention.Calendar, Retention.Distance
             String unit = matcher.group(2).endsWith("s") ? matcher.group(2) : matcher.group(2) + "s";
             Duration length = ChronoUnit.valueOf(unit.toUpperCase(Locale.ROOT)).getDuration().multipliedBy(amount);
             if (amount > 0 && length.compareTo(LONGEST) <= 0) {
-                String normalized = amount + " " + unit;
+                String normalized = amount + " " + (amount == 1 ? unit.substring(0, unit.length() - 1) : unit);
                 return switch (unit.charAt(0)) {
                     case 'h' -> new Calendar(Period.ZERO, Duration.ofHours(amount), normalized);
                     case 'd' -> new Calendar(Period.ofDays(amount), Duration.ZERO, normalized);

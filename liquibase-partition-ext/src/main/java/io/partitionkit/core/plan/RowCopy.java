@@ -73,50 +73,44 @@ final class RowCopy {
                 + "          c AS (INSERT INTO " + target.sql() + " (" + columns + ") SELECT " + columns + " FROM b" + insertFilter + ")\n"
                 + "        SELECT " + keyListWith("b.") + ", count(*) OVER () INTO " + variables() + ", pk_batch FROM b ORDER BY "
                 + orderBy("b.", true) + " LIMIT 1;";
-        List<String> lines = new ArrayList<>();
-        lines.add("DECLARE");
+        DoBlock block = new DoBlock().setting("row_security", "off");
         for (int i = 0; i < keyColumns.size(); i++) {
-            lines.add("  pk_key_" + i + " " + keyColumns.get(i).type() + ";");
+            block.declare("pk_key_" + i, DoBlock.typeOf(source.name(), keyColumns.get(i).name()));
         }
-        lines.add("  pk_started boolean := false;");
-        lines.add("  pk_batch bigint;");
-        lines.add("  pk_rows bigint := 0;");
-        lines.add("  pk_began timestamptz := clock_timestamp();");
-        lines.add("  pk_reported timestamptz := clock_timestamp();");
-        lines.add("BEGIN");
+        block.declare("pk_started", DoBlock.BOOLEAN, "false").declare("pk_batch", DoBlock.BIGINT).declare("pk_rows", DoBlock.BIGINT, "0")
+                .declare("pk_began", DoBlock.TIMESTAMPTZ).declare("pk_reported", DoBlock.TIMESTAMPTZ);
+        String what = Sql.literal(from.toString());
+        block.line("  pk_began := clock_timestamp();", "  pk_reported := pk_began;");
         if (!onlyMissing) {
-            lines.add("  SELECT " + Sql.idents(key) + " INTO " + variables() + " FROM " + target.sql() + " ORDER BY " + orderBy("", true) + " LIMIT 1;");
-            lines.add("  pk_started := FOUND;");
+            block.line("  SELECT " + Sql.idents(key) + " INTO " + variables() + " FROM " + target.sql() + " ORDER BY " + orderBy("", true) + " LIMIT 1;",
+                    "  pk_started := FOUND;");
         }
-        lines.add("  LOOP");
-        lines.add("    PERFORM pg_catalog.set_config('row_security', 'off', true);");
-        lines.add("    pk_batch := NULL;");
-        lines.add("    BEGIN");
-        lines.add("      IF pk_started THEN");
-        lines.add("        " + batch.apply(" WHERE (" + Sql.idents(key) + ") > (" + variables() + ")"));
-        lines.add("      ELSE");
-        lines.add("        " + batch.apply(""));
-        lines.add("      END IF;");
-        lines.add("    EXCEPTION WHEN unique_violation THEN");
-        lines.add("      RAISE EXCEPTION 'partitionkit: rows of % share the primary key (" + Sql.raiseFormatText(String.join(", ", key))
-                + ") that the plain table needs: %', " + Sql.literal(from.toString()) + ", SQLERRM");
-        lines.add("        USING HINT = 'Partitions may hold the same key twice. Remove the duplicates, or name a primaryKey "
-                + "that is unique across the whole table, and run the change again; nothing was switched.';");
-        lines.add("    END;");
-        lines.add("    EXIT WHEN pk_batch IS NULL;");
-        lines.add("    pk_started := true;");
-        lines.add("    pk_rows := pk_rows + pk_batch;");
-        lines.add("    COMMIT;");
-        lines.add("    IF clock_timestamp() - pk_reported > " + PROGRESS_EVERY + " THEN");
-        lines.add("      RAISE NOTICE 'partitionkit: % rows of % copied so far, % rows/s', pk_rows, " + Sql.literal(from.toString())
-                + ", round(pk_rows / greatest(extract(epoch FROM clock_timestamp() - pk_began), 0.001));");
-        lines.add("      pk_reported := clock_timestamp();");
-        lines.add("    END IF;");
-        lines.add("  END LOOP;");
-        lines.add("  RAISE NOTICE 'partitionkit: copied % rows of % in %', pk_rows, " + Sql.literal(from.toString())
-                + ", clock_timestamp() - pk_began;");
-        lines.add("END");
-        return "DO " + Sql.dollarQuoted("\n" + String.join("\n", lines) + "\n");
+        block.line("  LOOP",
+                "    pk_batch := NULL;",
+                "    BEGIN",
+                "      IF pk_started THEN",
+                "        " + batch.apply(" WHERE (" + Sql.idents(key) + ") > (" + variables() + ")"),
+                "      ELSE",
+                "        " + batch.apply(""),
+                "      END IF;",
+                "    EXCEPTION WHEN unique_violation THEN",
+                "      " + DoBlock.raiseWithHint("EXCEPTION", "partitionkit: rows of % share the primary key (%) that the plain table needs: %",
+                        "Partitions may hold the same key twice. Remove the duplicates, or name a primaryKey that is unique across "
+                                + "the whole table, and run the change again; nothing was switched.",
+                        what, Sql.literal(String.join(", ", key)), "SQLERRM"),
+                "    END;",
+                "    EXIT WHEN pk_batch IS NULL;",
+                "    pk_started := true;",
+                "    pk_rows := pk_rows + pk_batch;");
+        block.commit("    ");
+        block.line("    IF clock_timestamp() - pk_reported > " + PROGRESS_EVERY + " THEN",
+                "      " + DoBlock.raise("NOTICE", "partitionkit: % rows of % copied so far, % rows/s", "pk_rows", what,
+                        "round(pk_rows / greatest(extract(epoch FROM clock_timestamp() - pk_began), 0.001))"),
+                "      pk_reported := clock_timestamp();",
+                "    END IF;",
+                "  END LOOP;",
+                "  " + DoBlock.raise("NOTICE", "partitionkit: copied % rows of % in %", "pk_rows", what, "clock_timestamp() - pk_began"));
+        return block.sql();
     }
 
     /**
@@ -129,20 +123,15 @@ final class RowCopy {
     String replay() {
         QualifiedName keys = new QualifiedName("pg_temp", names.replayKeys());
         String backlog = "SELECT count(*) INTO pk_round FROM " + names.log().sql() + ";";
-        List<String> lines = List.of(
-                "DECLARE",
-                "  pk_batch bigint;",
-                "  pk_rows bigint := 0;",
-                "  pk_round bigint;",
-                "  pk_backlog bigint;",
-                "BEGIN",
-                "  IF to_regclass(" + Sql.literal(keys.sql()) + ") IS NULL THEN",
+        DoBlock block = new DoBlock().setting("row_security", "off")
+                .declare("pk_batch", DoBlock.BIGINT).declare("pk_rows", DoBlock.BIGINT, "0").declare("pk_round", DoBlock.BIGINT)
+                .declare("pk_backlog", DoBlock.BIGINT);
+        block.line("  IF to_regclass(" + Sql.literal(keys.sql()) + ") IS NULL THEN",
                 "    CREATE TEMP TABLE " + Sql.ident(keys.name()) + " (LIKE " + names.log().sql() + ");",
                 "  END IF;",
                 "  " + backlog,
                 "  pk_backlog := pk_round;",
                 "  LOOP",
-                "    PERFORM pg_catalog.set_config('row_security', 'off', true);",
                 "    TRUNCATE " + keys.sql() + ";",
                 "    WITH taken AS (DELETE FROM " + names.log().sql() + " WHERE ctid = ANY (ARRAY(SELECT ctid FROM "
                         + names.log().sql() + " LIMIT " + batchSize + ")) RETURNING " + Sql.idents(key) + ")",
@@ -152,22 +141,22 @@ final class RowCopy {
                 "    DELETE FROM " + names.target().sql() + " t USING " + keys.sql() + " k WHERE " + keyEquals("t.", "k.") + ";",
                 "    INSERT INTO " + names.target().sql() + " (" + columns + ") SELECT " + Ddl.storedColumns(source, "s.") + " FROM "
                         + source.name().sql() + " s JOIN " + keys.sql() + " k ON " + keyEquals("s.", "k.") + ";",
-                "    pk_rows := pk_rows + pk_batch;",
-                "    COMMIT;",
-                "    EXIT WHEN pk_batch < " + batchSize + ";",
+                "    pk_rows := pk_rows + pk_batch;");
+        block.commit("    ");
+        block.line("    EXIT WHEN pk_batch < " + batchSize + ";",
                 "    pk_round := pk_round - pk_batch;",
                 "    IF pk_round <= 0 THEN",
                 "      " + backlog,
                 "      IF pk_round >= pk_backlog THEN",
-                "        RAISE NOTICE 'partitionkit: writes come faster than the replay; the switch replays the last % logged keys', pk_round;",
+                "        " + DoBlock.raise("NOTICE", "partitionkit: writes come faster than the replay; the switch replays the last % logged keys",
+                        "pk_round"),
                 "        EXIT;",
                 "      END IF;",
                 "      pk_backlog := pk_round;",
                 "    END IF;",
                 "  END LOOP;",
-                "  RAISE NOTICE 'partitionkit: replayed % keys written meanwhile', pk_rows;",
-                "END");
-        return "DO " + Sql.dollarQuoted("\n" + String.join("\n", lines) + "\n");
+                "  " + DoBlock.raise("NOTICE", "partitionkit: replayed % keys written meanwhile", "pk_rows"));
+        return block.sql();
     }
 
     /** The last replay, inside the switch: nothing can write any more, so all of it at once. */

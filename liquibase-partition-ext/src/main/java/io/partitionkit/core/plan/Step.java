@@ -1,6 +1,8 @@
 package io.partitionkit.core.plan;
 
 import io.partitionkit.core.sql.Sql;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One statement of a plan, executed on its own (autocommit): a single DDL statement, or a DO block
@@ -13,7 +15,20 @@ import io.partitionkit.core.sql.Sql;
  */
 public record Step(String description, String sql, LockMode lock, boolean boundedByLockTimeout) {
 
+    /**
+     * What a step may be besides a {@link DoBlock}, which pins its own search_path: statements that
+     * cannot run inside one (concurrent index builds on plain column lists), and a call of a function
+     * named with its schema on constants, whose result the runner reads.
+     */
+    private static final Pattern OUTSIDE_A_BLOCK = Pattern.compile(
+            "CREATE (UNIQUE )?INDEX CONCURRENTLY .*|DROP INDEX CONCURRENTLY .*|SELECT pg_catalog\\.[a-z_]+\\(-?[0-9]+\\)",
+            Pattern.DOTALL);
+
     public Step {
+        if (!sql.startsWith("DO ") && !OUTSIDE_A_BLOCK.matcher(sql).matches()) {
+            throw new IllegalArgumentException("step '" + description + "' would run outside a DO block, under the caller's "
+                    + "search_path: " + sql);
+        }
         if (lock.blocksApplication() && !boundedByLockTimeout) {
             throw new IllegalArgumentException("step '" + description + "' takes " + lock
                     + " without lock_timeout, so it could stall the application");
@@ -28,8 +43,17 @@ public record Step(String description, String sql, LockMode lock, boolean bounde
         return Sql.lineComment("partitionkit: " + description) + "\n" + sql;
     }
 
-    /** A step whose locks never block the application (reads, SHARE UPDATE EXCLUSIVE work). */
+    /**
+     * A step whose locks never block the application (reads, SHARE UPDATE EXCLUSIVE work). A statement
+     * that can run inside a DO block is put in one, so that it runs with a fixed search_path.
+     */
     public static Step online(String description, String sql, LockMode lock) {
-        return new Step(description, sql, lock, false);
+        boolean asIs = sql.startsWith("DO ") || OUTSIDE_A_BLOCK.matcher(sql).matches();
+        return new Step(description, asIs ? sql : DoBlock.executing(List.of(sql)).sql(), lock, false);
+    }
+
+    /** Statements run together in one transaction, none of them blocking the application. */
+    public static Step online(String description, List<String> statements, LockMode lock) {
+        return new Step(description, DoBlock.executing(statements).sql(), lock, false);
     }
 }

@@ -42,14 +42,6 @@ public final class Sql {
     }
 
     /**
-     * Text placed inside the single-quoted format string of a PL/pgSQL {@code RAISE}: quotes are
-     * doubled for the literal, percent signs for the format.
-     */
-    public static String raiseFormatText(String text) {
-        return text.replace("'", "''").replace("%", "%%");
-    }
-
-    /**
      * An SQL line comment holding {@code text}. Its line breaks become spaces: a carriage return ends
      * a comment as a line feed does, and what followed would run as SQL.
      */

@@ -25,7 +25,9 @@ class OptionLimitsTest {
     void retentionGoesUpToAThousandYearsInAnyUnit() {
         assertThat(Retention.parse("1000 years")).hasToString("1000 years");
         assertThat(Retention.parse("12000 months")).hasToString("12000 months");
-        assertThat(Retention.parse("1 hour")).hasToString("1 hours");
+        assertThat(Retention.parse("1 hour")).hasToString("1 hour");
+        assertThat(Retention.parse("1 hours")).as("one, however written").hasToString("1 hour");
+        assertThat(Retention.parse("2 day")).hasToString("2 days");
         assertThatThrownBy(() -> Retention.parse("12001 months")).hasMessage("retention '12001 months' is not " + Retention.ACCEPTED);
     }
 
