@@ -149,15 +149,17 @@ class ConversionPropertiesIT {
     }
 
     @Test
-    void everyPartitionGetsStorageParametersOwnerGrantsAndReplicaIdentity() {
+    void everyPartitionGetsStorageParametersOwnerAndReplicaIdentityButOnlyTheOwnersAccess() {
         assertThat(db.column("SELECT c.relname || ' ' || array_to_string(c.reloptions, ',') || ' toast=' || array_to_string(t.reloptions, ',') "
                 + "|| ' ' || pg_get_userbyid(c.relowner) || ' ' || c.relreplident::text || ' ' || has_table_privilege('pk_app', c.oid, 'INSERT') "
+                + "|| ' rls=' || c.relrowsecurity || ' forced=' || c.relforcerowsecurity || ' policies=' "
+                + "|| (SELECT count(*) FROM pg_policy p WHERE p.polrelid = c.oid) "
                 + "FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid JOIN pg_class t ON t.oid = c.reltoastrelid "
                 + "WHERE i.inhparent = 'events'::regclass ORDER BY 1")).containsExactly(
-                "events_default fillfactor=90,autovacuum_vacuum_scale_factor=0.05 toast=autovacuum_enabled=false pk_owner f true",
-                "events_legacy fillfactor=90,autovacuum_vacuum_scale_factor=0.05 toast=autovacuum_enabled=false pk_owner f true",
-                "events_p20261123 fillfactor=90,autovacuum_vacuum_scale_factor=0.05 toast=autovacuum_enabled=false pk_owner f true",
-                "events_p20261124 fillfactor=90,autovacuum_vacuum_scale_factor=0.05 toast=autovacuum_enabled=false pk_owner f true");
+                "events_default fillfactor=90,autovacuum_vacuum_scale_factor=0.05 toast=autovacuum_enabled=false pk_owner f false rls=true forced=false policies=0",
+                "events_legacy fillfactor=90,autovacuum_vacuum_scale_factor=0.05 toast=autovacuum_enabled=false pk_owner f false rls=true forced=false policies=0",
+                "events_p20261123 fillfactor=90,autovacuum_vacuum_scale_factor=0.05 toast=autovacuum_enabled=false pk_owner f false rls=true forced=false policies=0",
+                "events_p20261124 fillfactor=90,autovacuum_vacuum_scale_factor=0.05 toast=autovacuum_enabled=false pk_owner f false rls=true forced=false policies=0");
     }
 
     @Test

@@ -36,6 +36,48 @@ public final class CatalogReader {
         return ReadSettings.apply(connection, () -> readPinned(new QualifiedName(resolvedSchema, table)));
     }
 
+    /**
+     * What {@code ALTER DEFAULT PRIVILEGES} adds to what this connection's role creates in
+     * {@code schema}, and to the identity sequences a table of {@code tableOwner} gets there.
+     */
+    public DefaultPrivileges defaultPrivileges(String schema, String tableOwner) {
+        return ReadSettings.apply(connection, () -> {
+            String creator = queries.single("SELECT current_user::text", row -> row.getString(1)).orElseThrow();
+            return new DefaultPrivileges(creator, defaultGrantees(creator, schema, 'r'), defaultGrantees(creator, schema, 'f'),
+                    defaultGrantees(tableOwner, schema, 'S'));
+        });
+    }
+
+    /** The roles (null for PUBLIC) {@code role}'s default privileges grant on objects of a kind it creates in {@code schema}. */
+    private List<String> defaultGrantees(String role, String schema, char kind) {
+        return queries.list("""
+                SELECT DISTINCT CASE WHEN x.grantee = 0 THEN NULL ELSE pg_catalog.pg_get_userbyid(x.grantee) END AS grantee
+                FROM pg_catalog.pg_default_acl d, pg_catalog.aclexplode(d.defaclacl) x
+                WHERE d.defaclrole = (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = ?)
+                  AND d.defaclobjtype = ?::"char"
+                  AND (d.defaclnamespace = 0 OR d.defaclnamespace = (SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = ?))
+                  AND x.grantee <> d.defaclrole
+                ORDER BY 1 NULLS FIRST""", row -> row.getString(1), role, String.valueOf(kind), schema);
+    }
+
+    /** The function of that name taking no arguments (a trigger function), or empty. */
+    public Optional<FunctionSnapshot> function(QualifiedName name) {
+        return ReadSettings.apply(connection, () -> queries.single("""
+                SELECT pg_catalog.pg_get_userbyid(p.proowner) AS owner, pg_catalog.obj_description(p.oid, 'pg_proc') AS comment,
+                       p.prosecdef, p.prosrc, l.lanname, p.prorettype = 'pg_catalog.trigger'::pg_catalog.regtype AS returns_trigger,
+                       p.proconfig,
+                       ARRAY(SELECT CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END
+                             FROM pg_catalog.aclexplode(COALESCE(p.proacl, pg_catalog.acldefault('f', p.proowner))) x
+                             WHERE x.grantee <> p.proowner ORDER BY 1)::text[] AS executors
+                FROM pg_catalog.pg_proc p
+                JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+                JOIN pg_catalog.pg_language l ON l.oid = p.prolang
+                WHERE n.nspname = ? AND p.proname = ? AND p.pronargs = 0
+                """, row -> new FunctionSnapshot(name, row.getString("owner"), row.getString("comment"), row.getBoolean("prosecdef"),
+                row.getString("prosrc"), row.getString("lanname"), row.getBoolean("returns_trigger"),
+                Queries.strings(row, "proconfig"), Queries.strings(row, "executors")), name.schema(), name.name()));
+    }
+
     /** Whether a schema of that name exists (names are case-sensitive). */
     public boolean schemaExists(String schema) {
         return ReadSettings.apply(connection, () -> queries.single("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = ?)",
@@ -90,7 +132,12 @@ public final class CatalogReader {
                 SELECT c.oid, c.relkind, c.relpersistence, pg_catalog.pg_get_userbyid(c.relowner) AS owner,
                        ts.spcname AS tablespace, pg_catalog.obj_description(c.oid, 'pg_class') AS comment,
                        c.reloptions, tc.reloptions AS toast_reloptions, c.relreplident,
-                       c.relrowsecurity, c.relforcerowsecurity, c.reltuples::bigint AS estimated_rows,
+                       c.relrowsecurity,
+                       ARRAY(SELECT DISTINCT CASE WHEN x.grantee = 0 THEN NULL ELSE pg_catalog.pg_get_userbyid(x.grantee) END
+                             FROM (SELECT c.relacl AS acl UNION ALL SELECT a.attacl FROM pg_catalog.pg_attribute a
+                                   WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) acls,
+                                  pg_catalog.aclexplode(acls.acl) x
+                             WHERE x.grantee <> c.relowner)::text[] AS grantees, c.relforcerowsecurity, c.reltuples::bigint AS estimated_rows,
                        c.relacl IS NULL AS acl_is_default, c.reloftype <> 0 AS typed, c.reltype,
                        pn.nspname AS parent_schema, pc.relname AS parent_name,
                        EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class x ON x.oid = i.inhparent
@@ -140,6 +187,7 @@ public final class CatalogReader {
                 policies(oid),
                 row.getBoolean("acl_is_default"),
                 grants(oid),
+                revokedFromOwner(oid),
                 publications(oid, serverVersion),
                 dependentViews(oid),
                 ownedSequences(oid),
@@ -291,10 +339,14 @@ public final class CatalogReader {
                              JOIN pg_catalog.pg_attribute a ON a.attrelid = t.tgrelid AND a.attnum = k.attnum
                              ORDER BY k.ord)::text[] AS update_columns,
                        pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname) AS quoted_table,
-                       pg_catalog.obj_description(t.oid, 'pg_trigger') AS comment
+                       pg_catalog.obj_description(t.oid, 'pg_trigger') AS comment,
+                       fn.nspname AS function_schema, fp.proname AS function_name,
+                       pg_catalog.quote_ident(fn.nspname) || '.' || pg_catalog.quote_ident(fp.proname) AS quoted_function
                 FROM pg_catalog.pg_trigger t
                 JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
                 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                JOIN pg_catalog.pg_proc fp ON fp.oid = t.tgfoid
+                JOIN pg_catalog.pg_namespace fn ON fn.oid = fp.pronamespace
                 WHERE t.tgrelid = ? AND NOT t.tgisinternal AND t.tgparentid = 0
                 ORDER BY t.tgname
                 """, row -> TriggerDefinition.parse(
@@ -307,7 +359,9 @@ public final class CatalogReader {
                 row.getString("quoted_table"),
                 row.getBoolean("transition_tables"),
                 Queries.character(row, "tgenabled"),
-                row.getString("comment")), table);
+                row.getString("comment"),
+                new QualifiedName(row.getString("function_schema"), row.getString("function_name")),
+                row.getString("quoted_function")), table);
     }
 
     private List<Policy> policies(long table) {
@@ -350,6 +404,18 @@ public final class CatalogReader {
                 row.getBoolean("is_grantable")), table, table);
     }
 
+    /** What a default owner's privileges (acldefault) hold that the owner's entry in the table's ACL does not. */
+    private List<String> revokedFromOwner(long table) {
+        return queries.list("""
+                SELECT d.privilege_type
+                FROM pg_catalog.pg_class c, pg_catalog.aclexplode(pg_catalog.acldefault('r', c.relowner)) d
+                WHERE c.oid = ? AND c.relacl IS NOT NULL AND d.grantee = c.relowner
+                  AND NOT EXISTS (SELECT 1 FROM pg_catalog.aclexplode(c.relacl) x
+                                  WHERE x.grantee = c.relowner AND x.privilege_type = d.privilege_type)
+                ORDER BY 1
+                """, row -> row.getString(1), table);
+    }
+
     private List<PublicationMembership> publications(long table, int serverVersion) {
         String filterAndColumns = serverVersion >= 150000
                 ? """
@@ -388,7 +454,13 @@ public final class CatalogReader {
         return queries.list("""
                 SELECT sn.nspname, s.relname, a.attname, d.deptype = 'i' AS identity,
                        pg_catalog.format_type(seq.seqtypid, NULL) AS data_type, seq.seqstart, seq.seqincrement,
-                       seq.seqmin, seq.seqmax, seq.seqcache, seq.seqcycle, ps.last_value
+                       seq.seqmin, seq.seqmax, seq.seqcache, seq.seqcycle, ps.last_value,
+                       ARRAY(SELECT CASE WHEN x.grantee = 0 THEN NULL ELSE pg_catalog.pg_get_userbyid(x.grantee) END
+                             FROM pg_catalog.aclexplode(s.relacl) x WHERE x.grantee <> s.relowner ORDER BY x.grantee, x.privilege_type)::text[]
+                           AS grantees,
+                       ARRAY(SELECT x.privilege_type || CASE WHEN x.is_grantable THEN '+' ELSE '' END
+                             FROM pg_catalog.aclexplode(s.relacl) x WHERE x.grantee <> s.relowner ORDER BY x.grantee, x.privilege_type)::text[]
+                           AS privileges
                 FROM pg_catalog.pg_depend d
                 JOIN pg_catalog.pg_class s ON s.oid = d.objid AND s.relkind = 'S'
                 JOIN pg_catalog.pg_namespace sn ON sn.oid = s.relnamespace
@@ -411,8 +483,20 @@ public final class CatalogReader {
                     row.getLong("seqmax"),
                     row.getLong("seqcache"),
                     row.getBoolean("seqcycle"),
-                    row.wasNull() ? null : lastValue);
+                    row.getObject("last_value") == null ? null : lastValue,
+                    sequenceGrants(Queries.strings(row, "grantees"), Queries.strings(row, "privileges")));
         }, table);
+    }
+
+    /** Grants of a sequence from its ACL's grantees and privileges ({@code +} marking the grant option), in step. */
+    private static List<Grant> sequenceGrants(List<String> grantees, List<String> privileges) {
+        List<Grant> grants = new java.util.ArrayList<>();
+        for (int i = 0; i < grantees.size(); i++) {
+            String privilege = privileges.get(i);
+            boolean grantable = privilege.endsWith("+");
+            grants.add(new Grant(null, grantees.get(i), grantable ? privilege.substring(0, privilege.length() - 1) : privilege, grantable));
+        }
+        return grants;
     }
 
     private List<String> unsupportedDependants(long table, long rowType) {
@@ -449,8 +533,14 @@ public final class CatalogReader {
 
     private Partitioning partitioning(long table) {
         List<Partition> partitions = queries.list("""
-                SELECT n.nspname, c.relname, pg_catalog.pg_get_expr(c.relpartbound, c.oid) AS bound, c.relkind,
-                       c.reloptions, tc.reloptions AS toast_reloptions, i.inhdetachpending, c.reltuples::bigint AS estimated_rows
+                SELECT c.oid, n.nspname, c.relname, pg_catalog.pg_get_expr(c.relpartbound, c.oid) AS bound, c.relkind,
+                       c.reloptions, tc.reloptions AS toast_reloptions, i.inhdetachpending, c.reltuples::bigint AS estimated_rows,
+                       c.relrowsecurity,
+                       ARRAY(SELECT DISTINCT CASE WHEN x.grantee = 0 THEN NULL ELSE pg_catalog.pg_get_userbyid(x.grantee) END
+                             FROM (SELECT c.relacl AS acl UNION ALL SELECT a.attacl FROM pg_catalog.pg_attribute a
+                                   WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) acls,
+                                  pg_catalog.aclexplode(acls.acl) x
+                             WHERE x.grantee <> c.relowner)::text[] AS grantees
                 FROM pg_catalog.pg_inherits i
                 JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid
                 LEFT JOIN pg_catalog.pg_class tc ON tc.oid = c.reltoastrelid
@@ -464,7 +554,10 @@ public final class CatalogReader {
                 Queries.strings(row, "reloptions"),
                 Queries.strings(row, "toast_reloptions"),
                 row.getBoolean("inhdetachpending"),
-                Math.max(0, row.getLong("estimated_rows"))), table);
+                Math.max(0, row.getLong("estimated_rows")),
+                Queries.strings(row, "grantees"),
+                row.getBoolean("relrowsecurity"),
+                row.getLong("oid")), table);
         return queries.single("""
                 SELECT pt.partstrat,
                        ARRAY(SELECT CASE WHEN k.attnum = 0 THEN NULL ELSE a.attname END

@@ -12,8 +12,11 @@ import java.util.List;
  * @param upper         the upper bound literal, likewise
  * @param partitioned   whether it is itself partitioned (sub-partitioning)
  * @param detachPending whether a DETACH ... CONCURRENTLY did not finish
+ * @param grantees      roles other than its owner holding a privilege on it or a column (null for PUBLIC)
+ * @param rowSecurity   whether row-level security is enabled on it
+ * @param oid           its OID, which renaming, moving or re-attaching does not change
  */
 public record Partition(QualifiedName name, String boundText, boolean isDefault, String lower, String upper,
                         boolean partitioned, List<String> reloptions, List<String> toastReloptions, boolean detachPending,
-                        long estimatedRows) {
+                        long estimatedRows, List<String> grantees, boolean rowSecurity, long oid) {
 }

@@ -17,9 +17,11 @@ final class PartitionBoundText {
     }
 
     static Partition partition(QualifiedName name, String bound, boolean partitioned, List<String> reloptions,
-                               List<String> toastReloptions, boolean detachPending, long estimatedRows) {
+                               List<String> toastReloptions, boolean detachPending, long estimatedRows, List<String> grantees,
+                               boolean rowSecurity, long oid) {
         if ("DEFAULT".equals(bound)) {
-            return new Partition(name, bound, true, null, null, partitioned, reloptions, toastReloptions, detachPending, estimatedRows);
+            return new Partition(name, bound, true, null, null, partitioned, reloptions, toastReloptions, detachPending, estimatedRows,
+                    grantees, rowSecurity, oid);
         }
         Matcher matcher = RANGE.matcher(bound);
         String lower = null;
@@ -28,7 +30,8 @@ final class PartitionBoundText {
             lower = matcher.group(1);
             upper = matcher.group(2);
         }
-        return new Partition(name, bound, false, lower, upper, partitioned, reloptions, toastReloptions, detachPending, estimatedRows);
+        return new Partition(name, bound, false, lower, upper, partitioned, reloptions, toastReloptions, detachPending, estimatedRows,
+                grantees, rowSecurity, oid);
     }
 
     /** One value: a quoted literal (no unquoted comma outside it), a number, MINVALUE or MAXVALUE. */

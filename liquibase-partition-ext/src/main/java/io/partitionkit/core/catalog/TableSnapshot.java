@@ -17,6 +17,7 @@ import java.util.Set;
  * @param replicaIdentityIndex the index of replica identity {@code i}
  * @param aclIsDefault         whether the table has never had GRANT/REVOKE (relacl is null)
  * @param grants               table and column privileges granted to roles other than the owner
+ * @param revokedFromOwner     table privileges the owner revoked from itself ({@code TRUNCATE}, ...)
  * @param unsupportedDependants objects that depend on the table and would keep pointing at the old
  *                             one after a swap (materialized views, rules, functions with SQL-standard
  *                             bodies, uses of the row type), described by {@code pg_describe_object}
@@ -49,6 +50,7 @@ public record TableSnapshot(
         List<Policy> policies,
         boolean aclIsDefault,
         List<Grant> grants,
+        List<String> revokedFromOwner,
         List<PublicationMembership> publications,
         List<DependentView> dependentViews,
         List<OwnedSequence> ownedSequences,

@@ -1,5 +1,6 @@
 package io.partitionkit.core.catalog;
 
+import io.partitionkit.core.sql.QualifiedName;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,15 +24,17 @@ final class TriggerDefinition {
 
     static Trigger parse(String name, String quotedName, String definition, int type, boolean constraintTrigger,
                          List<String> quotedUpdateColumns, String quotedTable, boolean transitionTables,
-                         char enabled, String comment) {
+                         char enabled, String comment, QualifiedName function, String quotedFunction) {
         String head = "CREATE " + (constraintTrigger ? "CONSTRAINT " : "") + "TRIGGER " + quotedName + " "
                 + timing(type) + events(type, quotedUpdateColumns);
         String on = " ON " + quotedTable + " ";
         if (!definition.startsWith(head + on)) {
             throw new CatalogException("unexpected definition of trigger " + name + ": " + definition);
         }
-        return new Trigger(name, head, definition.substring(head.length() + on.length()), (type & ROW) != 0,
-                transitionTables, enabled, comment);
+        String tail = definition.substring(head.length() + on.length());
+        boolean row = (type & ROW) != 0;
+        boolean bare = tail.equals("FOR EACH " + (row ? "ROW" : "STATEMENT") + " EXECUTE FUNCTION " + quotedFunction + "()");
+        return new Trigger(name, head, tail, row, transitionTables, enabled, comment, function, bare);
     }
 
     private static String timing(int type) {

@@ -25,10 +25,6 @@ final class CarriedProperties {
     private CarriedProperties() {
     }
 
-    static List<String> triggers(TableSnapshot source, QualifiedName target) {
-        return triggers(source, target, trigger -> true);
-    }
-
     static List<String> triggers(TableSnapshot source, QualifiedName target, Predicate<Trigger> which) {
         List<String> sql = new ArrayList<>();
         for (Trigger trigger : source.triggers().stream().filter(which).toList()) {
@@ -85,10 +81,13 @@ final class CarriedProperties {
      * Makes each identity column of {@code target} an identity column again, with its sequence's name
      * and options, continuing where {@link #readIdentityPositions} found it: the original START stays START.
      */
-    static void addIdentities(TableSnapshot source, QualifiedName target, LockedTransaction transaction) {
+    static void addIdentities(TableSnapshot source, QualifiedName target, List<String> addedOnCreation, LockedTransaction transaction) {
         List<OwnedSequence> identities = identitySequences(source);
         for (int i = 0; i < identities.size(); i++) {
-            transaction.plpgsql(addIdentity(source, identities.get(i), target, identityPosition(i)).toArray(String[]::new));
+            OwnedSequence sequence = identities.get(i);
+            transaction.plpgsql(addIdentity(source, sequence, target, identityPosition(i)).toArray(String[]::new));
+            transaction.sql(Ddl.revokeAllOnSequence(sequence.name(), addedOnCreation.stream().filter(role -> !source.owner().equals(role)).toList()));
+            sequence.grants().forEach(grant -> transaction.sql(Ddl.grantOnSequence(sequence.name(), grant)));
         }
     }
 
@@ -153,8 +152,17 @@ final class CarriedProperties {
         return Ddl.owner(target, source.owner());
     }
 
-    static List<String> grants(TableSnapshot source, QualifiedName target) {
-        return source.grants().stream().map(grant -> Ddl.grant(target, grant)).toList();
+    /**
+     * The target gets exactly the source's privileges: what the creating role's default privileges
+     * added to it is revoked (never from the owner), the source's grants are made, and what the owner
+     * had revoked from itself is revoked again. (Every grant is made by the owner: who granted what
+     * to whom with a grant option is not kept.)
+     */
+    static List<String> privileges(TableSnapshot source, QualifiedName target, List<String> addedOnCreation) {
+        List<String> sql = new ArrayList<>(Ddl.revokeAll(target, addedOnCreation.stream().filter(role -> !source.owner().equals(role)).toList()));
+        source.grants().forEach(grant -> sql.add(Ddl.grant(target, grant)));
+        sql.addAll(Ddl.revokeFromOwner(target, source.revokedFromOwner(), source.owner()));
+        return sql;
     }
 
     /**

@@ -2,8 +2,11 @@ package io.partitionkit.core.plan;
 
 import io.partitionkit.core.catalog.CatalogReader;
 import io.partitionkit.core.catalog.Column;
+import io.partitionkit.core.catalog.DefaultPrivileges;
+import io.partitionkit.core.catalog.FunctionSnapshot;
 import io.partitionkit.core.catalog.TableSnapshot;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,17 +17,21 @@ import java.util.Optional;
  * @param maxKey        the largest key value as text, for integer keys and strategy copy
  * @param keyHasNulls   for a nullable key column, whether any row has NULL there
  * @param copy          for strategy copy: the key's range and what an earlier run already built
+ * @param defaults      who creates what the conversion creates, and what default privileges would add to it
  */
 public record ConversionFacts(Optional<TableSnapshot> table, Optional<String> maxKey, boolean keyHasNulls,
-                              Optional<CopyProgress> copy) {
+                              Optional<CopyProgress> copy, DefaultPrivileges defaults) {
 
     /**
      * What strategy copy has to go on: the smallest key, and the work of an interrupted run.
      *
      * @param shadow       the partitioned table being filled, if it exists
      * @param rangeTables  standalone tables being loaded before they are attached, by name
+     * @param log          the table of logged keys, if it exists
+     * @param function     the function logging them, if it exists
      */
-    public record CopyProgress(Optional<String> minKey, Optional<TableSnapshot> shadow, Map<String, TableSnapshot> rangeTables) {
+    public record CopyProgress(Optional<String> minKey, Optional<TableSnapshot> shadow, Map<String, TableSnapshot> rangeTables,
+                               Optional<TableSnapshot> log, Optional<FunctionSnapshot> function) {
     }
 
     public static ConversionFacts read(CatalogReader reader, ConversionOptions options) {
@@ -46,7 +53,9 @@ public record ConversionFacts(Optional<TableSnapshot> table, Optional<String> ma
                 nulls = reader.hasNulls(table.get().name(), options.column());
             }
         }
-        return new ConversionFacts(table, maxKey, nulls, copy);
+        DefaultPrivileges defaults = table.map(t -> reader.defaultPrivileges(t.name().schema(), t.owner()))
+                .orElseGet(() -> DefaultPrivileges.none());
+        return new ConversionFacts(table, maxKey, nulls, copy, defaults);
     }
 
     private static CopyProgress readCopyProgress(CatalogReader reader, TableSnapshot table, ConversionOptions options) {
@@ -55,7 +64,9 @@ public record ConversionFacts(Optional<TableSnapshot> table, Optional<String> ma
         for (String name : reader.tablesWithConstraint(schema, ConversionNames.boundCheck(table.name().name()), table.name().name())) {
             reader.read(schema, name).ifPresent(rangeTable -> rangeTables.put(name, rangeTable));
         }
+        CaptureNames capture = new CopyNames(table, Optional.empty()).capture();
         return new CopyProgress(reader.minValue(table.name(), options.column()),
-                reader.read(schema, CopyNames.shadow(table.name()).name()), rangeTables);
+                reader.read(schema, CopyNames.shadow(table.name()).name()), rangeTables, reader.read(schema, capture.log().name()),
+                reader.function(capture.function()));
     }
 }

@@ -77,7 +77,7 @@ public final class ConversionPlanner {
         if (attach) {
             steps.addAll(preparation(layout, names, widened));
         }
-        steps.add(new SwitchTransaction(table, options, layout, names, widened, retry).toStep());
+        steps.add(new SwitchTransaction(table, options, layout, names, widened, retry, facts.defaults()).toStep());
         if (attach) {
             steps.addAll(FinishingSteps.of(table.name(),
                     table.incomingForeignKeys().stream().filter(IncomingForeignKey::validated).toList(), "partitioned table"));

@@ -66,17 +66,6 @@ final class CopyConversionPlanner {
         return new CopyConversionPlanner(table, options, facts, clock).plan();
     }
 
-    /** The comment the old table gets at the switch. */
-    static String retiredTableComment(QualifiedName table) {
-        return "partitionkit: the rows of " + table + " as they were when strategy copy switched it to a partitioned table; "
-                + "no longer written. Drop this table once the partitioned table is trusted.";
-    }
-
-    /** Whether a table is the one a copy conversion of {@code table} set aside. */
-    static boolean isRetiredCopy(TableSnapshot legacy, QualifiedName table) {
-        return retiredTableComment(table).equals(legacy.comment());
-    }
-
     private Plan plan() {
         Optional<PartitionGrid> grid = ConversionPlanner.grid(table, options);
         List<CopyRange> ranges = grid.map(this::ranges).orElse(List.of());
@@ -87,11 +76,8 @@ final class CopyConversionPlanner {
         List<String> all = new ArrayList<>(ConversionChecks.problems(table, options, facts, conversionNames));
         if (all.isEmpty()) {
             all.addAll(problems);
-            if (progress.shadow().isPresent() && table.trigger(names.capture().trigger()).isEmpty()) {
-                all.add(names.shadow() + " is partly filled, but the trigger " + names.capture().trigger() + " that logs writes to "
-                        + table.name() + " is gone, so writes since then may be missing from it; drop " + names.shadow()
-                        + " and its range tables to start over");
-            }
+            // Whether the copy resumes depends on the shadow being its own; a foreign one is refused above.
+            all.addAll(capture().problems(progress.shadow().isPresent() && problems.isEmpty(), names.shadow().toString()));
             table.constraint(names.rangeCheck()).ifPresent(check -> all.add(table.name() + " has constraint " + check.name()
                     + ", left by an interrupted conversion with strategy attach; run that conversion to its end, or drop the "
                     + "constraint, before converting with strategy copy"));
@@ -101,7 +87,7 @@ final class CopyConversionPlanner {
         }
         PartitionGrid keyGrid = grid.orElseThrow();
         RowCopy rows = new RowCopy(table, names.capture(), primaryKey.columns(), options.batchSize());
-        List<Step> steps = new ArrayList<>(capture(rows));
+        List<Step> steps = new ArrayList<>(capture().steps(retry));
         boolean ownOrderIndex = orderIndex(steps);
         PartitionTemplate template = template();
         if (progress.shadow().isEmpty()) {
@@ -120,7 +106,7 @@ final class CopyConversionPlanner {
                     outsideRows(keyGrid, ranges), LockMode.ACCESS_SHARE));
         }
         steps.add(Step.online("replay rows written meanwhile into " + names.shadow(), rows.replay(), LockMode.ACCESS_SHARE));
-        steps.add(new SwitchTransaction(table, options, conversionNames, widened, retry,
+        steps.add(new SwitchTransaction(table, options, conversionNames, widened, retry, facts.defaults(),
                 new SwitchTransaction.Shadow(names, rows, ownOrderIndex)).toStep());
         steps.addAll(FinishingSteps.of(table.name(),
                 table.incomingForeignKeys().stream().filter(IncomingForeignKey::validated).toList(), "partitioned table"));
@@ -161,8 +147,10 @@ final class CopyConversionPlanner {
         List<CopyRange> ranges = new ArrayList<>();
         for (PartitionRange range : planned) {
             QualifiedName name = table.name().sibling(ConversionNames.partitionName(table.name().name(), grid.nameSuffix(range.lower())));
-            ranges.add(new CopyRange(range, name, Optional.ofNullable(progress.rangeTables().get(name.name())),
-                    attached.contains(name.name())));
+            Optional<TableSnapshot> loading = Optional.ofNullable(progress.rangeTables().get(name.name()));
+            loading.flatMap(found -> LeftBehind.tableRefusal(found, 'r', new LeftBehind.Expected("the range table for a copy of "
+                    + table.name(), rangeMarker(grid, range), table.owner()))).ifPresent(problems::add);
+            ranges.add(new CopyRange(range, name, loading, attached.contains(name.name())));
         }
         Set<String> plannedNames = new HashSet<>(ranges.stream().map(r -> r.table().name()).toList());
         for (String leftover : progress.rangeTables().keySet()) {
@@ -176,11 +164,18 @@ final class CopyConversionPlanner {
 
     /** The span an earlier run wrote into the shadow's comment; its ranges stay fixed, new keys go to DEFAULT. */
     private List<PartitionRange> earlierSpan(PartitionGrid grid, TableSnapshot shadow) {
-        Matcher span = shadow.comment() == null || !shadow.comment().startsWith(SHADOW_MARK) ? null : SPAN.matcher(shadow.comment());
-        if (span == null || !span.matches() || !shadow.isPartitioned()
-                || !shadow.partitioning().keyColumns().equals(List.of(options.column()))) {
-            problems.add(shadow.name() + " exists and is not the partitioned table a copy of " + table.name() + " on column '"
-                    + options.column() + "' is filling; rename or drop it");
+        String mark = SHADOW_MARK + table.name() + " (key span ";
+        Matcher span = shadow.comment() == null || !shadow.comment().startsWith(mark) ? null : SPAN.matcher(shadow.comment());
+        Optional<String> notOurs = LeftBehind.tableRefusal(shadow, 'p', new LeftBehind.Expected("the partitioned table for a copy of "
+                + table.name(), span != null && span.matches() ? shadow.comment() : mark + "...)", facts.defaults().creator()));
+        if (notOurs.isPresent()) {
+            problems.add(notOurs.get());
+            return List.of();
+        }
+        if (!shadow.partitioning().keyColumns().equals(List.of(options.column()))) {
+            problems.add(shadow.name() + " is the partitioned table a copy of " + table.name() + " on another column ("
+                    + shadow.partitioning().keyColumns() + ") is filling, not on column '" + options.column() + "'; finish that "
+                    + "conversion with its own attributes, or drop " + shadow.name() + " and its range tables to start over");
             return List.of();
         }
         Bound lower = bound(span.group(1));
@@ -197,6 +192,12 @@ final class CopyConversionPlanner {
         return planned;
     }
 
+    /** The note on a range table being loaded: which copy it belongs to and which range it holds. */
+    private String rangeMarker(PartitionGrid grid, PartitionRange range) {
+        return "partitionkit: range " + grid.describe(range.lower()) + " to " + grid.describe(range.upper()) + " of " + table.name()
+                + ", being loaded by a conversion with strategy copy";
+    }
+
     private static Bound bound(String text) {
         return "MAX".equals(text) ? Bound.MAX : Bound.of(Long.parseLong(text));
     }
@@ -208,18 +209,8 @@ final class CopyConversionPlanner {
     }
 
     /** The log of written keys, its function, and the trigger: in place before any row is read. */
-    private List<Step> capture(RowCopy rows) {
-        CaptureNames capture = names.capture();
-        List<Step> steps = new ArrayList<>();
-        if (!table.schemaRelationNames().contains(capture.log().name())) {
-            steps.add(Step.online("create " + capture.log() + " for the keys of rows written during the copy", rows.createLog(), LockMode.NONE));
-        }
-        steps.add(Step.online("create the function that logs written keys", rows.createCaptureFunction(), LockMode.NONE));
-        if (table.trigger(capture.trigger()).isEmpty()) {
-            steps.add(new LockedTransaction("log the key of every row written to " + table.name() + " from now on", retry)
-                    .sql(rows.createCaptureTrigger()).toStep(LockMode.SHARE_ROW_EXCLUSIVE));
-        }
-        return steps;
+    private Capture capture() {
+        return new Capture(table, names.capture(), primaryKey.columns(), progress.log(), progress.function(), facts.defaults());
     }
 
     /** Batches walk the key in order; without an index led by it, one is built. Returns whether it is the copy's own. */
@@ -244,7 +235,7 @@ final class CopyConversionPlanner {
     }
 
     private PartitionTemplate template() {
-        PartitionTemplate template = PartitionTemplate.of(table, names.shadow());
+        PartitionTemplate template = PartitionTemplate.of(table, names.shadow(), facts.defaults().onTables());
         return table.replicaIdentityIndex() == null ? template
                 : template.withReplicaIdentityIndex(table.name().sibling(names.temporary(table.replicaIdentityIndex())));
     }
@@ -262,6 +253,7 @@ final class CopyConversionPlanner {
                 + Ddl.tablespace(table.tablespace()));
         create.sql(CarriedProperties.notValidChecks(table, shadow, check -> true));
         create.sql(Ddl.commentOnTable(shadow, SHADOW_MARK + table.name() + " (key span " + spanText(ranges) + ")"));
+        create.sql(Ddl.revokeAll(shadow, facts.defaults().onTables()));
         for (Constraint constraint : table.constraints()) {
             if (constraint.isIndexBacked()) {
                 create.sql(Ddl.addConstraint(shadow, names.temporary(constraint.name()), constraintDefinition(constraint)));
@@ -294,7 +286,8 @@ final class CopyConversionPlanner {
                     + Ddl.withOptions(table.reloptions(), table.toastReloptions()) + Ddl.tablespace(table.tablespace()));
             transaction.sql(CarriedProperties.notValidChecks(table, rangeTable, check -> true));
             transaction.sql(Ddl.addConstraint(rangeTable, names.rangeCheck(), "CHECK (" + inRange(grid, range.range()) + ")"));
-            template.ownerAndGrants(transaction, rangeTable);
+            transaction.sql(Ddl.commentOnTable(rangeTable, rangeMarker(grid, range.range())));
+            template.ownerAndAccess(transaction, rangeTable);
         }
     }
 
@@ -338,6 +331,7 @@ final class CopyConversionPlanner {
                 + " (its CHECK proves the bounds: no scan)", retry);
         attach.sql(Ddl.attachPartition(names.shadow(), rangeTable, PartitionTemplate.rangeBound(grid, range.range())));
         attach.sql(Ddl.dropConstraint(rangeTable, names.rangeCheck()));
+        attach.sql(Ddl.commentOnTable(rangeTable, null));
         template.replicaIdentityOfNewPartition(attach, rangeTable);
         steps.add(attach.toStep(foreignKeys().isEmpty() ? LockMode.NONE : LockMode.SHARE_ROW_EXCLUSIVE));
         return steps;

@@ -38,9 +38,9 @@ final class CopyNames {
     }
 
     CaptureNames capture() {
-        return new CaptureNames(shadow(), table.sibling(Names.fit(table.name(), "_convert_log")),
+        return new CaptureNames(table, shadow(), table.sibling(Names.fit(table.name(), "_convert_log")),
                 table.sibling(Names.fit(table.name(), "_convert_capture")), Names.fit(table.name(), "_convert_capture"),
-                Names.fit(table.name(), "_convert_keys"));
+                Names.fit(table.name(), "_convert_keys"), "a conversion with strategy copy");
     }
 
     /** The index on (partition key, primary key) built when no index leads with the key. */

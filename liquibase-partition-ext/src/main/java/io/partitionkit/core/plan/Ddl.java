@@ -72,10 +72,6 @@ final class Ddl {
         return "ALTER TABLE " + table.sql() + " RENAME CONSTRAINT " + Sql.ident(constraint) + " TO " + Sql.ident(newName);
     }
 
-    static String renameSequence(QualifiedName sequence, String newName) {
-        return "ALTER SEQUENCE " + sequence.sql() + " RENAME TO " + Sql.ident(newName);
-    }
-
     static String dropConstraint(QualifiedName table, String constraint) {
         return "ALTER TABLE " + table.sql() + " DROP CONSTRAINT " + Sql.ident(constraint);
     }
@@ -174,6 +170,46 @@ final class Ddl {
         String privilege = grant.column() == null ? grant.privilege() : grant.privilege() + " (" + Sql.ident(grant.column()) + ")";
         return "GRANT " + privilege + " ON TABLE " + table.sql() + " TO " + role(grant.grantee())
                 + (grant.grantable() ? " WITH GRANT OPTION" : "");
+    }
+
+    /** Takes every privilege on the table (and its columns) from the roles; nothing for an empty list. Null is PUBLIC. */
+    static List<String> revokeAll(QualifiedName table, List<String> roles) {
+        return roles.isEmpty() ? List.of()
+                : List.of("REVOKE ALL ON TABLE " + table.sql() + " FROM " + roles.stream().map(Ddl::role).collect(Collectors.joining(", ")));
+    }
+
+    static List<String> revokeAllOnFunction(QualifiedName function, List<String> roles) {
+        return roles.isEmpty() ? List.of()
+                : List.of("REVOKE ALL ON FUNCTION " + function.sql() + "() FROM " + roles.stream().map(Ddl::role).collect(Collectors.joining(", ")));
+    }
+
+    static List<String> revokeAllOnSequence(QualifiedName sequence, List<String> roles) {
+        return roles.isEmpty() ? List.of()
+                : List.of("REVOKE ALL ON SEQUENCE " + sequence.sql() + " FROM " + roles.stream().map(Ddl::role).collect(Collectors.joining(", ")));
+    }
+
+    /** The owner's own privileges it revoked from itself on the original, revoked again on the replacement. */
+    static List<String> revokeFromOwner(QualifiedName table, List<String> privileges, String owner) {
+        return privileges.isEmpty() ? List.of()
+                : List.of("REVOKE " + String.join(", ", privileges) + " ON TABLE " + table.sql() + " FROM " + Sql.ident(owner));
+    }
+
+    static String grantOnSequence(QualifiedName sequence, Grant grant) {
+        return "GRANT " + grant.privilege() + " ON SEQUENCE " + sequence.sql() + " TO " + role(grant.grantee())
+                + (grant.grantable() ? " WITH GRANT OPTION" : "");
+    }
+
+    static String dropPolicy(QualifiedName table, String policy) {
+        return "DROP POLICY " + Sql.ident(policy) + " ON " + table.sql();
+    }
+
+    /** Fires whatever session_replication_role is: writes applied by logical replication are captured too. */
+    static String enableAlwaysTrigger(QualifiedName table, String trigger) {
+        return "ALTER TABLE " + table.sql() + " ENABLE ALWAYS TRIGGER " + Sql.ident(trigger);
+    }
+
+    static String commentOnFunction(QualifiedName function, String comment) {
+        return "COMMENT ON FUNCTION " + function.sql() + "() IS " + Sql.literalOrNull(comment);
     }
 
     static String commentOnTable(QualifiedName table, String comment) {

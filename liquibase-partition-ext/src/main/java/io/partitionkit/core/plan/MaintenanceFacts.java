@@ -2,6 +2,7 @@ package io.partitionkit.core.plan;
 
 import io.partitionkit.core.catalog.CatalogReader;
 import io.partitionkit.core.catalog.Column;
+import io.partitionkit.core.catalog.DefaultPrivileges;
 import io.partitionkit.core.catalog.Partition;
 import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.sql.Sql;
@@ -16,9 +17,10 @@ import java.util.Optional;
  * @param defaultBuckets    a key inside every partition range the DEFAULT partition holds rows of
  *                          (see {@link PartitionGrid#bucketSql}), oldest first, at most {@link #MAX_DEFAULT_BUCKETS}
  * @param archiveSchemaMissing whether the options name an archiveSchema that does not exist
+ * @param defaults          what default privileges would add to the partitions a run creates
  */
 public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<String> maxKey, List<String> defaultBuckets,
-                               boolean archiveSchemaMissing) {
+                               boolean archiveSchemaMissing, DefaultPrivileges defaults) {
 
     public static final int MAX_DEFAULT_BUCKETS = 10_000;
 
@@ -28,7 +30,8 @@ public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<String> m
         Optional<KeyType> keyType = table.filter(TableSnapshot::isPartitioned).flatMap(t -> t.column(options.column()))
                 .map(Column::baseTypeName).flatMap(KeyType::of).filter(options.interval()::fits);
         if (keyType.isEmpty()) {
-            return new MaintenanceFacts(table, Optional.empty(), List.of(), archiveSchemaMissing);
+            return new MaintenanceFacts(table, Optional.empty(), List.of(), archiveSchemaMissing,
+                    DefaultPrivileges.none());
         }
         TableSnapshot snapshot = table.get();
         PartitionGrid grid = PartitionGrid.of(keyType.get(), options.interval(), options.zone());
@@ -40,6 +43,7 @@ public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<String> m
                                 + " WHERE " + Sql.ident(options.column()) + " IS NOT NULL ORDER BY bucket",
                         MAX_DEFAULT_BUCKETS))
                 .orElse(List.of());
-        return new MaintenanceFacts(table, maxKey, defaultBuckets, archiveSchemaMissing);
+        return new MaintenanceFacts(table, maxKey, defaultBuckets, archiveSchemaMissing,
+                reader.defaultPrivileges(snapshot.name().schema(), snapshot.owner()));
     }
 }

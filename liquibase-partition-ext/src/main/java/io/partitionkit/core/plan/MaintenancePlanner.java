@@ -236,7 +236,7 @@ public final class MaintenancePlanner {
     /** Storage parameters of new partitions: those of the newest range partition (a partitioned table has none). */
     private PartitionTemplate template(List<Existing> existing) {
         Optional<Partition> newest = existing.stream().reduce((a, b) -> b).map(Existing::partition);
-        return PartitionTemplate.of(table, table.name(), newest.map(Partition::reloptions).orElse(List.of()),
+        return PartitionTemplate.of(table, table.name(), facts.defaults().onTables(), newest.map(Partition::reloptions).orElse(List.of()),
                 newest.map(Partition::toastReloptions).orElse(List.of()));
     }
 

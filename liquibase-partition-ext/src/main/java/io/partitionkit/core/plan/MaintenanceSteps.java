@@ -44,8 +44,7 @@ final class MaintenanceSteps {
         transaction.sql(Ddl.createTableLike(partition, table.name(), false)
                 + Ddl.withOptions(template.reloptions(), template.toastReloptions()) + Ddl.tablespace(table.tablespace()));
         transaction.sql(CarriedProperties.notValidChecks(table, partition, check -> true));
-        transaction.sql(Ddl.owner(partition, template.owner()));
-        template.grants().forEach(grant -> transaction.sql(Ddl.grant(partition, grant)));
+        template.ownerAndAccess(transaction, partition);
         transaction.sql(Ddl.lockTableOnly(table.name(), tableLock));
         table.partitioning().defaultPartition().map(Partition::name).filter(d -> options.moveDefaultRows())
                 .ifPresent(defaultPartition -> moveRows(transaction, defaultPartition, partition, range));
@@ -97,12 +96,12 @@ final class MaintenanceSteps {
         MaintenancePlan.Effect effect;
         switch (options.retentionMode()) {
             case DETACH -> {
-                transaction = new LockedTransaction("detach expired partition " + name, retry).sql(detach);
+                transaction = new LockedTransaction("detach expired partition " + name, retry).sql(detach).sql(keptAside(partition));
                 effect = MaintenancePlan.Effect.DETACH;
             }
             case ARCHIVE -> {
                 transaction = new LockedTransaction("archive expired partition " + name + " into schema " + options.archiveSchema(), retry)
-                        .sql(detach).sql(Ddl.setSchema(partition.name(), options.archiveSchema()));
+                        .sql(detach).sql(keptAside(partition)).sql(Ddl.setSchema(partition.name(), options.archiveSchema()));
                 effect = MaintenancePlan.Effect.ARCHIVE;
             }
             default -> {
@@ -118,6 +117,14 @@ final class MaintenanceSteps {
                 Sql.literal(name), Sql.literal(partition.boundText())));
         return new MaintenancePlan.Unit(effect.verb() + " " + name + " (" + partition.boundText() + ")", effect,
                 List.of(transaction.toStep(LockMode.ACCESS_EXCLUSIVE)));
+    }
+
+    /**
+     * A partition that leaves the table keeps the access of a partition: outside it, the table's
+     * policies no longer guard its rows, so no role but its owner may reach them.
+     */
+    private List<String> keptAside(Partition partition) {
+        return template.accessOfExistingPartition(partition.name(), partition.grantees(), partition.rowSecurity(), false);
     }
 
     /**

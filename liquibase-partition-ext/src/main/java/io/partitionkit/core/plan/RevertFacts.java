@@ -1,7 +1,10 @@
 package io.partitionkit.core.plan;
 
 import io.partitionkit.core.catalog.CatalogReader;
+import io.partitionkit.core.catalog.DefaultPrivileges;
+import io.partitionkit.core.catalog.FunctionSnapshot;
 import io.partitionkit.core.catalog.TableSnapshot;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -9,18 +12,21 @@ import java.util.Optional;
  * earlier run or a conversion with strategy empty left next to it.
  */
 public record RevertFacts(Optional<TableSnapshot> table, Optional<TableSnapshot> target, Optional<TableSnapshot> log,
-                          Optional<TableSnapshot> legacy) {
+                          Optional<FunctionSnapshot> function, Optional<TableSnapshot> legacy, DefaultPrivileges defaults) {
 
     public static RevertFacts read(CatalogReader reader, RevertOptions options) {
         Optional<TableSnapshot> table = reader.read(options.schema(), options.table());
         if (table.isEmpty()) {
-            return new RevertFacts(table, Optional.empty(), Optional.empty(), Optional.empty());
+            return new RevertFacts(table, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    DefaultPrivileges.none());
         }
         String schema = table.get().name().schema();
         String legacyName = options.legacyTableName() != null ? options.legacyTableName() : ConversionNames.defaultLegacyTable(options.table());
         return new RevertFacts(table,
                 reader.read(schema, RevertNames.target(table.get().name()).name()),
                 reader.read(schema, RevertNames.log(table.get().name()).name()),
-                reader.read(schema, legacyName).filter(legacy -> legacy.parentTable() == null && legacy.relkind() == 'r'));
+                reader.function(RevertNames.captureFunction(table.get().name())),
+                reader.read(schema, legacyName).filter(legacy -> legacy.parentTable() == null && legacy.relkind() == 'r'),
+                reader.defaultPrivileges(schema, table.get().owner()));
     }
 }

@@ -45,7 +45,8 @@ final class RevertNames {
     }
 
     CaptureNames capture() {
-        return new CaptureNames(target(), log(), captureFunction(), captureTrigger(), Names.fit(table.name(), "_revert_keys"));
+        return new CaptureNames(table, target(), log(), captureFunction(), captureTrigger(), Names.fit(table.name(), "_revert_keys"),
+                "revertPartitioning");
     }
 
     QualifiedName target() {

@@ -90,31 +90,28 @@ public final class RevertPlanner {
     }
 
     private Plan plan() {
+        List<String> problems = new ArrayList<>();
+        facts.target().flatMap(this::targetRefusal).ifPresent(problems::add);
+        problems.addAll(capture().problems(facts.target().isPresent() && problems.isEmpty(), names.target().toString()));
+        facts.legacy().filter(legacy -> KeptTable.fate(legacy, table.name()).isPresent())
+                .flatMap(legacy -> KeptTable.refusal(legacy, table)).ifPresent(problems::add);
+        if (!problems.isEmpty()) {
+            throw new PlanningException("cannot revert " + table.name() + " to a plain table", problems);
+        }
         RowCopy copy = new RowCopy(table, names.capture(), primaryKey, options.batchSize());
-        List<Step> steps = new ArrayList<>();
+        // Writes are logged before the copy exists: a copy found without its trigger may miss some.
+        List<Step> steps = new ArrayList<>(capture().steps(retry));
         QualifiedName target = names.target();
         Optional<TableSnapshot> existingTarget = facts.target();
         if (existingTarget.isEmpty()) {
-            steps.add(Step.online("create " + target + " shaped like " + table.name() + " to receive its rows",
-                    Ddl.createTableLike(target, table.name(), true) + Ddl.withOptions(storageParameters(), toastStorageParameters()) + Ddl.tablespace(table.tablespace()),
-                    LockMode.ACCESS_SHARE));
-            for (String statement : CarriedProperties.notValidChecks(table, target, check -> true)) {
-                steps.add(Step.online("keep a NOT VALID check NOT VALID on " + target, statement, LockMode.NONE));
-            }
-        }
-        if (existingTarget.flatMap(TableSnapshot::primaryKey).isEmpty()) {
-            steps.add(Step.online("add the primary key " + primaryKey + " to " + target,
-                    Ddl.addConstraint(target, names.temporary(primaryKeyName), "PRIMARY KEY (" + Sql.idents(primaryKey) + ")"),
-                    LockMode.NONE));
-        }
-        if (facts.log().isEmpty()) {
-            steps.add(Step.online("create " + names.log() + " for the keys of rows written during the revert",
-                    copy.createLog(), LockMode.NONE));
-        }
-        steps.add(Step.online("create the function that logs written keys", copy.createCaptureFunction(), LockMode.NONE));
-        if (table.trigger(names.captureTrigger()).isEmpty()) {
-            steps.add(new LockedTransaction("log the key of every row written to " + table.name() + " from now on", retry)
-                    .sql(copy.createCaptureTrigger()).toStep(LockMode.SHARE_ROW_EXCLUSIVE));
+            List<String> create = new ArrayList<>();
+            create.add(Ddl.createTableLike(target, table.name(), true) + Ddl.withOptions(storageParameters(), toastStorageParameters())
+                    + Ddl.tablespace(table.tablespace()));
+            create.addAll(CarriedProperties.notValidChecks(table, target, check -> true));
+            create.add(Ddl.addConstraint(target, names.temporary(primaryKeyName), "PRIMARY KEY (" + Sql.idents(primaryKey) + ")"));
+            create.addAll(Ddl.revokeAll(target, facts.defaults().onTables()));
+            steps.add(Step.online("create " + target + " shaped like " + table.name() + ", with primary key " + primaryKey
+                    + ", to receive its rows", DoBlock.executing(create).line(note().write(target)).sql(), LockMode.ACCESS_SHARE));
         }
         steps.add(Step.online("copy the rows of " + table.name() + " into " + target + " in batches of " + options.batchSize(),
                 copy.copyRows(table.name(), false), LockMode.ACCESS_SHARE));
@@ -124,15 +121,20 @@ public final class RevertPlanner {
         steps.add(Step.online("replay rows written meanwhile into " + target, copy.replay(), LockMode.ACCESS_SHARE));
         steps.addAll(secondaryIndexesAndConstraints(existingTarget));
         steps.add(Step.online("replay rows written while indexes were built", copy.replay(), LockMode.ACCESS_SHARE));
-        steps.add(new RevertSwitch(table, facts, names, copy, primaryKeyName, primaryKeyComment, retry).toStep());
+        steps.add(new RevertSwitch(table, facts, names, copy, note(), primaryKeyName, primaryKeyComment, retry).toStep());
         steps.addAll(FinishingSteps.of(table.name(),
                 table.incomingForeignKeys().stream().filter(IncomingForeignKey::validated).toList(), "plain table"));
         List<String> warnings = new ArrayList<>();
         foldedLegacy().ifPresent(legacy -> warnings.add("the rows of " + legacy.name() + " are folded back in; where the "
                 + "partitioned table has a row with the same primary key, its version is kept"));
-        facts.legacy().filter(legacy -> foldedLegacy().isEmpty()).ifPresent(legacy -> warnings.add(legacy.name()
-                + " is the snapshot a conversion with strategy copy kept; the partitioned table has all of its rows, so it is "
-                + "dropped, not folded back"));
+        facts.legacy().filter(legacy -> KeptTable.fate(legacy, table.name()).filter(KeptTable.Fate.DROP::equals).isPresent())
+                .ifPresent(legacy -> warnings.add(legacy.name() + " is the snapshot a conversion with strategy copy kept; the "
+                        + "partitioned table has all of its rows, so it is dropped, not folded back"));
+        facts.legacy().filter(legacy -> KeptTable.fate(legacy, table.name()).isEmpty()).ifPresent(legacy -> warnings.add(legacy.name()
+                + " exists but does not carry the note a conversion of " + table.name() + " leaves on the table it keeps aside, so it "
+                + "is left alone (neither folded back nor dropped). If a conversion by an earlier partitionkit kept it, give it the "
+                + "note and run the revert again: COMMENT ON TABLE " + legacy.name().sql() + " IS "
+                + Sql.literal(KeptTable.emptyNote(table.name()))));
         return new Plan("revert " + table.name() + " (" + table.partitioning().partitions().size() + " partitions, about "
                 + estimatedRows() + " rows) to a plain table with primary key " + primaryKey + ", copying in batches of "
                 + options.batchSize(), steps, warnings);
@@ -140,7 +142,27 @@ public final class RevertPlanner {
 
     /** The table a conversion with strategy empty kept aside; strategy copy's snapshot holds nothing to fold. */
     private Optional<TableSnapshot> foldedLegacy() {
-        return facts.legacy().filter(legacy -> !CopyConversionPlanner.isRetiredCopy(legacy, table.name()));
+        return facts.legacy().filter(legacy -> KeptTable.fate(legacy, table.name()).filter(KeptTable.Fate.FOLD::equals).isPresent());
+    }
+
+    /** What logs writes to the partitioned table while it is copied. */
+    private Capture capture() {
+        return new Capture(table, names.capture(), primaryKey, facts.log(), facts.function(), facts.defaults());
+    }
+
+    private RevertNote note() {
+        return new RevertNote(table.name(), primaryKey);
+    }
+
+    private Optional<String> targetRefusal(TableSnapshot target) {
+        String note = note().forPartitionsOf(table);
+        if (target.comment() != null && target.comment().startsWith(note().prefix() + " ") && !target.comment().equals(note)) {
+            return Optional.of(target.name() + " was begun by a revert of " + table.name() + " with another primary key, or before "
+                    + "partitions were attached or detached: continuing it would miss or resurrect rows. Drop " + target.name()
+                    + " and " + names.log() + " and run the change again");
+        }
+        return LeftBehind.tableRefusal(target, 'r', new LeftBehind.Expected("the plain copy for a revert of " + table.name(),
+                note, facts.defaults().creator()));
     }
 
     private long estimatedRows() {
@@ -233,20 +255,11 @@ public final class RevertPlanner {
             }
             facts.target().filter(target -> !sameColumns(target, table)).ifPresent(target -> problems.add(target.name()
                     + " exists but its columns differ from " + table.name() + "; it is not a revert in progress. Drop it or rename it"));
-            plainKey(table, options).flatMap(k -> facts.log().filter(log -> !isLogOf(log, table, k))).ifPresent(log -> problems.add(
-                    log.name() + " exists but is not the log of keys a revert of " + table.name()
-                            + " keeps (its columns are not those of the primary key); it is not a revert in progress. Rename or "
-                            + "drop it"));
-            facts.legacy().filter(legacy -> !sameColumns(legacy, table)).ifPresent(legacy -> problems.add(legacy.name()
+            facts.legacy().filter(legacy -> KeptTable.fate(legacy, table.name()).isPresent())
+                    .filter(legacy -> !sameColumns(legacy, table)).ifPresent(legacy -> problems.add(legacy.name()
                     + " exists but its columns differ from " + table.name() + ", so its rows cannot be folded back; pass the "
                     + "right legacyTableName, or rename or drop it"));
             return problems;
-        }
-
-        /** Whether {@code log} has exactly the key's columns, as the log an earlier run created would. */
-        private static boolean isLogOf(TableSnapshot log, TableSnapshot table, List<String> key) {
-            return log.columns().stream().map(c -> c.name() + " " + c.type()).toList()
-                    .equals(key.stream().map(name -> table.column(name).map(c -> c.name() + " " + c.type()).orElse(name)).toList());
         }
 
         private static boolean sameColumns(TableSnapshot a, TableSnapshot b) {

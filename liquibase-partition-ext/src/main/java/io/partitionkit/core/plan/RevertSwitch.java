@@ -4,6 +4,8 @@ import io.partitionkit.core.catalog.Constraint;
 import io.partitionkit.core.catalog.Index;
 import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.sql.QualifiedName;
+import io.partitionkit.core.sql.Sql;
+import java.util.List;
 
 /**
  * The one short transaction of a revert, under lock_timeout and retried: the last logged writes are
@@ -16,16 +18,18 @@ final class RevertSwitch {
     private final RevertFacts facts;
     private final RevertNames names;
     private final RowCopy copy;
+    private final RevertNote note;
     private final String primaryKeyName;
     private final String primaryKeyComment;
     private final LockedTransaction transaction;
 
-    RevertSwitch(TableSnapshot table, RevertFacts facts, RevertNames names, RowCopy copy, String primaryKeyName,
+    RevertSwitch(TableSnapshot table, RevertFacts facts, RevertNames names, RowCopy copy, RevertNote note, String primaryKeyName,
                  String primaryKeyComment, RetryPolicy retry) {
         this.table = table;
         this.facts = facts;
         this.names = names;
         this.copy = copy;
+        this.note = note;
         this.primaryKeyName = primaryKeyName;
         this.primaryKeyComment = primaryKeyComment;
         this.transaction = new LockedTransaction("switch " + table.name() + " back to a plain table", retry);
@@ -35,6 +39,7 @@ final class RevertSwitch {
         QualifiedName name = table.name();
         QualifiedName retired = name.sibling(names.retiredParent());
         transaction.sql(Ddl.lockTable(name, LockMode.ACCESS_EXCLUSIVE));
+        transaction.plpgsql(note.check(names.target()).toArray(String[]::new));
         transaction.sql(copy.finalReplay());
         CarriedProperties.readIdentityPositions(table, transaction);
         transaction.sql(Ddl.renameTable(name, retired.name()));
@@ -45,12 +50,17 @@ final class RevertSwitch {
         transaction.sql(CarriedProperties.repointIncomingForeignKeys(table));
         transaction.sql(CarriedProperties.movePublications(table, retired, name));
         transaction.sql(Ddl.dropTable(retired));
-        facts.legacy().ifPresent(legacy -> transaction.sql(Ddl.dropTable(legacy.name())));
+        facts.legacy().filter(legacy -> KeptTable.fate(legacy, table.name()).isPresent())
+                .ifPresent(legacy -> transaction.sql(Ddl.dropTable(legacy.name())));
         giveFinalNames(name);
-        CarriedProperties.addIdentities(table, name, transaction);
+        CarriedProperties.addIdentities(table, name, facts.defaults().onIdentitySequences(), transaction);
         transaction.sql(CarriedProperties.triggers(table, name, trigger -> !trigger.name().equals(names.captureTrigger())));
         transaction.sql(CarriedProperties.rowSecurity(table, name));
-        transaction.sql(CarriedProperties.grants(table, name));
+        // What default privileges add to the copy was revoked when it was created.
+        transaction.sql(CarriedProperties.privileges(table, name, List.of()));
+        if (table.comment() == null) {
+            transaction.sql(Ddl.commentOnTable(name, null)); // the copy's note goes
+        }
         transaction.sql(CarriedProperties.comments(table, name, primaryKeyComment));
         transaction.sql(CarriedProperties.replicaIdentity(table, name));
         transaction.sql(Ddl.dropTable(names.log()));

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 /**
  * The SQL that copies a live table's rows into a new table without losing writes made meanwhile:
- * a trigger logs the key of every row inserted, updated or deleted; rows are copied in key order,
+ * while {@link Capture} logs the key of every row inserted, updated or deleted, rows are copied in key order,
  * one committed batch at a time, resuming after the highest key already copied; replaying the log
  * deletes each logged key from the copy and copies the row again as it now is (or not at all).
  */
@@ -34,29 +34,6 @@ final class RowCopy {
         this.keyColumns = key.stream().map(k -> source.column(k).orElseThrow()).toList();
         this.batchSize = batchSize;
         this.columns = Ddl.storedColumns(source, "");
-    }
-
-    String createLog() {
-        return "CREATE TABLE " + names.log().sql() + " ("
-                + keyColumns.stream().map(c -> Sql.ident(c.name()) + " " + c.type()).collect(Collectors.joining(", ")) + ")";
-    }
-
-    /** SECURITY DEFINER: the application's role needs no privilege on the log. */
-    String createCaptureFunction() {
-        String keyList = Sql.idents(key);
-        String body = "\nBEGIN\n"
-                + "  IF TG_OP <> 'INSERT' THEN\n    INSERT INTO " + names.log().sql() + " (" + keyList + ") VALUES ("
-                + keyListWith("OLD.") + ");\n  END IF;\n"
-                + "  IF TG_OP <> 'DELETE' THEN\n    INSERT INTO " + names.log().sql() + " (" + keyList + ") VALUES ("
-                + keyListWith("NEW.") + ");\n  END IF;\n"
-                + "  RETURN NULL;\nEND\n";
-        return "CREATE OR REPLACE FUNCTION " + names.function().sql() + "() RETURNS trigger LANGUAGE plpgsql "
-                + "SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS " + Sql.dollarQuoted(body);
-    }
-
-    String createCaptureTrigger() {
-        return "CREATE TRIGGER " + Sql.ident(names.trigger()) + " AFTER INSERT OR UPDATE OR DELETE ON "
-                + source.name().sql() + " FOR EACH ROW EXECUTE FUNCTION " + names.function().sql() + "()";
     }
 
     /**

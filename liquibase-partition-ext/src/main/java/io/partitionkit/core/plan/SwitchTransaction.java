@@ -1,11 +1,13 @@
 package io.partitionkit.core.plan;
 
 import io.partitionkit.core.catalog.Constraint;
+import io.partitionkit.core.catalog.DefaultPrivileges;
 import io.partitionkit.core.catalog.Index;
 import io.partitionkit.core.catalog.OwnedSequence;
 import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.sql.Sql;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,6 +31,8 @@ final class SwitchTransaction {
     private final QualifiedName legacy;
     private final LockedTransaction transaction;
     private final Optional<Shadow> shadow;
+    private final DefaultPrivileges defaults;
+    private final PartitionTemplate template;
 
     /**
      * The partitioned table strategy copy filled, and how it catches up.
@@ -39,17 +43,17 @@ final class SwitchTransaction {
     }
 
     SwitchTransaction(TableSnapshot table, ConversionOptions options, ConversionPlanner.Layout layout, ConversionNames names,
-                      boolean widened, RetryPolicy retry) {
-        this(table, options, layout, names, widened, retry, Optional.empty());
+                      boolean widened, RetryPolicy retry, DefaultPrivileges defaults) {
+        this(table, options, layout, names, widened, retry, defaults, Optional.empty());
     }
 
     SwitchTransaction(TableSnapshot table, ConversionOptions options, ConversionNames names, boolean widened, RetryPolicy retry,
-                      Shadow shadow) {
-        this(table, options, null, names, widened, retry, Optional.of(shadow));
+                      DefaultPrivileges defaults, Shadow shadow) {
+        this(table, options, null, names, widened, retry, defaults, Optional.of(shadow));
     }
 
     private SwitchTransaction(TableSnapshot table, ConversionOptions options, ConversionPlanner.Layout layout, ConversionNames names,
-                              boolean widened, RetryPolicy retry, Optional<Shadow> shadow) {
+                              boolean widened, RetryPolicy retry, DefaultPrivileges defaults, Optional<Shadow> shadow) {
         this.table = table;
         this.options = options;
         this.layout = layout;
@@ -60,6 +64,8 @@ final class SwitchTransaction {
         this.parent = table.name();
         this.legacy = table.name().sibling(names.legacyTable());
         this.shadow = shadow;
+        this.defaults = defaults;
+        this.template = PartitionTemplate.of(table, parent, defaults.onTables());
         this.transaction = new LockedTransaction("switch " + table.name() + " to a range-partitioned table, keeping the old table as "
                 + legacy, retry);
     }
@@ -86,9 +92,15 @@ final class SwitchTransaction {
         if (boundCheck) {
             transaction.sql(Ddl.dropConstraint(legacy, names.boundCheck()));
         }
+        if (attach) {
+            legacyPartitionAccess();
+        } else if (shadow.isEmpty()) {
+            transaction.sql(KeptTable.setAside(table, legacy, KeptTable.emptyNote(table.name())));
+        }
         transaction.sql(CarriedProperties.triggers(table, parent, trigger -> !isCaptureTrigger(trigger.name())));
         transaction.sql(CarriedProperties.rowSecurity(table, parent));
-        transaction.sql(CarriedProperties.grants(table, parent));
+        // The shadow had what default privileges add revoked when it was created: nobody could read copied rows through it.
+        transaction.sql(CarriedProperties.privileges(table, parent, shadow.isPresent() ? List.of() : defaults.onTables()));
         transaction.sql(CarriedProperties.comments(table, parent, primaryKeyComment()));
         transaction.sql(CarriedProperties.replicaIdentity(table, parent));
         if (shadow.isEmpty()) {
@@ -101,6 +113,16 @@ final class SwitchTransaction {
         }
         shadow.ifPresent(this::retireCopiedTable);
         return transaction.toStep(LockMode.ACCESS_EXCLUSIVE);
+    }
+
+    /**
+     * The old table is a partition now: its privileges went to the partitioned table, which guards
+     * its rows; it keeps only its owner's, and row-level security like every partition, no policy.
+     */
+    private void legacyPartitionAccess() {
+        transaction.sql(template.accessOfExistingPartition(legacy, table.grants().stream().map(g -> g.grantee()).distinct().toList(),
+                table.rowSecurity(), table.forceRowSecurity()));
+        table.policies().forEach(policy -> transaction.sql(Ddl.dropPolicy(legacy, policy.name())));
     }
 
     private boolean isCaptureTrigger(String trigger) {
@@ -138,7 +160,7 @@ final class SwitchTransaction {
                 transaction.sql(Ddl.dropConstraint(legacy, constraint.name()));
             }
         }
-        transaction.sql(Ddl.commentOnTable(legacy, CopyConversionPlanner.retiredTableComment(table.name())));
+        transaction.sql(KeptTable.setAside(table, legacy, KeptTable.copyNote(table.name())));
         transaction.sql(Ddl.dropTable(copied.names().capture().log()));
         transaction.sql(Ddl.dropFunction(copied.names().capture().function()));
     }
@@ -185,7 +207,7 @@ final class SwitchTransaction {
         for (OwnedSequence sequence : CarriedProperties.identitySequences(table)) {
             transaction.sql(Ddl.dropIdentity(legacy, sequence.column()));
         }
-        CarriedProperties.addIdentities(table, parent, transaction);
+        CarriedProperties.addIdentities(table, parent, defaults.onIdentitySequences(), transaction);
         transaction.sql(CarriedProperties.serialSequencesOwnedBy(table, parent));
     }
 
@@ -216,7 +238,6 @@ final class SwitchTransaction {
     }
 
     private void createPartitions() {
-        PartitionTemplate template = PartitionTemplate.of(table, parent);
         for (PartitionRange range : layout.ranges()) {
             QualifiedName partition = parent.sibling(ConversionNames.partitionName(parent.name(), layout.grid().nameSuffix(range.lower())));
             template.create(transaction, parent, partition, PartitionTemplate.rangeBound(layout.grid(), range));

@@ -62,20 +62,20 @@ final class Tables {
     Tables range(String partition, String lower, String upper, long estimatedRows) {
         QualifiedName partitionName = name.sibling(partition);
         partitions.add(new Partition(partitionName, "FOR VALUES FROM (" + lower + ") TO (" + upper + ")", false, lower, upper, false,
-                List.of(), List.of(), false, estimatedRows));
+                List.of(), List.of(), false, estimatedRows, List.of(), false, partitions.size() + 1));
         volumes.put(partitionName, new PartitionVolume(estimatedRows, 8192 + estimatedRows * 100));
         return this;
     }
 
     Tables listPartition(String partition, String values) {
         partitions.add(new Partition(name.sibling(partition), "FOR VALUES IN (" + values + ")", false, null, null, false, List.of(),
-                List.of(), false, 0));
+                List.of(), false, 0, List.of(), false, partitions.size() + 1));
         return this;
     }
 
     Tables defaultPartition(long rows) {
         partitions.add(new Partition(name.sibling(name.name() + "_default"), "DEFAULT", true, null, null, false, List.of(), List.of(),
-                false, rows));
+                false, rows, List.of(), false, partitions.size() + 1));
         defaultRows = rows;
         return this;
     }
