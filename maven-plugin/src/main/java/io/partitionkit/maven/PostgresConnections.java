@@ -23,14 +23,14 @@ final class PostgresConnections {
                     + "jdbc:postgresql://db.example.com:5432/app (-Dpartition.url=... or <url> in the plugin configuration)");
         }
         if (!url.startsWith(PREFIX)) {
-            throw new MojoExecutionException("partition.url '" + Secrets.none().mask(url) + "' is not a PostgreSQL JDBC URL; expected "
+            throw new MojoExecutionException("partition.url '" + Secrets.mask(url) + "' is not a PostgreSQL JDBC URL; expected "
                     + PREFIX + "//host:port/database");
         }
         return url;
     }
 
     /** Connects to a URL {@link #checkUrl} accepted. */
-    static Connection open(String url, Credentials credentials, Secrets secrets) throws MojoExecutionException {
+    static Connection open(String url, Credentials credentials) throws MojoExecutionException {
         Properties properties = new Properties();
         if (credentials.username() != null) {
             properties.setProperty("user", credentials.username());
@@ -42,12 +42,12 @@ final class PostgresConnections {
         try {
             Connection connection = new org.postgresql.Driver().connect(url, properties);
             if (connection == null) {
-                throw new MojoExecutionException("the PostgreSQL driver does not accept partition.url '" + secrets.mask(url) + "'");
+                throw new MojoExecutionException("the PostgreSQL driver does not accept partition.url '" + Secrets.mask(url) + "'");
             }
             return connection;
         } catch (SQLException e) {
-            throw new MojoExecutionException("cannot connect to " + secrets.mask(url) + " as " + credentials.who() + " (password "
-                    + credentials.source() + "): " + secrets.mask(e.getMessage()), e);
+            throw new MojoExecutionException("cannot connect to " + Secrets.mask(url) + " as " + credentials.who() + " (password "
+                    + credentials.source() + "): " + Secrets.mask(e.getMessage()), e);
         }
     }
 }
