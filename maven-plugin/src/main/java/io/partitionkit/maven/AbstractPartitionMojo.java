@@ -57,8 +57,24 @@ abstract class AbstractPartitionMojo extends AbstractMojo {
         this.decrypter = decrypter;
     }
 
+    /**
+     * Every failure leaves through here with its passwords masked, its causes' included: with
+     * {@code mvn -e} Maven prints the whole chain, and its summary repeats the causes' messages.
+     */
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        try {
+            run();
+        } catch (MojoExecutionException e) {
+            throw MaskedException.of(e);
+        } catch (MojoFailureException e) {
+            throw MaskedException.of(e);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("partition:" + goal() + " failed: " + Secrets.mask(e.toString()), MaskedException.of(e));
+        }
+    }
+
+    private void run() throws MojoExecutionException, MojoFailureException {
         ParameterProblems problems = new ParameterProblems();
         if (problems.flag("partition.skip", skip)) {
             getLog().info("partition:" + goal() + " skipped (partition.skip)");
