@@ -3,6 +3,7 @@ package io.partitionkit.maven;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /**
@@ -13,10 +14,17 @@ final class PostgresConnections {
 
     private static final String PREFIX = "jdbc:postgresql:";
 
+    /** A user (and password) before the host, {@code //user:password@host}: an {@code @} before the path or query. */
+    private static final Pattern USER_INFO = Pattern.compile("^jdbc:postgresql://[^/?#]*@");
+
     private PostgresConnections() {
     }
 
-    /** Fails unless {@code url} is a PostgreSQL JDBC URL; returns it. */
+    /**
+     * Fails unless {@code url} is a PostgreSQL JDBC URL without a user before the host; returns it. The
+     * driver does not read {@code user:password@} there: it would take {@code user:password@host} for a
+     * host name or fail to parse the port, and print that on its own console log, password included.
+     */
     static String checkUrl(String url) throws MojoExecutionException {
         if (url == null || url.isBlank()) {
             throw new MojoExecutionException("partition.url is required: the JDBC URL of the database, such as "
@@ -25,6 +33,11 @@ final class PostgresConnections {
         if (!url.startsWith(PREFIX)) {
             throw new MojoExecutionException("partition.url '" + Secrets.mask(url) + "' is not a PostgreSQL JDBC URL; expected "
                     + PREFIX + "//host:port/database");
+        }
+        if (USER_INFO.matcher(url).find()) {
+            throw new MojoExecutionException("partition.url '" + Secrets.mask(url) + "' names the user before the host, which the "
+                    + "PostgreSQL driver does not read; expected " + PREFIX + "//host:port/database, with the user as "
+                    + "partition.username and the password from partition.serverId or partition.password");
         }
         return url;
     }

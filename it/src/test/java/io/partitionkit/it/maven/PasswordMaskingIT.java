@@ -42,4 +42,19 @@ class PasswordMaskingIT {
                 "Caused by: io.partitionkit.maven.MaskedException: org.postgresql.util.PSQLException: Unable to parse URL " + masked,
                 "at org.postgresql.Driver.connect");
     }
+
+    @Test
+    void aUrlWithUserAndPasswordBeforeTheHostIsRefusedWithThePasswordMasked() {
+        String url = role.url().replace("//", "//" + CiRole.NAME + ":" + CiRole.PASSWORD + "@");
+        PluginProject directory = PluginProject.named("masking-user-info");
+
+        BuildResult build = MavenBuild.of(directory, "io.partitionkit:partition-maven-plugin:" + PluginProject.pluginVersion() + ":status")
+                .property("partition.url", url + "?password=" + CiRole.PASSWORD).showErrors().run();
+
+        assertThat(build.succeeded()).as("%s", build).isFalse();
+        String masked = role.url().replace("//", "//" + CiRole.NAME + ":*****@") + "?password=*****";
+        assertThat(build.output()).contains("partition.url '" + masked + "' names the user before the host",
+                        "partition.username")
+                .doesNotContain("Connecting to");
+    }
 }
