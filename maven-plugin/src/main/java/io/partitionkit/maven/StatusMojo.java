@@ -57,18 +57,18 @@ public class StatusMojo extends AbstractPartitionMojo {
     }
 
     @Override
-    void execute(Connection connection, Optional<ChangelogSource> changelog, Secrets secrets)
+    void execute(Connection connection, Optional<ChangelogSource> changelog)
             throws MojoExecutionException, MojoFailureException {
         StatusReport report;
         try {
             connection.setAutoCommit(true);
             StatusReader reader = new StatusReader(connection);
             Map<QualifiedName, StatusPolicy> policies = changelog.isPresent()
-                    ? policies(changelog.get(), reader.currentSchema(), secrets)
+                    ? policies(changelog.get(), reader.currentSchema())
                     : Map.of();
             report = StatusAnalysis.analyze(reader.read(), policies, Clock.systemUTC());
         } catch (SQLException | CatalogException e) {
-            throw new MojoExecutionException("partition:status cannot read the database: " + secrets.mask(e.getMessage()), e);
+            throw new MojoExecutionException("partition:status cannot read the database: " + Secrets.mask(e.getMessage()), e);
         }
         for (StatusReportText.Line line : StatusReportText.lines(report)) {
             if (line.warning()) {
@@ -84,15 +84,15 @@ public class StatusMojo extends AbstractPartitionMojo {
         }
     }
 
-    private Map<QualifiedName, StatusPolicy> policies(ChangelogSource source, String defaultSchema, Secrets secrets)
+    private Map<QualifiedName, StatusPolicy> policies(ChangelogSource source, String defaultSchema)
             throws MojoExecutionException {
         try {
-            return new LiquibaseScope(getLog(), secrets, source.accessor())
+            return new LiquibaseScope(getLog(), source.accessor())
                     .call(() -> ChangelogPolicies.of(source.parse(null), defaultSchema));
         } catch (MojoExecutionException e) {
             throw e;
         } catch (Exception e) {
-            throw new MojoExecutionException("cannot read " + source.path() + ": " + secrets.mask(String.valueOf(e.getMessage())), e);
+            throw new MojoExecutionException("cannot read " + source.path() + ": " + Secrets.mask(String.valueOf(e.getMessage())), e);
         }
     }
 }
