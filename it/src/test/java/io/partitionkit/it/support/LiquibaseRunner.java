@@ -24,7 +24,7 @@ import liquibase.resource.DirectoryResourceAccessor;
 import liquibase.ui.LoggerUIService;
 
 /**
- * Runs real Liquibase commands (update, update-sql, tag, rollback, rollback-sql) against a test
+ * Runs real Liquibase commands (update, update-sql, validate, tag, rollback, rollback-sql) against a test
  * database, with changelogs from the classpath or written by the test, and the clock partitionkit
  * plans with pinned when the test wants it.
  */
@@ -117,6 +117,10 @@ public final class LiquibaseRunner {
         }
         return database.column("SELECT id FROM databasechangelog WHERE filename = '" + changelog.replace("'", "''")
                 + "' ORDER BY orderexecuted");
+    }
+
+    public void validate(String changelog) {
+        command("validate", Map.of("changelogFile", changelog), null);
     }
 
     public String updateSql(String changelog) {
