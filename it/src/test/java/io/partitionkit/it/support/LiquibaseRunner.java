@@ -27,10 +27,10 @@ import liquibase.resource.DirectoryResourceAccessor;
 import liquibase.ui.LoggerUIService;
 
 /**
- * Runs real Liquibase commands (update, update-sql, tag, rollback, rollback-sql) against a test
- * database (on a connection of their own, or for update one the test controls), with changelogs from
- * the classpath or written by the test, and the clock partitionkit plans with pinned when the test
- * wants it.
+ * Runs real Liquibase commands (update, update-sql, validate, tag, rollback, rollback-sql) against a
+ * test database (on a connection of their own, or for update one the test controls), with changelogs
+ * from the classpath or written by the test, and the clock partitionkit plans with pinned when the
+ * test wants it.
  */
 public final class LiquibaseRunner {
 
@@ -129,6 +129,10 @@ public final class LiquibaseRunner {
         }
         return database.column("SELECT id FROM databasechangelog WHERE filename = '" + changelog.replace("'", "''")
                 + "' ORDER BY orderexecuted");
+    }
+
+    public void validate(String changelog) {
+        command("validate", Map.of("changelogFile", changelog), null);
     }
 
     public String updateSql(String changelog) {
