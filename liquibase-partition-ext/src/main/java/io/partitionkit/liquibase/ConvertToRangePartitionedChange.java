@@ -101,7 +101,7 @@ public class ConvertToRangePartitionedChange extends AbstractRangeKeyChange {
     protected SqlStatement[] plannedStatements(Connection connection, boolean executing) {
         ConversionOptions options = options();
         return statements(ConversionPlanner.plan(ConversionFacts.read(new CatalogReader(connection), options), options,
-                PartitionkitScope.clock()), connection, executing);
+                PartitionkitScope.clock(connection)), connection, executing);
     }
 
     @Override

@@ -137,7 +137,7 @@ public class EnsurePartitionsChange extends AbstractRangeKeyChange {
     protected SqlStatement[] plannedStatements(Connection connection, boolean executing) {
         MaintenanceOptions options = options();
         MaintenancePlan plan = MaintenancePlanner.plan(MaintenanceFacts.read(new CatalogReader(connection), options), options,
-                PartitionkitScope.clock());
+                PartitionkitScope.clock(connection));
         if (executing) {
             return new SqlStatement[] {new MaintenanceStatement(plan, connection)};
         }
