@@ -1,5 +1,6 @@
 package io.partitionkit.liquibase;
 
+import io.partitionkit.core.catalog.CatalogException;
 import io.partitionkit.core.plan.InvalidOptionsException;
 import io.partitionkit.core.plan.Plan;
 import io.partitionkit.core.plan.PlanningException;
@@ -179,7 +180,7 @@ public abstract class AbstractPartitionChange extends AbstractChange {
         }
         try {
             return plannedStatements(jdbcConnection(database), shouldExecuteChange(database));
-        } catch (InvalidOptionsException | PlanningException e) {
+        } catch (InvalidOptionsException | PlanningException | CatalogException e) {
             throw new UnexpectedLiquibaseException(changeName() + ": " + e.getMessage(), e);
         }
     }

@@ -1,6 +1,7 @@
 package io.partitionkit.maven;
 
 import io.partitionkit.core.catalog.CatalogException;
+import io.partitionkit.core.catalog.ServerClock;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.status.StatusAnalysis;
 import io.partitionkit.core.status.StatusPolicy;
@@ -9,7 +10,6 @@ import io.partitionkit.core.status.StatusReport;
 import io.partitionkit.core.status.StatusReportText;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,7 +66,7 @@ public class StatusMojo extends AbstractPartitionMojo {
             Map<QualifiedName, StatusPolicy> policies = changelog.isPresent()
                     ? policies(changelog.get(), reader.currentSchema())
                     : Map.of();
-            report = StatusAnalysis.analyze(reader.read(), policies, Clock.systemUTC());
+            report = StatusAnalysis.analyze(reader.read(), policies, ServerClock.read(connection));
         } catch (SQLException | CatalogException e) {
             throw new MojoExecutionException("partition:status cannot read the database: " + Secrets.mask(e.getMessage()), e);
         }

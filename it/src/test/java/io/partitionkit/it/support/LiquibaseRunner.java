@@ -29,8 +29,8 @@ import liquibase.ui.LoggerUIService;
 /**
  * Runs real Liquibase commands (update, update-sql, validate, tag, rollback, rollback-sql) against a
  * test database (on a connection of their own, or for update one the test controls), with changelogs
- * from the classpath or written by the test, and the clock partitionkit plans with pinned when the
- * test wants it.
+ * from the classpath or written by the test. partitionkit plans with the server's clock unless the
+ * test pins one in its place.
  */
 public final class LiquibaseRunner {
 
@@ -40,7 +40,7 @@ public final class LiquibaseRunner {
 
     private final TestDatabase database;
     private final Path changelogDirectory;
-    private Clock clock = Clock.systemUTC();
+    private Clock clock;
     private SqlListener recorder;
     private final List<String> messages = Collections.synchronizedList(new ArrayList<>());
 
@@ -53,6 +53,7 @@ public final class LiquibaseRunner {
         }
     }
 
+    /** The clock partitionkit plans with instead of the server's; null gives the server's back. */
     public LiquibaseRunner withClock(Clock clock) {
         this.clock = clock;
         return this;
@@ -170,7 +171,9 @@ public final class LiquibaseRunner {
         Map<String, Object> scope = new HashMap<>();
         scope.put(Scope.Attr.resourceAccessor.name(), new CompositeResourceAccessor(
                 directoryAccessor(), new ClassLoaderResourceAccessor(getClass().getClassLoader())));
-        scope.put(PartitionkitScope.CLOCK, clock);
+        if (clock != null) {
+            scope.put(PartitionkitScope.CLOCK, clock);
+        }
         scope.put(Scope.Attr.ui.name(), new LoggerUIService() {
             @Override
             public void sendMessage(String message) {

@@ -1,5 +1,6 @@
 package io.partitionkit.core.catalog;
 
+import io.partitionkit.core.sql.LockTimeout;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.sql.Sql;
 import java.sql.Connection;
@@ -11,20 +12,32 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads tables from pg_catalog into {@link TableSnapshot}s. Only reads: it never changes the
- * database (it pins a few session settings while reading and puts them back).
+ * Reads tables from pg_catalog into {@link TableSnapshot}s, and the few facts about their rows
+ * planning needs. Only reads: it never changes the database (see {@link ReadSettings} for the session
+ * settings it pins while reading, the lock_timeout among them, and puts back).
  */
 public final class CatalogReader {
 
-    private final Connection connection;
     private final Queries queries;
+    private final ReadSettings settings;
 
+    /** A reader whose reads give up after the default lock_timeout when another session holds a conflicting lock. */
     public CatalogReader(Connection connection) {
-        this.connection = connection;
-        this.queries = new Queries(connection);
+        this(connection, LockTimeout.DEFAULT);
     }
 
-    /** The schema unqualified names resolve to on this connection. */
+    /** A reader whose reads give up after {@code lockTimeout} when another session holds a conflicting lock. */
+    public CatalogReader(Connection connection, LockTimeout lockTimeout) {
+        this.queries = new Queries(connection);
+        this.settings = new ReadSettings(connection, lockTimeout);
+    }
+
+    /** The settings every read runs under, for other reads of the same planning or report. */
+    public ReadSettings settings() {
+        return settings;
+    }
+
+    /** The schema unqualified names resolve to on this connection (read under the caller's search_path, which it is about). */
     public String currentSchema() {
         return queries.single("SELECT current_schema()", row -> row.getString(1))
                 .orElseThrow(() -> new CatalogException("the connection's search_path names no existing schema"));
@@ -33,25 +46,26 @@ public final class CatalogReader {
     /** The table, or empty when no relation has that name. {@code schema} null means the current schema. */
     public Optional<TableSnapshot> read(String schema, String table) {
         String resolvedSchema = schema == null ? currentSchema() : schema;
-        return ReadSettings.apply(connection, () -> readPinned(new QualifiedName(resolvedSchema, table)));
+        QualifiedName name = new QualifiedName(resolvedSchema, table);
+        return settings.read(name, () -> readPinned(name));
     }
 
     /** Whether a schema of that name exists (names are case-sensitive). */
     public boolean schemaExists(String schema) {
-        return queries.single("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = ?)", row -> row.getBoolean(1), schema)
-                .orElse(false);
+        return settings.read(() -> queries.single("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = ?)",
+                row -> row.getBoolean(1), schema).orElse(false));
     }
 
     /** The largest value of a column as text (read with TimeZone UTC, DateStyle ISO), empty for no rows. */
     public Optional<String> maxValue(QualifiedName table, String column) {
-        return ReadSettings.apply(connection, () -> queries.single(
+        return settings.read(table, () -> queries.single(
                 "SELECT max(" + Sql.ident(column) + ")::text FROM " + table.sql(),
                 row -> row.getString(1)).filter(value -> value != null));
     }
 
     /** The smallest value of a column as text (read with TimeZone UTC, DateStyle ISO), empty for no rows. */
     public Optional<String> minValue(QualifiedName table, String column) {
-        return ReadSettings.apply(connection, () -> queries.single(
+        return settings.read(table, () -> queries.single(
                 "SELECT min(" + Sql.ident(column) + ")::text FROM " + table.sql(),
                 row -> row.getString(1)).filter(value -> value != null));
     }
@@ -61,26 +75,26 @@ public final class CatalogReader {
      * constraint with the given name: tables a tool marked as its own work in progress.
      */
     public List<String> tablesWithConstraint(String schema, String constraint, String except) {
-        return queries.list("""
+        return settings.read(() -> queries.list("""
                 SELECT c.relname FROM pg_catalog.pg_constraint k
                 JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
                 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
                 WHERE n.nspname = ? AND k.conname = ? AND c.relname <> ? AND c.relkind = 'r' AND NOT c.relispartition
-                ORDER BY c.relname""", row -> row.getString(1), schema, constraint, except);
+                ORDER BY c.relname""", row -> row.getString(1), schema, constraint, except));
     }
 
     /**
-     * The values of a one-column query as text (read with TimeZone UTC, DateStyle ISO), at most
-     * {@code limit} of them.
+     * The values of a one-column query of {@code table} as text (read with TimeZone UTC, DateStyle ISO),
+     * at most {@code limit} of them.
      */
-    public List<String> distinctValues(String query, int limit) {
-        return ReadSettings.apply(connection, () -> queries.list(query + " LIMIT " + limit, row -> row.getString(1)));
+    public List<String> distinctValues(QualifiedName table, String query, int limit) {
+        return settings.read(table, () -> queries.list(query + " LIMIT " + limit, row -> row.getString(1)));
     }
 
     /** Whether any row has NULL in the column. */
     public boolean hasNulls(QualifiedName table, String column) {
-        return queries.single("SELECT EXISTS (SELECT 1 FROM " + table.sql() + " WHERE "
-                + Sql.ident(column) + " IS NULL)", row -> row.getBoolean(1)).orElse(false);
+        return settings.read(table, () -> queries.single("SELECT EXISTS (SELECT 1 FROM " + table.sql() + " WHERE "
+                + Sql.ident(column) + " IS NULL)", row -> row.getBoolean(1)).orElse(false));
     }
 
     private Optional<TableSnapshot> readPinned(QualifiedName name) {

@@ -35,7 +35,7 @@ public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<String> m
         Optional<String> maxKey = keyType.get().isTime() ? Optional.empty() : reader.maxValue(snapshot.name(), options.column());
         List<String> defaultBuckets = snapshot.partitioning().defaultPartition()
                 .map(Partition::name)
-                .map(defaultPartition -> reader.distinctValues(
+                .map(defaultPartition -> reader.distinctValues(defaultPartition,
                         "SELECT DISTINCT " + grid.bucketSql(options.column()) + " AS bucket FROM ONLY " + defaultPartition.sql()
                                 + " WHERE " + Sql.ident(options.column()) + " IS NOT NULL ORDER BY bucket",
                         MAX_DEFAULT_BUCKETS))
