@@ -5,6 +5,7 @@ import io.partitionkit.core.catalog.CatalogReader;
 import io.partitionkit.core.catalog.Column;
 import io.partitionkit.core.catalog.Partition;
 import io.partitionkit.core.catalog.TableSnapshot;
+import io.partitionkit.core.plan.KeyHead;
 import io.partitionkit.core.plan.KeyType;
 import io.partitionkit.core.sql.QualifiedName;
 import java.sql.Connection;
@@ -22,7 +23,7 @@ import java.util.Optional;
 /**
  * Reads what status needs from a database: every partitioned table with its partitions (through
  * {@link CatalogReader}), their sizes, the rows waiting in DEFAULT and, for integer keys, the
- * largest key. Only reads. A table that cannot be read is reported and the others still are.
+ * key head. Only reads. A table that cannot be read is reported and the others still are.
  */
 public final class StatusReader {
 
@@ -75,9 +76,9 @@ public final class StatusReader {
     private TableFacts facts(TableSnapshot snapshot) {
         Optional<Column> key = TableFacts.keyColumn(snapshot);
         boolean integerKey = key.map(Column::baseTypeName).flatMap(KeyType::of).filter(type -> !type.isTime()).isPresent();
-        Optional<String> maxKey = integerKey ? catalog.maxValue(snapshot.name(), key.get().name()) : Optional.empty();
+        Optional<KeyHead> head = integerKey ? KeyHead.read(catalog, snapshot, key.get().name()) : Optional.empty();
         long defaultRows = snapshot.partitioning().defaultPartition().map(Partition::name).map(this::countUpToLimit).orElse(0L);
-        return TableFacts.of(snapshot, volumes(snapshot.oid()), defaultRows, maxKey);
+        return TableFacts.of(snapshot, volumes(snapshot.oid()), defaultRows, head);
     }
 
     /** Rows and bytes of each partition, summed over the partitions of a sub-partitioned one. */
