@@ -104,7 +104,14 @@ public class MaintainMojo extends AbstractPartitionMojo {
         String verb = printOnly ? "would run" : "ran";
         getLog().info("partition:maintain " + verb + " " + (outcome.succeeded().size() + outcome.failures().size())
                 + " maintenance changeset(s)" + (printOnly ? " (dry run: nothing was changed)" : ""));
-        reports.forEach(report -> getLog().info("  " + Secrets.mask(report.summary())));
+        for (MaintenanceReport report : reports) {
+            String line = "  " + Secrets.mask(report.summary());
+            if (report.retentionWithheld().isPresent()) {
+                getLog().warn(line);
+            } else {
+                getLog().info(line);
+            }
+        }
         if (!outcome.otherPending().isEmpty()) {
             getLog().warn(outcome.otherPending().size() + " pending changeset(s) are not maintenance; partition:maintain left them "
                     + "for liquibase update:");

@@ -71,6 +71,32 @@ public final class CatalogReader {
     }
 
     /**
+     * Where an ascending sequence stands: the largest value it may have handed out. That is its
+     * {@code last_value} once {@code nextval} was called; before the first call after it was created,
+     * set with {@code is_called} false or restarted, {@code last_value} is the next value it will hand
+     * out, so the one below it. Empty when this role may not read it (that needs SELECT on it).
+     */
+    public Optional<Long> sequencePosition(QualifiedName sequence) {
+        return settings.read(sequence, () -> {
+            boolean readable = queries.single("SELECT pg_catalog.has_sequence_privilege(?, 'SELECT')", row -> row.getBoolean(1),
+                    sequence.sql()).orElse(false);
+            if (!readable) {
+                return Optional.<Long>empty();
+            }
+            return queries.single("SELECT last_value, is_called FROM " + sequence.sql(),
+                    row -> row.getBoolean(2) ? row.getLong(1) : Math.max(row.getLong(1), Long.MIN_VALUE + 1) - 1);
+        });
+    }
+
+    /**
+     * The value of a query of {@code table} returning at most one row of one column, as text (read
+     * with TimeZone UTC, DateStyle ISO); empty for none or NULL.
+     */
+    public Optional<String> value(QualifiedName table, String query) {
+        return settings.read(table, () -> queries.single(query, row -> row.getString(1)));
+    }
+
+    /**
      * Names of the tables in a schema, other than {@code except}, that are not partitions and have a
      * constraint with the given name: tables a tool marked as its own work in progress.
      */
@@ -402,7 +428,12 @@ public final class CatalogReader {
         return queries.list("""
                 SELECT sn.nspname, s.relname, a.attname, d.deptype = 'i' AS identity,
                        pg_catalog.format_type(seq.seqtypid, NULL) AS data_type, seq.seqstart, seq.seqincrement,
-                       seq.seqmin, seq.seqmax, seq.seqcache, seq.seqcycle, ps.last_value
+                       seq.seqmin, seq.seqmax, seq.seqcache, seq.seqcycle, ps.last_value,
+                       d.deptype = 'i' OR EXISTS (
+                           SELECT 1 FROM pg_catalog.pg_attrdef ad
+                           JOIN pg_catalog.pg_depend dd ON dd.classid = 'pg_catalog.pg_attrdef'::regclass AND dd.objid = ad.oid
+                           WHERE ad.adrelid = d.refobjid AND ad.adnum = d.refobjsubid
+                             AND dd.refclassid = 'pg_catalog.pg_class'::regclass AND dd.refobjid = s.oid) AS feeds_column
                 FROM pg_catalog.pg_depend d
                 JOIN pg_catalog.pg_class s ON s.oid = d.objid AND s.relkind = 'S'
                 JOIN pg_catalog.pg_namespace sn ON sn.oid = s.relnamespace
@@ -425,7 +456,8 @@ public final class CatalogReader {
                     row.getLong("seqmax"),
                     row.getLong("seqcache"),
                     row.getBoolean("seqcycle"),
-                    row.wasNull() ? null : lastValue);
+                    row.getObject("last_value") == null ? null : lastValue,
+                    row.getBoolean("feeds_column"));
         }, table);
     }
 

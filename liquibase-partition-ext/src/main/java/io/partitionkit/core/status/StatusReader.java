@@ -6,6 +6,7 @@ import io.partitionkit.core.catalog.Column;
 import io.partitionkit.core.catalog.Partition;
 import io.partitionkit.core.catalog.ReadSettings;
 import io.partitionkit.core.catalog.TableSnapshot;
+import io.partitionkit.core.plan.KeyHead;
 import io.partitionkit.core.plan.KeyType;
 import io.partitionkit.core.sql.LockTimeout;
 import io.partitionkit.core.sql.QualifiedName;
@@ -24,9 +25,9 @@ import java.util.Optional;
 /**
  * Reads what status needs from a database: every partitioned table with its partitions (through
  * {@link CatalogReader}), their sizes, the rows waiting in DEFAULT and, for integer keys, the
- * largest key. Only reads, each under {@link ReadSettings} (so a read behind another session's
- * ACCESS EXCLUSIVE lock gives up after the default lock_timeout). A table that cannot be read is
- * reported and the others still are.
+ * key head. Only reads, each under {@link ReadSettings} (so a read behind another session's ACCESS
+ * EXCLUSIVE lock gives up after the default lock_timeout). A table that cannot be read is reported
+ * and the others still are.
  */
 public final class StatusReader {
 
@@ -85,11 +86,11 @@ public final class StatusReader {
     private TableFacts facts(TableSnapshot snapshot) {
         Optional<Column> key = TableFacts.keyColumn(snapshot);
         boolean integerKey = key.map(Column::baseTypeName).flatMap(KeyType::of).filter(type -> !type.isTime()).isPresent();
-        Optional<String> maxKey = integerKey ? catalog.maxValue(snapshot.name(), key.get().name()) : Optional.empty();
+        Optional<KeyHead> head = integerKey ? KeyHead.read(catalog, snapshot, key.get().name()) : Optional.empty();
         long defaultRows = snapshot.partitioning().defaultPartition().map(Partition::name)
                 .map(partition -> settings.read(partition, () -> countUpToLimit(partition))).orElse(0L);
         Map<QualifiedName, PartitionVolume> volumes = settings.read(snapshot.name(), () -> volumes(snapshot.oid()));
-        return TableFacts.of(snapshot, volumes, defaultRows, maxKey);
+        return TableFacts.of(snapshot, volumes, defaultRows, head);
     }
 
     /** Rows and bytes of each partition, summed over the partitions of a sub-partitioned one (sizes lock each partition). */
