@@ -8,6 +8,7 @@ import io.partitionkit.core.plan.Plan;
 import io.partitionkit.core.plan.RevertOptions;
 import io.partitionkit.core.plan.Step;
 import io.partitionkit.core.run.PlanExecutor;
+import io.partitionkit.it.support.Awaiting;
 import io.partitionkit.it.support.CatalogDiff;
 import io.partitionkit.it.support.LiquibaseRunner;
 import io.partitionkit.it.support.PartitionkitLog;
@@ -148,6 +149,8 @@ class CopyStrategyIT {
             @Override
             public void stepStarted(int index, Step step) {
                 if (step.description().startsWith("switch ")) {
+                    // The copy and replay are done; the switch waits until the writer has written enough to prove something.
+                    Awaiting.until(() -> writer.operations() > 60, "the writer wrote 60 times", writing);
                     writer.stop();
                     writing.join();
                     beforeSwitch[0] = db.fingerprint("events");
@@ -215,6 +218,8 @@ class CopyStrategyIT {
                 if (step.description().startsWith("switch ")) {
                     assertThat(step.boundedByLockTimeout()).isTrue();
                     assertThat(step.sql()).contains("lock_timeout', '2s'");
+                    // The copy and replay are done; the switch waits until the writer has written enough to prove something.
+                    Awaiting.until(() -> writer.operations() > 60, "the writer wrote 60 times", writing);
                     writer.stop();
                     writing.join();
                     beforeSwitch[0] = db.fingerprint("events");
