@@ -1,5 +1,6 @@
 package io.partitionkit.liquibase;
 
+import io.partitionkit.core.catalog.CatalogException;
 import io.partitionkit.core.plan.InvalidOptionsException;
 import io.partitionkit.core.plan.Plan;
 import io.partitionkit.core.plan.PlanningException;
@@ -14,6 +15,7 @@ import java.util.function.Supplier;
 import liquibase.Scope;
 import liquibase.change.AbstractChange;
 import liquibase.change.ChangeFactory;
+import liquibase.change.ChangeMetaData;
 import liquibase.change.DatabaseChangeProperty;
 import liquibase.database.Database;
 import liquibase.database.DatabaseConnection;
@@ -74,10 +76,15 @@ public abstract class AbstractPartitionChange extends AbstractChange {
         this.lockTimeout = lockTimeout;
     }
 
-    /** Reads the whole-number and true/false attributes strictly (see {@link StrictAttributes}), then the rest as usual. */
+    /**
+     * Refuses attributes the change does not have (see {@link UnknownAttributes}), reads the
+     * whole-number and true/false ones strictly (see {@link StrictAttributes}), then the rest as usual.
+     */
     @Override
     public void load(ParsedNode parsedNode, ResourceAccessor resourceAccessor) throws ParsedNodeException {
-        attributeProblems = StrictAttributes.take(parsedNode, wholeNumberAttributes(), booleanAttributes());
+        List<String> problems = new ArrayList<>(UnknownAttributes.find(parsedNode, metaData()));
+        problems.addAll(StrictAttributes.take(parsedNode, wholeNumberAttributes(), booleanAttributes()));
+        attributeProblems = problems;
         super.load(parsedNode, resourceAccessor);
     }
 
@@ -93,7 +100,8 @@ public abstract class AbstractPartitionChange extends AbstractChange {
 
     /**
      * Parses the attributes with {@code parse}; throws {@link InvalidOptionsException} listing every
-     * problem, including the values the changelog gave that were no whole number or boolean.
+     * problem, including the attributes the change does not have and the values the changelog gave
+     * that were no whole number or boolean.
      */
     protected <T> T parsed(Supplier<T> parse) {
         List<String> problems = new ArrayList<>(attributeProblems);
@@ -172,7 +180,7 @@ public abstract class AbstractPartitionChange extends AbstractChange {
         }
         try {
             return plannedStatements(jdbcConnection(database), shouldExecuteChange(database));
-        } catch (InvalidOptionsException | PlanningException e) {
+        } catch (InvalidOptionsException | PlanningException | CatalogException e) {
             throw new UnexpectedLiquibaseException(changeName() + ": " + e.getMessage(), e);
         }
     }
@@ -197,7 +205,11 @@ public abstract class AbstractPartitionChange extends AbstractChange {
     }
 
     protected String changeName() {
-        return Scope.getCurrentScope().getSingleton(ChangeFactory.class).getChangeMetaData(this).getName();
+        return metaData().getName();
+    }
+
+    private ChangeMetaData metaData() {
+        return Scope.getCurrentScope().getSingleton(ChangeFactory.class).getChangeMetaData(this);
     }
 
     private Connection jdbcConnection(Database database) {

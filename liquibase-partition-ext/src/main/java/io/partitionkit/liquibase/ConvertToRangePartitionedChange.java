@@ -100,8 +100,8 @@ public class ConvertToRangePartitionedChange extends AbstractRangeKeyChange {
     @Override
     protected SqlStatement[] plannedStatements(Connection connection, boolean executing) {
         ConversionOptions options = options();
-        return statements(ConversionPlanner.plan(ConversionFacts.read(new CatalogReader(connection), options), options,
-                PartitionkitScope.clock()), connection, executing);
+        ConversionFacts facts = ConversionFacts.read(new CatalogReader(connection, options.lockTimeout()), options);
+        return statements(ConversionPlanner.plan(facts, options, PartitionkitScope.clock(connection)), connection, executing);
     }
 
     @Override

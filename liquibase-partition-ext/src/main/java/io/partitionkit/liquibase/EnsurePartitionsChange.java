@@ -136,8 +136,8 @@ public class EnsurePartitionsChange extends AbstractRangeKeyChange {
     @Override
     protected SqlStatement[] plannedStatements(Connection connection, boolean executing) {
         MaintenanceOptions options = options();
-        MaintenancePlan plan = MaintenancePlanner.plan(MaintenanceFacts.read(new CatalogReader(connection), options), options,
-                PartitionkitScope.clock());
+        MaintenanceFacts facts = MaintenanceFacts.read(new CatalogReader(connection, options.lockTimeout()), options);
+        MaintenancePlan plan = MaintenancePlanner.plan(facts, options, PartitionkitScope.clock(connection));
         if (executing) {
             return new SqlStatement[] {new MaintenanceStatement(plan, connection)};
         }

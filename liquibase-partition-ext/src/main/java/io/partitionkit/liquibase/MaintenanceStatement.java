@@ -17,7 +17,8 @@ import liquibase.database.PreparedStatementFactory;
  * One table's maintenance, run by {@link MaintenanceRunner} when Liquibase executes it: the same
  * steps update-sql prints, plus what plain SQL cannot do: skip the table when another run holds it,
  * keep going past a failed partition, and report counts and durations through Liquibase's logger.
- * The changeset fails after every unit was tried, listing what failed.
+ * The changeset fails after every unit was tried, listing what failed; retention withheld is a
+ * warning, not a failure.
  */
 public final class MaintenanceStatement extends AbstractSqlStatement implements ExecutablePreparedStatement {
 
@@ -45,7 +46,7 @@ public final class MaintenanceStatement extends AbstractSqlStatement implements 
             throw new DatabaseException("partitionkit: maintenance of " + plan.table() + " stopped: " + e.getMessage(), e);
         }
         MaintenanceResults.record(report);
-        if (report.skipped()) {
+        if (report.skipped() || report.retentionWithheld().isPresent() && !report.failed()) {
             log.warning("partitionkit: " + report.summary());
         } else if (report.failed()) {
             throw new DatabaseException("partitionkit: " + report.summary());

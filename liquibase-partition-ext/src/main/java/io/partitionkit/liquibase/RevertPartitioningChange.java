@@ -83,7 +83,8 @@ public class RevertPartitioningChange extends AbstractPartitionChange {
     @Override
     protected SqlStatement[] plannedStatements(Connection connection, boolean executing) {
         RevertOptions options = options();
-        return statements(RevertPlanner.plan(RevertFacts.read(new CatalogReader(connection), options), options), connection, executing);
+        RevertFacts facts = RevertFacts.read(new CatalogReader(connection, options.lockTimeout()), options);
+        return statements(RevertPlanner.plan(facts, options), connection, executing);
     }
 
     @Override

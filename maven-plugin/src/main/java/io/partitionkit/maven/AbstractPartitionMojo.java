@@ -57,8 +57,24 @@ abstract class AbstractPartitionMojo extends AbstractMojo {
         this.decrypter = decrypter;
     }
 
+    /**
+     * Every failure leaves through here with its passwords masked, its causes' included: with
+     * {@code mvn -e} Maven prints the whole chain, and its summary repeats the causes' messages.
+     */
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        try {
+            run();
+        } catch (MojoExecutionException e) {
+            throw MaskedException.of(e);
+        } catch (MojoFailureException e) {
+            throw MaskedException.of(e);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("partition:" + goal() + " failed: " + Secrets.mask(e.toString()), MaskedException.of(e));
+        }
+    }
+
+    private void run() throws MojoExecutionException, MojoFailureException {
         ParameterProblems problems = new ParameterProblems();
         if (problems.flag("partition.skip", skip)) {
             getLog().info("partition:" + goal() + " skipped (partition.skip)");
@@ -74,12 +90,11 @@ abstract class AbstractPartitionMojo extends AbstractMojo {
                 session.getUserProperties(), session.getSystemProperties(), decrypter).resolve(serverId, username));
         problems.throwIfAny(goal());
         Credentials credentials = resolved.orElseThrow();
-        Secrets secrets = new Secrets(credentials.password());
-        getLog().info("Connecting to " + secrets.mask(url) + " as " + credentials.who() + " (password " + credentials.source() + ")");
-        try (Connection connection = PostgresConnections.open(url, credentials, secrets)) {
-            execute(connection, changelog, secrets);
+        getLog().info("Connecting to " + Secrets.mask(url) + " as " + credentials.who() + " (password " + credentials.source() + ")");
+        try (Connection connection = PostgresConnections.open(url, credentials)) {
+            execute(connection, changelog);
         } catch (SQLException e) {
-            throw new MojoExecutionException("closing the connection failed: " + secrets.mask(e.getMessage()), e);
+            throw new MojoExecutionException("closing the connection failed: " + Secrets.mask(e.getMessage()), e);
         }
     }
 
@@ -92,7 +107,7 @@ abstract class AbstractPartitionMojo extends AbstractMojo {
      */
     abstract void checkParameters(ParameterProblems problems, boolean changelogGiven);
 
-    abstract void execute(Connection connection, Optional<ChangelogSource> changelog, Secrets secrets)
+    abstract void execute(Connection connection, Optional<ChangelogSource> changelog)
             throws MojoExecutionException, MojoFailureException;
 
     /** The project directory; without a project (requiresProject = false), the directory Maven runs in. */

@@ -20,8 +20,8 @@ final class LiquibaseScope {
 
     private final Map<String, Object> values = new HashMap<>();
 
-    LiquibaseScope(Log log, Secrets secrets, ResourceAccessor resourceAccessor) {
-        values.put(Scope.Attr.logService.name(), new MavenLogService(log, secrets));
+    LiquibaseScope(Log log, ResourceAccessor resourceAccessor) {
+        values.put(Scope.Attr.logService.name(), new MavenLogService(log));
         values.put(Scope.Attr.ui.name(), new LoggerUIService());
         values.put(Scope.Attr.resourceAccessor.name(), resourceAccessor);
         values.put(Scope.Attr.classLoader.name(), LiquibaseScope.class.getClassLoader());

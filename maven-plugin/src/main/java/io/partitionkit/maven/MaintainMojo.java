@@ -62,28 +62,28 @@ public class MaintainMojo extends AbstractPartitionMojo {
     }
 
     @Override
-    void execute(Connection connection, Optional<ChangelogSource> changelog, Secrets secrets)
+    void execute(Connection connection, Optional<ChangelogSource> changelog)
             throws MojoExecutionException, MojoFailureException {
         ChangelogSource source = changelog.orElseThrow();
         List<MaintenanceReport> reports = new ArrayList<>();
         MaintenanceOutcome outcome;
         try {
-            outcome = new LiquibaseScope(getLog(), secrets, source.accessor())
+            outcome = new LiquibaseScope(getLog(), source.accessor())
                     .with(MaintenanceResults.SCOPE_KEY, (Consumer<MaintenanceReport>) reports::add)
-                    .call(() -> maintain(connection, source, secrets));
+                    .call(() -> maintain(connection, source));
         } catch (Exception e) {
-            throw new MojoExecutionException("partition:maintain stopped: " + secrets.mask(String.valueOf(e.getMessage())), e);
+            throw new MojoExecutionException("partition:maintain stopped: " + Secrets.mask(String.valueOf(e.getMessage())), e);
         }
-        report(outcome, reports, secrets);
+        report(outcome, reports);
     }
 
-    private MaintenanceOutcome maintain(Connection connection, ChangelogSource source, Secrets secrets) throws Exception {
+    private MaintenanceOutcome maintain(Connection connection, ChangelogSource source) throws Exception {
         Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
         try {
             return Scope.child(Map.of(Scope.Attr.database.name(), database), () -> {
                 DatabaseChangeLog changeLog = source.parse(database);
                 return printOnly
-                        ? new DryRun(database, changeLog).print(line -> getLog().info(secrets.mask(line)))
+                        ? new DryRun(database, changeLog).print(line -> getLog().info(Secrets.mask(line)))
                         : new MaintenanceRun(database, changeLog).run();
             });
         } finally {
@@ -96,15 +96,22 @@ public class MaintainMojo extends AbstractPartitionMojo {
         try {
             database.close();
         } catch (LiquibaseException e) {
-            getLog().warn("closing the connection failed: " + e.getMessage());
+            getLog().warn("closing the connection failed: " + Secrets.mask(e.getMessage()));
         }
     }
 
-    private void report(MaintenanceOutcome outcome, List<MaintenanceReport> reports, Secrets secrets) throws MojoFailureException {
+    private void report(MaintenanceOutcome outcome, List<MaintenanceReport> reports) throws MojoFailureException {
         String verb = printOnly ? "would run" : "ran";
         getLog().info("partition:maintain " + verb + " " + (outcome.succeeded().size() + outcome.failures().size())
                 + " maintenance changeset(s)" + (printOnly ? " (dry run: nothing was changed)" : ""));
-        reports.forEach(report -> getLog().info("  " + secrets.mask(report.summary())));
+        for (MaintenanceReport report : reports) {
+            String line = "  " + Secrets.mask(report.summary());
+            if (report.retentionWithheld().isPresent()) {
+                getLog().warn(line);
+            } else {
+                getLog().info(line);
+            }
+        }
         if (!outcome.otherPending().isEmpty()) {
             getLog().warn(outcome.otherPending().size() + " pending changeset(s) are not maintenance; partition:maintain left them "
                     + "for liquibase update:");
@@ -112,7 +119,7 @@ public class MaintainMojo extends AbstractPartitionMojo {
         }
         if (!outcome.failures().isEmpty()) {
             // Maven prints the failure's message at the end of the build; logging it here too would repeat it.
-            String failures = outcome.failures().stream().map(f -> f.changeSet() + ": " + secrets.mask(f.reason()))
+            String failures = outcome.failures().stream().map(f -> f.changeSet() + ": " + Secrets.mask(f.reason()))
                     .collect(Collectors.joining("\n  "));
             throw new MojoFailureException("partition:maintain: " + outcome.failures().size() + " maintenance changeset(s) failed:\n  "
                     + failures);

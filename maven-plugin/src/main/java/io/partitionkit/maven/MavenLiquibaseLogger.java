@@ -14,11 +14,9 @@ import org.apache.maven.plugin.logging.Log;
 final class MavenLiquibaseLogger extends AbstractLogger {
 
     private final Log log;
-    private final Secrets secrets;
 
-    MavenLiquibaseLogger(Log log, Secrets secrets) {
+    MavenLiquibaseLogger(Log log) {
         this.log = log;
-        this.secrets = secrets;
     }
 
     @Override
@@ -26,7 +24,7 @@ final class MavenLiquibaseLogger extends AbstractLogger {
         if (level == Level.OFF || message == null && e == null) {
             return;
         }
-        String text = secrets.mask((message == null ? "" : message) + (e == null ? "" : (message == null ? "" : ": ") + e.getMessage()));
+        String text = Secrets.mask((message == null ? "" : message) + (e == null ? "" : (message == null ? "" : ": ") + e.getMessage()));
         int severity = level.intValue();
         if (severity >= Level.SEVERE.intValue()) {
             log.error(text);
@@ -38,7 +36,7 @@ final class MavenLiquibaseLogger extends AbstractLogger {
             log.debug(text);
         }
         if (e != null && log.isDebugEnabled()) {
-            log.debug(secrets.mask(stackTrace(e)));
+            log.debug(Secrets.mask(stackTrace(e)));
         }
     }
 

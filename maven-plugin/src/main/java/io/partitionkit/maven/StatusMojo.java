@@ -1,6 +1,7 @@
 package io.partitionkit.maven;
 
 import io.partitionkit.core.catalog.CatalogException;
+import io.partitionkit.core.catalog.ServerClock;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.status.StatusAnalysis;
 import io.partitionkit.core.status.StatusPolicy;
@@ -9,7 +10,6 @@ import io.partitionkit.core.status.StatusReport;
 import io.partitionkit.core.status.StatusReportText;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,18 +57,18 @@ public class StatusMojo extends AbstractPartitionMojo {
     }
 
     @Override
-    void execute(Connection connection, Optional<ChangelogSource> changelog, Secrets secrets)
+    void execute(Connection connection, Optional<ChangelogSource> changelog)
             throws MojoExecutionException, MojoFailureException {
         StatusReport report;
         try {
             connection.setAutoCommit(true);
             StatusReader reader = new StatusReader(connection);
             Map<QualifiedName, StatusPolicy> policies = changelog.isPresent()
-                    ? policies(changelog.get(), reader.currentSchema(), secrets)
+                    ? policies(changelog.get(), reader.currentSchema())
                     : Map.of();
-            report = StatusAnalysis.analyze(reader.read(), policies, Clock.systemUTC());
+            report = StatusAnalysis.analyze(reader.read(), policies, ServerClock.read(connection));
         } catch (SQLException | CatalogException e) {
-            throw new MojoExecutionException("partition:status cannot read the database: " + secrets.mask(e.getMessage()), e);
+            throw new MojoExecutionException("partition:status cannot read the database: " + Secrets.mask(e.getMessage()), e);
         }
         for (StatusReportText.Line line : StatusReportText.lines(report)) {
             if (line.warning()) {
@@ -84,15 +84,15 @@ public class StatusMojo extends AbstractPartitionMojo {
         }
     }
 
-    private Map<QualifiedName, StatusPolicy> policies(ChangelogSource source, String defaultSchema, Secrets secrets)
+    private Map<QualifiedName, StatusPolicy> policies(ChangelogSource source, String defaultSchema)
             throws MojoExecutionException {
         try {
-            return new LiquibaseScope(getLog(), secrets, source.accessor())
+            return new LiquibaseScope(getLog(), source.accessor())
                     .call(() -> ChangelogPolicies.of(source.parse(null), defaultSchema));
         } catch (MojoExecutionException e) {
             throw e;
         } catch (Exception e) {
-            throw new MojoExecutionException("cannot read " + source.path() + ": " + secrets.mask(String.valueOf(e.getMessage())), e);
+            throw new MojoExecutionException("cannot read " + source.path() + ": " + Secrets.mask(String.valueOf(e.getMessage())), e);
         }
     }
 }

@@ -22,4 +22,16 @@ class PostgresConnectionsTest {
                         + "jdbc:postgresql://host:port/database");
         assertThatCode(() -> PostgresConnections.checkUrl("jdbc:postgresql://db:5432/app")).doesNotThrowAnyException();
     }
+
+    @Test
+    void aUserBeforeTheHostIsRefusedWithThePasswordMasked() {
+        assertThatThrownBy(() -> PostgresConnections.checkUrl("jdbc:postgresql://ci:hunter2@db:5432/app?password=hunter2"))
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("partition.url 'jdbc:postgresql://ci:*****@db:5432/app?password=*****' names the user before the host, "
+                        + "which the PostgreSQL driver does not read; expected jdbc:postgresql://host:port/database, with the user as "
+                        + "partition.username and the password from partition.serverId or partition.password");
+        assertThatThrownBy(() -> PostgresConnections.checkUrl("jdbc:postgresql://ci@db/app")).hasMessageContaining("names the user");
+        assertThatCode(() -> PostgresConnections.checkUrl("jdbc:postgresql://[::1]:5432,db2:5432/app?user=ops@example.com"))
+                .doesNotThrowAnyException();
+    }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A conversion in a changeset that runs in a transaction stops `update` with an explanation before
- * it touches the table. (Bad attribute values: {@link AttributeValuesIT}.)
+ * it touches the table. (Bad attribute values: {@link AttributeValuesIT}; unknown attributes: {@link UnknownAttributesIT}.)
  */
 @ExtendWith(PostgresExtension.class)
 class ConversionValidationIT {

@@ -8,6 +8,7 @@ import io.partitionkit.core.plan.Plan;
 import io.partitionkit.core.plan.RevertOptions;
 import io.partitionkit.core.plan.Step;
 import io.partitionkit.core.run.PlanExecutor;
+import io.partitionkit.it.support.Awaiting;
 import io.partitionkit.it.support.CatalogDiff;
 import io.partitionkit.it.support.LiquibaseRunner;
 import io.partitionkit.it.support.PartitionkitLog;
@@ -15,6 +16,8 @@ import io.partitionkit.it.support.Plans;
 import io.partitionkit.it.support.PostgresExtension;
 import io.partitionkit.it.support.PrintedSql;
 import io.partitionkit.it.support.RowFingerprint;
+import io.partitionkit.it.support.StepKiller;
+import io.partitionkit.it.support.StepKiller.PausePoint;
 import io.partitionkit.it.support.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -22,7 +25,6 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(PostgresExtension.class)
 class CopyStrategyIT {
+
+    /** The newest range with rows (range 3 of 13: the two premade days ahead of it are empty). */
+    private static final String TODAY = "events_p20261121";
+
+    /**
+     * In a copy with batches of one row, after the third batch's insert: two batches committed, the
+     * third not yet (a kill undoes it).
+     */
+    private static final PausePoint AFTER_TWO_BATCHES = new PausePoint(3, "write", "INSERT " + TODAY);
 
     private static final String CONVERT = """
             <changeSet id="convert" author="test" runInTransaction="false">
@@ -138,6 +149,8 @@ class CopyStrategyIT {
             @Override
             public void stepStarted(int index, Step step) {
                 if (step.description().startsWith("switch ")) {
+                    // The copy and replay are done; the switch waits until the writer has written enough to prove something.
+                    Awaiting.until(() -> writer.operations() > 60, "the writer wrote 60 times", writing);
                     writer.stop();
                     writing.join();
                     beforeSwitch[0] = db.fingerprint("events");
@@ -154,18 +167,29 @@ class CopyStrategyIT {
     }
 
     @Test
-    void aRunKilledWhileCopyingContinuesWhereItStoppedWithoutDuplicates(TestDatabase db) throws Exception {
+    void aRunKilledWhileCopyingContinuesWhereItStoppedWithoutDuplicates(TestDatabase db) {
         createEvents(db, 4_000);
         RowFingerprint rows = db.fingerprint("events");
+        Plan plan = Plans.conversion(db, copyOptions(1), ConversionPropertiesIT.NOON);
+        Plans.runFirst(db, plan, (int) plan.steps().stream().takeWhile(step -> !copiesARange(step)).count());
+        // What update plans on top of that: the range tables exist, empty, and are loaded newest first.
+        Step copyToday = copyStep(Plans.conversion(db, copyOptions(1), ConversionPropertiesIT.NOON), TODAY);
         LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(ConversionPropertiesIT.NOON);
         String changelog = liquibase.xmlChangelog("copy.xml", CONVERT.formatted(1));
-        CompletableFuture<Void> update = CompletableFuture.runAsync(() -> liquibase.update(changelog));
 
-        long loaded = killWhileCopying(db);
+        StepKiller.Killed killed;
+        try (StepKiller killer = new StepKiller(db, "public")) {
+            killed = killer.kill(copyToday, AFTER_TWO_BATCHES, connection -> {
+                liquibase.update(changelog, connection);
+                return null;
+            });
+        }
 
-        assertThatThrownBy(() -> update.get(60, TimeUnit.SECONDS)).hasMessageContaining("terminat");
-        assertThat(loaded).as("rows of the range being copied when the run was killed").isPositive();
+        assertThat(killed.failure()).as("the update whose session was terminated").hasMessageContaining("terminat");
+        assertThat(db.longValue("SELECT count(*) FROM " + TODAY)).as("the batches of today's range committed before the kill")
+                .isEqualTo(2);
         assertThat(db.value("SELECT relkind FROM pg_class WHERE relname = 'events'")).as("still the plain table").isEqualTo("r");
+        assertThat(db.fingerprint("events")).as("every row").isEqualTo(rows);
         db.execute("INSERT INTO events (created_at, user_id, payload) VALUES ('2026-11-15 08:00+00', 3, 'meanwhile')");
         RowFingerprint expected = db.fingerprint("events");
         // The killed session could not release Liquibase's changelog lock: what `liquibase release-locks` does.
@@ -194,6 +218,8 @@ class CopyStrategyIT {
                 if (step.description().startsWith("switch ")) {
                     assertThat(step.boundedByLockTimeout()).isTrue();
                     assertThat(step.sql()).contains("lock_timeout', '2s'");
+                    // The copy and replay are done; the switch waits until the writer has written enough to prove something.
+                    Awaiting.until(() -> writer.operations() > 60, "the writer wrote 60 times", writing);
                     writer.stop();
                     writing.join();
                     beforeSwitch[0] = db.fingerprint("events");
@@ -283,24 +309,14 @@ class CopyStrategyIT {
         return ConversionOptions.parse(null, "events", "created_at", "day", 2, "copy", null, null, null, null, batchSize);
     }
 
-    /**
-     * Waits until a copy step has committed rows of a range, then terminates its backend; returns how
-     * many rows that range held just before.
-     */
-    private static long killWhileCopying(TestDatabase db) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            for (String range : db.column("SELECT relname FROM pg_class WHERE relname LIKE 'events_p2026%' AND relkind = 'r' "
-                    + "AND NOT relispartition")) {
-                long loaded = db.longValue("SELECT count(*) FROM " + range);
-                if (loaded > 0 && db.longValue("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
-                        + "WHERE query LIKE '-- partitionkit: copy the rows%' AND query LIKE '%into \"public\".\"" + range + "\" %'") > 0) {
-                    return loaded;
-                }
-            }
-            Thread.sleep(5);
-        }
-        throw new AssertionError("no copy step was seen loading a range");
+    private static boolean copiesARange(Step step) {
+        return step.description().startsWith("copy the rows of ");
+    }
+
+    /** The step that loads the range table {@code rangeTable}. */
+    private static Step copyStep(Plan plan, String rangeTable) {
+        return plan.steps().stream().filter(step -> copiesARange(step) && step.description().contains(".\"" + rangeTable + "\" "))
+                .findFirst().orElseThrow();
     }
 
     /**

@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * ensurePartitions on smallint, integer and bigint keys. The largest key is "now": partitions cover
- * its interval and {@code premake} more, whatever the clock says. Retention is a rolling window
- * (pg_rollingwindows' definition): rows whose key is greater than max(key) - retention stay. A
+ * ensurePartitions on smallint, integer and bigint keys. The key head (the largest key, up to the
+ * position of the sequence that feeds the column when there is one) is "now": partitions cover its
+ * interval and {@code premake} more, whatever the clock says. Retention is a rolling window
+ * (pg_rollingwindows' definition): rows whose key is greater than head - retention stay. A
  * partition goes only when every key it can hold is at or below that; the expired rows of the
  * partition spanning it (and of DEFAULT) are deleted in batches, as for time keys.
  */
@@ -210,6 +211,106 @@ class IntegerKeyMaintenanceIT {
                 "orders_p8000 FOR VALUES FROM ('8000') TO ('9000')",
                 "orders_p9000 FOR VALUES FROM ('9000') TO ('10000')");
         assertThat(db.fingerprint("orders")).isEqualTo(window);
+    }
+
+    /**
+     * An identity key's head is the largest key the sequence has reached: an id a client chose near
+     * the top of bigint (OVERRIDING SYSTEM VALUE) does not move the window, so every row in the window
+     * of the sequence's head stays, and only what lies below it goes.
+     */
+    @Test
+    void anIdAClientChoseAboveTheIdentitySequenceDoesNotMoveTheWindow(TestDatabase db) {
+        createTenThousands(db, "ledger", "id bigint GENERATED ALWAYS AS IDENTITY, note text NOT NULL, PRIMARY KEY (id)", 15);
+        db.execute("INSERT INTO ledger (note) SELECT 'entry ' || i FROM generate_series(1, 150000) i",
+                "INSERT INTO ledger OVERRIDING SYSTEM VALUE VALUES (9223372036854775000, 'an id a client chose')");
+        RowFingerprint window = db.fingerprint("(SELECT * FROM ledger WHERE id > 150000 - 100000 AND id <= 150000)");
+        assertThat(window.rows()).isEqualTo(100_000);
+        RowFingerprint kept = db.fingerprint("(SELECT * FROM ledger WHERE id > 150000 - 100000)");
+        String attributes = "tableName=\"ledger\" column=\"id\" interval=\"10000\" premake=\"2\" retention=\"100000\"";
+
+        MaintenanceReport report = ensure(db, YEAR_2026, "ledger", attributes);
+
+        assertThat(db.fingerprint("(SELECT * FROM ledger WHERE id > 150000 - 100000 AND id <= 150000)")).isEqualTo(window);
+        assertThat(db.fingerprint("ledger")).as("the window and the client's id, nothing else").isEqualTo(kept);
+        assertThat(report.count(MaintenancePlan.Effect.DROP)).as("[0, 50000) lies below the window of 150000").isEqualTo(5);
+        assertThat(report.rowsDeleted()).as("50000, in ledger_50000").isOne();
+        assertThat(report.retentionWithheld()).isEmpty();
+        assertThat(db.partitions("ledger")).containsExactlyInAnyOrder(
+                "ledger_50000 FOR VALUES FROM ('50000') TO ('60000')",
+                "ledger_60000 FOR VALUES FROM ('60000') TO ('70000')",
+                "ledger_70000 FOR VALUES FROM ('70000') TO ('80000')",
+                "ledger_80000 FOR VALUES FROM ('80000') TO ('90000')",
+                "ledger_90000 FOR VALUES FROM ('90000') TO ('100000')",
+                "ledger_100000 FOR VALUES FROM ('100000') TO ('110000')",
+                "ledger_110000 FOR VALUES FROM ('110000') TO ('120000')",
+                "ledger_120000 FOR VALUES FROM ('120000') TO ('130000')",
+                "ledger_130000 FOR VALUES FROM ('130000') TO ('140000')",
+                "ledger_140000 FOR VALUES FROM ('140000') TO ('150000')",
+                "ledger_p150000 FOR VALUES FROM ('150000') TO ('160000')",
+                "ledger_p160000 FOR VALUES FROM ('160000') TO ('170000')",
+                "ledger_p170000 FOR VALUES FROM ('170000') TO ('180000')",
+                "ledger_default DEFAULT");
+        assertThat(db.column("SELECT id::text FROM ONLY ledger_default")).as("beyond premake of the head it waits")
+                .containsExactly("9223372036854775000");
+
+        db.execute("INSERT INTO ledger (note) SELECT 'entry ' || i FROM generate_series(150001, 160000) i");
+        MaintenanceReport next = ensure(db, YEAR_2026, "ledger", attributes);
+
+        assertThat(next.count(MaintenancePlan.Effect.DROP)).as("the sequence moved to 160000: [50000, 60000) went").isOne();
+        assertThat(db.fingerprint("ledger")).isEqualTo(db.fingerprint("(SELECT * FROM ledger WHERE id > 160000 - 100000)"));
+        assertThat(db.longValue("SELECT count(*) FROM ledger WHERE id <= 160000")).isEqualTo(100_000);
+    }
+
+    /**
+     * Without a sequence, a lone sentinel at the top of bigint is the largest key, and cutting below it
+     * would remove every other row: retention holds back, the run says why and what to do, and the
+     * rest of maintenance follows the keys below the sentinel. Once the sentinel is gone, retention
+     * resumes.
+     */
+    @Test
+    void aLoneSentinelWithoutASequenceWithholdsRetentionAndTheRunSaysWhatToDo(TestDatabase db) {
+        createTenThousands(db, "readings", "id bigint NOT NULL, note text, PRIMARY KEY (id)", 15);
+        db.execute("INSERT INTO readings SELECT i, 'reading ' || i FROM generate_series(1, 150000) i",
+                "INSERT INTO readings VALUES (9223372036854775807, 'unknown')");
+        RowFingerprint all = db.fingerprint("readings");
+        String attributes = "tableName=\"readings\" column=\"id\" interval=\"10000\" premake=\"2\" retention=\"100000\"";
+        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(YEAR_2026);
+        String changelog = liquibase.xmlChangelog("readings.xml", Maintenance.changeSet("maintain", attributes));
+
+        Maintenance.Run run = Maintenance.update(liquibase, changelog).succeeded();
+
+        MaintenanceReport report = run.report();
+        assertThat(report.failed()).as(report.summary()).isFalse();
+        assertThat(db.fingerprint("readings")).isEqualTo(all);
+        assertThat(report.count(MaintenancePlan.Effect.DROP) + report.rowsDeleted()).isZero();
+        String withheld = "retention withheld: the largest key (9223372036854775807) has no other key within 100000 below it "
+                + "(the next largest is 150000), so expiring keys before 9223372036854675808 would remove 15 partition(s) and every "
+                + "row but those of that key. If it is an outlier (a sentinel, an id a client chose), delete or correct its row; "
+                + "if the keys really jumped, drop the old partitions by hand. Until then nothing is dropped or deleted";
+        assertThat(report.retentionWithheld()).contains(withheld);
+        assertThat(run.log()).anySatisfy(line -> assertThat(line).startsWith("WARNING partitionkit: \"public\".\"readings\": created 3 "
+                + "partition(s)").endsWith("; " + withheld));
+        assertThat(db.partitions("readings")).as("coverage follows 150000, not the sentinel").contains(
+                "readings_p150000 FOR VALUES FROM ('150000') TO ('160000')",
+                "readings_p170000 FOR VALUES FROM ('170000') TO ('180000')").hasSize(15 + 3 + 1);
+
+        db.execute("DELETE FROM readings WHERE id = 9223372036854775807");
+        MaintenanceReport after = ensure(db, YEAR_2026, "readings", attributes);
+
+        assertThat(after.retentionWithheld()).isEmpty();
+        assertThat(after.count(MaintenancePlan.Effect.DROP)).isEqualTo(5);
+        assertThat(db.fingerprint("readings")).isEqualTo(db.fingerprint("(SELECT * FROM readings WHERE id > 50000)"));
+        assertThat(db.longValue("SELECT count(*) FROM readings")).isEqualTo(100_000);
+    }
+
+    /** {@code <table>_<start>} for {@code [k*10000, (k+1)*10000)}, k from 0 to count - 1, and a DEFAULT partition. */
+    private static void createTenThousands(TestDatabase db, String table, String columns, int count) {
+        db.execute("CREATE TABLE " + table + " (" + columns + ") PARTITION BY RANGE (id)",
+                "CREATE TABLE " + table + "_default PARTITION OF " + table + " DEFAULT");
+        for (int k = 0; k < count; k++) {
+            db.execute("CREATE TABLE " + table + "_" + k * 10000 + " PARTITION OF " + table + " FOR VALUES FROM (" + k * 10000 + ") TO ("
+                    + (k + 1) * 10000 + ")");
+        }
     }
 
     /** {@code <table>_<k>} for {@code [k*1000, (k+1)*1000)}, k from 0 to count - 1, and a DEFAULT partition. */

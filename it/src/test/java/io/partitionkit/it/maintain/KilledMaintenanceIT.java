@@ -143,7 +143,8 @@ class KilledMaintenanceIT {
     }
 
     private static MaintenancePlan onlyUnit(MaintenancePlan plan, int unit) {
-        return new MaintenancePlan(plan.table(), plan.summary(), plan.lock(), List.of(plan.units().get(unit)), plan.unlock(), plan.notes());
+        return new MaintenancePlan(plan.table(), plan.summary(), plan.lock(), List.of(plan.units().get(unit)), plan.unlock(), plan.notes(),
+                plan.retentionWithheld());
     }
 
     private static MaintenanceOptions options(String schema, String mode) {

@@ -2,20 +2,27 @@ package io.partitionkit.it.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partitionkit.it.support.ChangelogFormat;
 import io.partitionkit.it.support.PostgresExtension;
 import io.partitionkit.it.support.TestDatabase;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * {@code mvn partition:maintain}, forked for real against PostgreSQL: only maintenance changesets
  * run, recorded as Liquibase records runAlways changesets; dry runs change nothing; one failing
- * table fails the build without stopping the others; DATABASECHANGELOGLOCK is respected. Each test
- * has tables and changeset ids of its own, since the class shares one database.
+ * table fails the build without stopping the others; DATABASECHANGELOGLOCK is respected; a misspelt
+ * attribute stops it. Each test has tables and changeset ids of its own, since the class shares one
+ * database.
  */
 @ExtendWith(PostgresExtension.class)
 class MaintainGoalIT {
@@ -172,5 +179,38 @@ class MaintainGoalIT {
         } finally {
             role.execute("UPDATE databasechangeloglock SET locked = false, lockgranted = NULL, lockedby = NULL");
         }
+    }
+
+    /**
+     * Left to Liquibase, the misspelt retentionMode would be passed over and the expired partition
+     * dropped instead of detached; maintenance stops before anything runs, in every changelog format.
+     */
+    @ParameterizedTest
+    @EnumSource(ChangelogFormat.class)
+    void aMisspeltAttributeStopsMaintenanceBeforeAnythingRuns(ChangelogFormat format) {
+        String table = "kept_" + format.name().toLowerCase(Locale.ROOT);
+        dailyTable(table);
+        role.execute("CREATE TABLE " + table + "_20200101 PARTITION OF " + table
+                        + " FOR VALUES FROM ('2020-01-01 00:00:00+00') TO ('2020-01-02 00:00:00+00')",
+                "INSERT INTO " + table + " VALUES (1, '2020-01-01 12:00:00+00')");
+        String id = table + "-maintenance";
+        String changelog = format.fileName("db/changelog");
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("tableName", table);
+        attributes.put("column", "created_at");
+        attributes.put("interval", "day");
+        attributes.put("retention", "30 days");
+        attributes.put("retentionMod", "detach");
+        PluginProject project = PluginProject.named("maintain-misspelt-" + format.name().toLowerCase(Locale.ROOT)).withPom()
+                .withChangelogFile(changelog, format.changelog(id, true, "ensurePartitions", attributes));
+
+        BuildResult build = MavenBuild.of(project, "partition:maintain").connectingAs(role)
+                .property("partition.changeLogFile", changelog).run();
+
+        assertThat(build.succeeded()).as("%s", build).isFalse();
+        assertThat(build.output()).contains("partition:maintain stopped: ", format.refusal("ensurePartitions", "retentionMod", "retentionMode"));
+        assertThat(partitions(table)).containsExactly(table + "_20200101", table + "_default");
+        assertThat(db.value("SELECT count(*) FROM " + table)).isEqualTo("1");
+        assertThat(changelogRows(id)).isEmpty();
     }
 }

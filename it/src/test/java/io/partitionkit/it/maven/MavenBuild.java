@@ -36,6 +36,7 @@ final class MavenBuild {
     private final Map<String, String> environment = new HashMap<>();
     private final StringBuffer output = new StringBuffer();
     private boolean debug;
+    private boolean showErrors;
 
     private MavenBuild(PluginProject project, String goal) {
         this.project = project;
@@ -74,6 +75,12 @@ final class MavenBuild {
         return this;
     }
 
+    /** {@code mvn -e}: Maven prints the failure's whole cause chain, each cause's message and stack trace. */
+    MavenBuild showErrors() {
+        showErrors = true;
+        return this;
+    }
+
     BuildResult run() {
         output.setLength(0);
         InvocationRequest request = new DefaultInvocationRequest()
@@ -85,6 +92,7 @@ final class MavenBuild {
                 .setBatchMode(true)
                 .setNoTransferProgress(true)
                 .setDebug(debug)
+                .setShowErrors(showErrors)
                 .setJavaHome(new File(System.getProperty("java.home")))
                 // A build lives a few seconds: the quick compiler alone starts it faster.
                 .setMavenOpts("-XX:TieredStopAtLevel=1")

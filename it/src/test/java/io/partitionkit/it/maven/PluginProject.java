@@ -80,7 +80,12 @@ final class PluginProject {
 
     /** src/main/resources/db/changelog.xml with the partition namespace declared around the changesets. */
     PluginProject withChangelog(String changeSets) {
-        return write("src/main/resources/" + CHANGELOG, LiquibaseRunner.xmlChangelogText(changeSets));
+        return withChangelogFile(CHANGELOG, LiquibaseRunner.xmlChangelogText(changeSets));
+    }
+
+    /** A changelog file under src/main/resources, as written. */
+    PluginProject withChangelogFile(String path, String text) {
+        return write("src/main/resources/" + path, text);
     }
 
     /** settings.xml with one server whose password is encrypted, and the settings-security.xml holding its master password. */

@@ -13,6 +13,7 @@ import io.partitionkit.it.support.PostgresExtension;
 import io.partitionkit.it.support.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -26,9 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * What partition:status prints for integer-keyed tables: coverage measured from the largest key,
- * retention as keys below max(key) - retention, and a last partition ending at MAXVALUE counted as
- * enough partitions ahead (there is no room for more).
+ * What partition:status prints for integer-keyed tables: coverage measured from the key head (the
+ * largest key, up to the position of the sequence that feeds the column), retention as keys below
+ * head - retention (withheld while the head stands alone), and a last partition ending at MAXVALUE
+ * counted as enough partitions ahead (there is no room for more).
  */
 @ExtendWith(PostgresExtension.class)
 class IntegerKeyStatusIT {
@@ -98,6 +100,69 @@ class IntegerKeyStatusIT {
                 "\"public\".\"counters_default\" DEFAULT");
     }
 
+    /** Status judges from the same head as maintenance: the identity sequence's, not an id a client chose near the top. */
+    @Test
+    void anIdentityKeyIsJudgedFromTheSequencesHeadNotFromAnIdAClientChose(TestDatabase db) {
+        db.execute("CREATE TABLE journal (id bigint GENERATED ALWAYS AS IDENTITY, PRIMARY KEY (id)) PARTITION BY RANGE (id)",
+                "CREATE TABLE journal_0 PARTITION OF journal FOR VALUES FROM (0) TO (1000)",
+                "CREATE TABLE journal_1000 PARTITION OF journal FOR VALUES FROM (1000) TO (2000)",
+                "CREATE TABLE journal_2000 PARTITION OF journal FOR VALUES FROM (2000) TO (3000)",
+                "CREATE TABLE journal_3000 PARTITION OF journal FOR VALUES FROM (3000) TO (4000)",
+                "CREATE TABLE journal_default PARTITION OF journal DEFAULT",
+                "INSERT INTO journal SELECT FROM generate_series(1, 3500)",
+                "INSERT INTO journal OVERRIDING SYSTEM VALUE VALUES (9223372036854775000)");
+
+        List<String> lines = status(db, policy("journal", "id", "1000", 1, "2000"));
+
+        assertThat(lines).contains("  the largest key up to the position of sequence \"public\".\"journal_id_seq\" (3500) is in "
+                + "\"public\".\"journal_3000\"; partitions reach 4000, 0 beyond it");
+        assertThat(warnings(lines)).contains("  1 expired partition(s) still present (retention 2000: keys before 1501 have expired): "
+                + "\"public\".\"journal_0\"; maintenance removes them");
+        assertThat(warnings(lines)).noneSatisfy(warning -> assertThat(warning).contains("withheld"));
+    }
+
+    @Test
+    void aLoneSentinelWithoutASequenceIsReportedAsRetentionWithheldNotAsExpiredPartitions(TestDatabase db) {
+        db.execute("CREATE TABLE gauges (id bigint NOT NULL) PARTITION BY RANGE (id)",
+                "CREATE TABLE gauges_0 PARTITION OF gauges FOR VALUES FROM (0) TO (1000)",
+                "CREATE TABLE gauges_1000 PARTITION OF gauges FOR VALUES FROM (1000) TO (2000)",
+                "CREATE TABLE gauges_default PARTITION OF gauges DEFAULT",
+                "INSERT INTO gauges SELECT generate_series(0, 1999)",
+                "INSERT INTO gauges VALUES (9223372036854775807)");
+
+        List<String> lines = status(db, policy("gauges", "id", "1000", 0, "5000"));
+
+        assertThat(lines).contains("  the largest key below the lone 9223372036854775807 (1999) is in \"public\".\"gauges_1000\"; "
+                + "partitions reach 2000, 0 beyond it");
+        assertThat(warnings(lines)).contains("  retention withheld: the largest key (9223372036854775807) has no other key within 5000 "
+                + "below it (the next largest is 1999), so expiring keys before 9223372036854770808 would remove 2 partition(s) and "
+                + "every row but those of that key. If it is an outlier (a sentinel, an id a client chose), delete or correct its row; "
+                + "if the keys really jumped, drop the old partitions by hand. Until then nothing is dropped or deleted");
+        assertThat(partitionRows(lines)).noneSatisfy(row -> assertThat(row).contains("expired"));
+    }
+
+    /** A monitoring role may read the table but not its sequence: status then measures from the largest key, and says so. */
+    @Test
+    void aRoleThatMayNotReadTheSequenceMeasuresFromTheLargestKeyAndSaysSo(TestDatabase db) {
+        db.execute("CREATE TABLE tally (id bigint GENERATED ALWAYS AS IDENTITY, PRIMARY KEY (id)) PARTITION BY RANGE (id)",
+                "CREATE TABLE tally_0 PARTITION OF tally FOR VALUES FROM (0) TO (1000)",
+                "CREATE TABLE tally_default PARTITION OF tally DEFAULT",
+                "INSERT INTO tally SELECT FROM generate_series(1, 900)",
+                "INSERT INTO tally OVERRIDING SYSTEM VALUE VALUES (9223372036854775000)",
+                "DO $$ BEGIN CREATE ROLE partitionkit_monitor NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$",
+                "GRANT SELECT ON tally, tally_default TO partitionkit_monitor");
+
+        List<String> lines = status(db, policy("tally", "id", "1000", 0, "5000"), "partitionkit_monitor");
+
+        assertThat(lines).contains("  note: this role may not read sequence \"public\".\"tally_id_seq\" (it needs SELECT on it), so the "
+                + "key head is the largest key, which a key chosen by a client can move; maintenance, run by the table's owner, reads it");
+        assertThat(warnings(lines)).anySatisfy(warning -> assertThat(warning).startsWith("  retention withheld: the largest key "
+                + "(9223372036854775000) has no other key within 5000 below it (the next largest is 900)"));
+        assertThat(status(db, policy("tally", "id", "1000", 0, "5000"))).as("the owner reads the sequence")
+                .contains("  the largest key up to the position of sequence \"public\".\"tally_id_seq\" (900) is in \"public\".\"tally_0\"; "
+                        + "partitions reach 1000, 0 beyond it");
+    }
+
     private static StatusPolicy policy(String table, String column, String interval, int premake, String retention) {
         return StatusPolicy.of(MaintenanceOptions.parse(null, table, column, interval, premake, retention, null, null, null, null, null,
                 null, null, null), "public");
@@ -108,8 +173,18 @@ class IntegerKeyStatusIT {
      * with the others), a warning marked with a leading "WARNING".
      */
     private static List<String> status(TestDatabase db, StatusPolicy policy) {
+        return status(db, policy, null);
+    }
+
+    /** {@link #status(TestDatabase, StatusPolicy)} as {@code role} when not null. */
+    private static List<String> status(TestDatabase db, StatusPolicy policy, String role) {
         List<StatusReportText.Line> report;
         try (Connection connection = db.connect()) {
+            if (role != null) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("SET ROLE " + role);
+                }
+            }
             Map<QualifiedName, StatusPolicy> policies = Map.of(policy.table(), policy);
             report = StatusReportText.lines(StatusAnalysis.analyze(new StatusReader(connection).read(), policies, ANY_TIME));
         } catch (SQLException e) {

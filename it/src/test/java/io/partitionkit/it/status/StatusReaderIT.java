@@ -2,6 +2,7 @@ package io.partitionkit.it.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partitionkit.core.plan.KeyHead;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.status.PartitionVolume;
 import io.partitionkit.core.status.StatusFacts;
@@ -41,7 +42,24 @@ class StatusReaderIT {
                 "INSERT INTO events SELECT timestamptz '2026-01-01 00:00:00+00' + n * interval '1 hour', repeat('x', 100) "
                         + "FROM generate_series(0, 8000) n",
                 "ANALYZE events",
-                "CREATE TABLE plain (id bigint)");
+                "CREATE TABLE plain (id bigint)",
+                "CREATE TABLE sales.tickets (id bigserial NOT NULL, note text) PARTITION BY RANGE (id)",
+                "CREATE TABLE sales.tickets_default PARTITION OF sales.tickets DEFAULT",
+                "INSERT INTO sales.tickets (note) VALUES ('one'), ('two'), ('three')",
+                "INSERT INTO sales.tickets VALUES (9000000000, 'chosen by a client')",
+                "CREATE TABLE sales.unfed (id bigserial NOT NULL) PARTITION BY RANGE (id)",
+                "CREATE TABLE sales.unfed_default PARTITION OF sales.unfed DEFAULT",
+                "INSERT INTO sales.unfed VALUES (DEFAULT), (DEFAULT), (500)",
+                "ALTER TABLE sales.unfed ALTER COLUMN id DROP DEFAULT",
+                "CREATE TABLE sales.loaded (id bigserial NOT NULL) PARTITION BY RANGE (id)",
+                "CREATE TABLE sales.loaded_default PARTITION OF sales.loaded DEFAULT",
+                "INSERT INTO sales.loaded SELECT generate_series(1, 10)",
+                "INSERT INTO sales.loaded VALUES (4000000000)",
+                "CREATE TABLE sales.reloaded (id bigserial NOT NULL) PARTITION BY RANGE (id)",
+                "CREATE TABLE sales.reloaded_default PARTITION OF sales.reloaded DEFAULT",
+                "INSERT INTO sales.reloaded SELECT generate_series(1, 10)",
+                "INSERT INTO sales.reloaded VALUES (4000000000)",
+                "SELECT setval('sales.reloaded_id_seq', 11, false)");
         try (Connection connection = db.connect()) {
             facts = new StatusReader(connection).read();
         }
@@ -54,7 +72,9 @@ class StatusReaderIT {
     @Test
     void readsEveryPartitionedTableOfEverySchemaButNotItsPartitions() {
         assertThat(facts.tables()).extracting(TableFacts::table)
-                .containsExactly(new QualifiedName("public", "events"), new QualifiedName("sales", "orders"));
+                .containsExactly(new QualifiedName("public", "events"), new QualifiedName("sales", "loaded"),
+                        new QualifiedName("sales", "orders"), new QualifiedName("sales", "reloaded"), new QualifiedName("sales", "tickets"),
+                        new QualifiedName("sales", "unfed"));
         assertThat(facts.unreadable()).isEmpty();
     }
 
@@ -63,9 +83,22 @@ class StatusReaderIT {
         TableFacts orders = table("sales", "orders");
 
         assertThat(orders.defaultRows()).isEqualTo(2);
-        assertThat(orders.maxKey()).contains("7001");
+        assertThat(orders.head()).contains(KeyHead.largest(7001, Optional.of(7000L)));
         assertThat(orders.keyColumn().name()).isEqualTo("id");
         assertThat(orders.volume(new QualifiedName("sales", "orders_0")).bytes()).isPositive();
+    }
+
+    @Test
+    void theKeyHeadOfASerialKeyIsTheLargestKeyUpToWhatItsSequenceHandedOut() {
+        assertThat(table("sales", "tickets").head()).contains(new KeyHead(3, Optional.of(2L),
+                Optional.of(new KeyHead.FeedingSequence(new QualifiedName("sales", "tickets_id_seq"), Optional.of(3L)))));
+        assertThat(table("sales", "unfed").head()).as("a sequence the column's default no longer calls feeds nothing")
+                .contains(KeyHead.largest(500, Optional.of(2L)));
+        assertThat(table("sales", "loaded").head()).as("a sequence never called handed out none of the keys")
+                .contains(KeyHead.largest(4000000000L, Optional.of(10L)));
+        assertThat(table("sales", "reloaded").head()).as("set to hand out 11 next: it stands at 10")
+                .contains(new KeyHead(10, Optional.of(9L),
+                        Optional.of(new KeyHead.FeedingSequence(new QualifiedName("sales", "reloaded_id_seq"), Optional.of(10L)))));
     }
 
     @Test
@@ -78,7 +111,7 @@ class StatusReaderIT {
         assertThat(year.bytes()).isEqualTo(Long.parseLong(db.value("SELECT pg_total_relation_size('events_y2026h1') "
                 + "+ pg_total_relation_size('events_y2026h2')")));
         assertThat(h1).as("only direct partitions are listed").isZero();
-        assertThat(events.maxKey()).as("time keys need no largest key").isEqualTo(Optional.empty());
+        assertThat(events.head()).as("time keys need no key head").isEqualTo(Optional.empty());
         assertThat(events.partitioning().partitions()).singleElement().satisfies(p -> assertThat(p.partitioned()).isTrue());
     }
 }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,6 +18,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import liquibase.Scope;
 import liquibase.command.CommandScope;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
 import liquibase.listener.SqlListener;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import liquibase.resource.CompositeResourceAccessor;
@@ -24,9 +27,10 @@ import liquibase.resource.DirectoryResourceAccessor;
 import liquibase.ui.LoggerUIService;
 
 /**
- * Runs real Liquibase commands (update, update-sql, tag, rollback, rollback-sql) against a test
- * database, with changelogs from the classpath or written by the test, and the clock partitionkit
- * plans with pinned when the test wants it.
+ * Runs real Liquibase commands (update, update-sql, validate, tag, rollback, rollback-sql) against a
+ * test database (on a connection of their own, or for update one the test controls), with changelogs
+ * from the classpath or written by the test. partitionkit plans with the server's clock unless the
+ * test pins one in its place.
  */
 public final class LiquibaseRunner {
 
@@ -36,7 +40,7 @@ public final class LiquibaseRunner {
 
     private final TestDatabase database;
     private final Path changelogDirectory;
-    private Clock clock = Clock.systemUTC();
+    private Clock clock;
     private SqlListener recorder;
     private final List<String> messages = Collections.synchronizedList(new ArrayList<>());
 
@@ -49,6 +53,7 @@ public final class LiquibaseRunner {
         }
     }
 
+    /** The clock partitionkit plans with instead of the server's; null gives the server's back. */
     public LiquibaseRunner withClock(Clock clock) {
         this.clock = clock;
         return this;
@@ -93,6 +98,14 @@ public final class LiquibaseRunner {
         command("update", Map.of("changelogFile", changelog), null);
     }
 
+    /**
+     * Runs update in the session of {@code connection}, which the test controls (and may terminate);
+     * Liquibase closes only connections it opened, so this one stays the test's.
+     */
+    public void update(String changelog, Connection connection) {
+        command("update", Map.of("changelogFile", changelog), null, connection);
+    }
+
     /** Runs update and returns every statement Liquibase sent to the database, in order. */
     public List<String> updateRecordingSql(String changelog) {
         List<String> statements = new ArrayList<>();
@@ -117,6 +130,10 @@ public final class LiquibaseRunner {
         }
         return database.column("SELECT id FROM databasechangelog WHERE filename = '" + changelog.replace("'", "''")
                 + "' ORDER BY orderexecuted");
+    }
+
+    public void validate(String changelog) {
+        command("validate", Map.of("changelogFile", changelog), null);
     }
 
     public String updateSql(String changelog) {
@@ -146,10 +163,17 @@ public final class LiquibaseRunner {
     }
 
     private void command(String name, Map<String, Object> arguments, ByteArrayOutputStream output) {
+        command(name, arguments, output, null);
+    }
+
+    /** {@code session}: the connection to run on, or null for one of Liquibase's own to the test database. */
+    private void command(String name, Map<String, Object> arguments, ByteArrayOutputStream output, Connection session) {
         Map<String, Object> scope = new HashMap<>();
         scope.put(Scope.Attr.resourceAccessor.name(), new CompositeResourceAccessor(
                 directoryAccessor(), new ClassLoaderResourceAccessor(getClass().getClassLoader())));
-        scope.put(PartitionkitScope.CLOCK, clock);
+        if (clock != null) {
+            scope.put(PartitionkitScope.CLOCK, clock);
+        }
         scope.put(Scope.Attr.ui.name(), new LoggerUIService() {
             @Override
             public void sendMessage(String message) {
@@ -158,10 +182,15 @@ public final class LiquibaseRunner {
         });
         try {
             Scope.child(recorder, scope, () -> {
-                CommandScope command = new CommandScope(name)
-                        .addArgumentValue("url", database.jdbcUrl())
-                        .addArgumentValue("username", database.username())
-                        .addArgumentValue("password", database.password());
+                CommandScope command = new CommandScope(name);
+                if (session == null) {
+                    command.addArgumentValue("url", database.jdbcUrl())
+                            .addArgumentValue("username", database.username())
+                            .addArgumentValue("password", database.password());
+                } else {
+                    command.addArgumentValue("database",
+                            DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(session)));
+                }
                 arguments.forEach(command::addArgumentValue);
                 if (output != null) {
                     command.setOutput(output);

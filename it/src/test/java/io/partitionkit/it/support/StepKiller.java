@@ -236,7 +236,8 @@ public final class StepKiller implements AutoCloseable {
     private void install() throws SQLException {
         execute("CREATE SCHEMA " + SCHEMA,
                 "CREATE TABLE " + SCHEMA + ".watched (comment text PRIMARY KEY, pause_at int)",
-                "CREATE TABLE " + SCHEMA + ".events (comment text, ordinal int, kind text, command text)",
+                // No name a case's tables have: tests look their tables up in pg_class by name alone.
+                "CREATE TABLE " + SCHEMA + ".pause_points (comment text, ordinal int, kind text, command text)",
                 // lock_timeout 0: the wait must outlast the lock_timeout a lock-bounded step sets for itself.
                 "CREATE FUNCTION " + SCHEMA + ".pause_point(p_kind text, p_command text) RETURNS void LANGUAGE plpgsql "
                         + "SET lock_timeout = 0 AS $f$\n"
@@ -248,8 +249,8 @@ public final class StepKiller implements AutoCloseable {
                         + "  IF NOT FOUND THEN\n"
                         + "    RETURN;\n"
                         + "  END IF;\n"
-                        + "  SELECT count(*) + 1 INTO n FROM " + SCHEMA + ".events WHERE comment = w.comment;\n"
-                        + "  INSERT INTO " + SCHEMA + ".events VALUES (w.comment, n, p_kind, p_command);\n"
+                        + "  SELECT count(*) + 1 INTO n FROM " + SCHEMA + ".pause_points WHERE comment = w.comment;\n"
+                        + "  INSERT INTO " + SCHEMA + ".pause_points VALUES (w.comment, n, p_kind, p_command);\n"
                         + "  IF n = w.pause_at THEN\n"
                         + "    PERFORM pg_advisory_lock(" + HOLD_KEY + ");\n"
                         + "  END IF;\n"
@@ -284,7 +285,7 @@ public final class StepKiller implements AutoCloseable {
     }
 
     private void watch(String comment, Integer pauseAt) throws SQLException {
-        execute("DELETE FROM " + SCHEMA + ".events WHERE comment = " + literal(comment),
+        execute("DELETE FROM " + SCHEMA + ".pause_points WHERE comment = " + literal(comment),
                 "INSERT INTO " + SCHEMA + ".watched VALUES (" + literal(comment) + ", " + pauseAt + ")");
     }
 
@@ -295,7 +296,7 @@ public final class StepKiller implements AutoCloseable {
     private List<PausePoint> pausePoints(String comment) throws SQLException {
         List<PausePoint> points = new ArrayList<>();
         try (Statement statement = admin.createStatement(); ResultSet result = statement.executeQuery(
-                "SELECT ordinal, kind, command FROM " + SCHEMA + ".events WHERE comment = " + literal(comment) + " ORDER BY ordinal")) {
+                "SELECT ordinal, kind, command FROM " + SCHEMA + ".pause_points WHERE comment = " + literal(comment) + " ORDER BY ordinal")) {
             while (result.next()) {
                 points.add(new PausePoint(result.getInt(1), result.getString(2), result.getString(3)));
             }

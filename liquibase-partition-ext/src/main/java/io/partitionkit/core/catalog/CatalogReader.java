@@ -1,5 +1,6 @@
 package io.partitionkit.core.catalog;
 
+import io.partitionkit.core.sql.LockTimeout;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.sql.Sql;
 import java.sql.Connection;
@@ -11,20 +12,32 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads tables from pg_catalog into {@link TableSnapshot}s. Only reads: it never changes the
- * database (it pins a few session settings while reading and puts them back).
+ * Reads tables from pg_catalog into {@link TableSnapshot}s, and the few facts about their rows
+ * planning needs. Only reads: it never changes the database (see {@link ReadSettings} for the session
+ * settings it pins while reading, the lock_timeout among them, and puts back).
  */
 public final class CatalogReader {
 
-    private final Connection connection;
     private final Queries queries;
+    private final ReadSettings settings;
 
+    /** A reader whose reads give up after the default lock_timeout when another session holds a conflicting lock. */
     public CatalogReader(Connection connection) {
-        this.connection = connection;
-        this.queries = new Queries(connection);
+        this(connection, LockTimeout.DEFAULT);
     }
 
-    /** The schema unqualified names resolve to on this connection. */
+    /** A reader whose reads give up after {@code lockTimeout} when another session holds a conflicting lock. */
+    public CatalogReader(Connection connection, LockTimeout lockTimeout) {
+        this.queries = new Queries(connection);
+        this.settings = new ReadSettings(connection, lockTimeout);
+    }
+
+    /** The settings every read runs under, for other reads of the same planning or report. */
+    public ReadSettings settings() {
+        return settings;
+    }
+
+    /** The schema unqualified names resolve to on this connection (read under the caller's search_path, which it is about). */
     public String currentSchema() {
         return queries.single("SELECT pg_catalog.current_schema()", row -> row.getString(1))
                 .orElseThrow(() -> new CatalogException("the connection's search_path names no existing schema"));
@@ -33,7 +46,8 @@ public final class CatalogReader {
     /** The table, or empty when no relation has that name. {@code schema} null means the current schema. */
     public Optional<TableSnapshot> read(String schema, String table) {
         String resolvedSchema = schema == null ? currentSchema() : schema;
-        return ReadSettings.apply(connection, () -> readPinned(new QualifiedName(resolvedSchema, table)));
+        QualifiedName name = new QualifiedName(resolvedSchema, table);
+        return settings.read(name, () -> readPinned(name));
     }
 
     /**
@@ -41,7 +55,7 @@ public final class CatalogReader {
      * {@code schema}, and to the identity sequences a table of {@code tableOwner} gets there.
      */
     public DefaultPrivileges defaultPrivileges(String schema, String tableOwner) {
-        return ReadSettings.apply(connection, () -> {
+        return settings.read(() -> {
             String creator = queries.single("SELECT current_user::text", row -> row.getString(1)).orElseThrow();
             return new DefaultPrivileges(creator, defaultGrantees(creator, schema, 'r'), defaultGrantees(creator, schema, 'f'),
                     defaultGrantees(tableOwner, schema, 'S'));
@@ -62,7 +76,7 @@ public final class CatalogReader {
 
     /** The function of that name taking no arguments (a trigger function), or empty. */
     public Optional<FunctionSnapshot> function(QualifiedName name) {
-        return ReadSettings.apply(connection, () -> queries.single("""
+        return settings.read(name, () -> queries.single("""
                 SELECT pg_catalog.pg_get_userbyid(p.proowner) AS owner, pg_catalog.obj_description(p.oid, 'pg_proc') AS comment,
                        p.prosecdef, p.prosrc, l.lanname, p.prorettype = 'pg_catalog.trigger'::pg_catalog.regtype AS returns_trigger,
                        p.proconfig,
@@ -80,22 +94,48 @@ public final class CatalogReader {
 
     /** Whether a schema of that name exists (names are case-sensitive). */
     public boolean schemaExists(String schema) {
-        return ReadSettings.apply(connection, () -> queries.single("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = ?)",
+        return settings.read(() -> queries.single("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = ?)",
                 row -> row.getBoolean(1), schema).orElse(false));
     }
 
     /** The largest value of a column as text (read with TimeZone UTC, DateStyle ISO), empty for no rows. */
     public Optional<String> maxValue(QualifiedName table, String column) {
-        return ReadSettings.apply(connection, () -> queries.single(
+        return settings.read(table, () -> queries.single(
                 "SELECT max(" + Sql.ident(column) + ")::text FROM " + table.sql(),
                 row -> row.getString(1)).filter(value -> value != null));
     }
 
     /** The smallest value of a column as text (read with TimeZone UTC, DateStyle ISO), empty for no rows. */
     public Optional<String> minValue(QualifiedName table, String column) {
-        return ReadSettings.apply(connection, () -> queries.single(
+        return settings.read(table, () -> queries.single(
                 "SELECT min(" + Sql.ident(column) + ")::text FROM " + table.sql(),
                 row -> row.getString(1)).filter(value -> value != null));
+    }
+
+    /**
+     * Where an ascending sequence stands: the largest value it may have handed out. That is its
+     * {@code last_value} once {@code nextval} was called; before the first call after it was created,
+     * set with {@code is_called} false or restarted, {@code last_value} is the next value it will hand
+     * out, so the one below it. Empty when this role may not read it (that needs SELECT on it).
+     */
+    public Optional<Long> sequencePosition(QualifiedName sequence) {
+        return settings.read(sequence, () -> {
+            boolean readable = queries.single("SELECT pg_catalog.has_sequence_privilege(?, 'SELECT')", row -> row.getBoolean(1),
+                    sequence.sql()).orElse(false);
+            if (!readable) {
+                return Optional.<Long>empty();
+            }
+            return queries.single("SELECT last_value, is_called FROM " + sequence.sql(),
+                    row -> row.getBoolean(2) ? row.getLong(1) : Math.max(row.getLong(1), Long.MIN_VALUE + 1) - 1);
+        });
+    }
+
+    /**
+     * The value of a query of {@code table} returning at most one row of one column, as text (read
+     * with TimeZone UTC, DateStyle ISO); empty for none or NULL.
+     */
+    public Optional<String> value(QualifiedName table, String query) {
+        return settings.read(table, () -> queries.single(query, row -> row.getString(1)));
     }
 
     /**
@@ -103,7 +143,7 @@ public final class CatalogReader {
      * constraint with the given name: tables a tool marked as its own work in progress.
      */
     public List<String> tablesWithConstraint(String schema, String constraint, String except) {
-        return ReadSettings.apply(connection, () -> queries.list("""
+        return settings.read(() -> queries.list("""
                 SELECT c.relname FROM pg_catalog.pg_constraint k
                 JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
                 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -112,16 +152,16 @@ public final class CatalogReader {
     }
 
     /**
-     * The values of a one-column query as text (read with TimeZone UTC, DateStyle ISO), at most
-     * {@code limit} of them.
+     * The values of a one-column query of {@code table} as text (read with TimeZone UTC, DateStyle ISO),
+     * at most {@code limit} of them.
      */
-    public List<String> distinctValues(String query, int limit) {
-        return ReadSettings.apply(connection, () -> queries.list(query + " LIMIT " + limit, row -> row.getString(1)));
+    public List<String> distinctValues(QualifiedName table, String query, int limit) {
+        return settings.read(table, () -> queries.list(query + " LIMIT " + limit, row -> row.getString(1)));
     }
 
     /** Whether any row has NULL in the column. */
     public boolean hasNulls(QualifiedName table, String column) {
-        return ReadSettings.apply(connection, () -> queries.single("SELECT EXISTS (SELECT 1 FROM " + table.sql() + " WHERE "
+        return settings.read(table, () -> queries.single("SELECT EXISTS (SELECT 1 FROM " + table.sql() + " WHERE "
                 + Sql.ident(column) + " IS NULL)", row -> row.getBoolean(1)).orElse(false));
     }
 
@@ -460,7 +500,12 @@ public final class CatalogReader {
                            AS grantees,
                        ARRAY(SELECT x.privilege_type || CASE WHEN x.is_grantable THEN '+' ELSE '' END
                              FROM pg_catalog.aclexplode(s.relacl) x WHERE x.grantee <> s.relowner ORDER BY x.grantee, x.privilege_type)::text[]
-                           AS privileges
+                           AS privileges,
+                       d.deptype = 'i' OR EXISTS (
+                           SELECT 1 FROM pg_catalog.pg_attrdef ad
+                           JOIN pg_catalog.pg_depend dd ON dd.classid = 'pg_catalog.pg_attrdef'::regclass AND dd.objid = ad.oid
+                           WHERE ad.adrelid = d.refobjid AND ad.adnum = d.refobjsubid
+                             AND dd.refclassid = 'pg_catalog.pg_class'::regclass AND dd.refobjid = s.oid) AS feeds_column
                 FROM pg_catalog.pg_depend d
                 JOIN pg_catalog.pg_class s ON s.oid = d.objid AND s.relkind = 'S'
                 JOIN pg_catalog.pg_namespace sn ON sn.oid = s.relnamespace
@@ -484,6 +529,7 @@ public final class CatalogReader {
                     row.getLong("seqcache"),
                     row.getBoolean("seqcycle"),
                     row.getObject("last_value") == null ? null : lastValue,
+                    row.getBoolean("feeds_column"),
                     sequenceGrants(Queries.strings(row, "grantees"), Queries.strings(row, "privileges")));
         }, table);
     }

@@ -13,13 +13,13 @@ import java.util.Optional;
  * What the maintenance planner needs besides the clock: the table, and the few facts about its rows
  * that decide what to do (read here, once, so that planning does no I/O).
  *
- * @param maxKey            the largest key, for integer keys (premake and retention follow it)
+ * @param head              for integer keys, the key head (premake and retention follow it); empty without rows
  * @param defaultBuckets    a key inside every partition range the DEFAULT partition holds rows of
  *                          (see {@link PartitionGrid#bucketSql}), oldest first, at most {@link #MAX_DEFAULT_BUCKETS}
  * @param archiveSchemaMissing whether the options name an archiveSchema that does not exist
  * @param defaults          what default privileges would add to the partitions a run creates
  */
-public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<String> maxKey, List<String> defaultBuckets,
+public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<KeyHead> head, List<String> defaultBuckets,
                                boolean archiveSchemaMissing, DefaultPrivileges defaults) {
 
     public static final int MAX_DEFAULT_BUCKETS = 10_000;
@@ -35,15 +35,15 @@ public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<String> m
         }
         TableSnapshot snapshot = table.get();
         PartitionGrid grid = PartitionGrid.of(keyType.get(), options.interval(), options.zone());
-        Optional<String> maxKey = keyType.get().isTime() ? Optional.empty() : reader.maxValue(snapshot.name(), options.column());
+        Optional<KeyHead> head = keyType.get().isTime() ? Optional.empty() : KeyHead.read(reader, snapshot, options.column());
         List<String> defaultBuckets = snapshot.partitioning().defaultPartition()
                 .map(Partition::name)
-                .map(defaultPartition -> reader.distinctValues(
+                .map(defaultPartition -> reader.distinctValues(defaultPartition,
                         "SELECT DISTINCT " + grid.bucketSql(options.column()) + " AS bucket FROM ONLY " + defaultPartition.sql()
                                 + " WHERE " + Sql.ident(options.column()) + " IS NOT NULL ORDER BY bucket",
                         MAX_DEFAULT_BUCKETS))
                 .orElse(List.of());
-        return new MaintenanceFacts(table, maxKey, defaultBuckets, archiveSchemaMissing,
+        return new MaintenanceFacts(table, head, defaultBuckets, archiveSchemaMissing,
                 reader.defaultPrivileges(snapshot.name().schema(), snapshot.owner()));
     }
 }

@@ -3,6 +3,7 @@ package io.partitionkit.core.plan;
 import io.partitionkit.core.sql.QualifiedName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One table's maintenance: independent units of work (create one partition, remove one, delete
@@ -11,9 +12,10 @@ import java.util.List;
  *
  * @param lock    {@code SELECT pg_try_advisory_lock(...)}: true when this run may go on
  * @param unlock  releases it
+ * @param retentionWithheld why retention removes nothing this time and how to go on, when it holds back
  */
 public record MaintenancePlan(QualifiedName table, String summary, Step lock, List<Unit> units, Step unlock,
-                              List<String> notes) {
+                              List<String> notes, Optional<String> retentionWithheld) {
 
     /** What a unit does, for the run's report. */
     public enum Effect {

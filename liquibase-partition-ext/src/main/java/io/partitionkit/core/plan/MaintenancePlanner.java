@@ -19,12 +19,14 @@ import java.util.TreeSet;
  * range-partitioned table healthy. Partitions are recognised by their bounds, never their names.
  *
  * <ul>
- *   <li>Coverage follows the clock (integer keys: the largest key): after a run, partitions cover the
- *       current interval and {@code premake} more, and holes between the newest partition and now are
- *       filled. Rows waiting in DEFAULT for a range get a partition and move into it.</li>
+ *   <li>Coverage follows "now", the clock or, for integer keys, the key head ({@link AxisNow}): after
+ *       a run, partitions cover the current interval and {@code premake} more, and holes between the
+ *       newest partition and now are filled. Rows waiting in DEFAULT for a range get a partition and
+ *       move into it.</li>
  *   <li>Retention uses real bounds: a partition goes only when its upper bound is at or before the
  *       cutoff; the DEFAULT never. Expired rows no drop can reach (in DEFAULT and the partition
- *       spanning the cutoff) are deleted in batches within a time budget.</li>
+ *       spanning the cutoff) are deleted in batches within a time budget. For integer keys, retention
+ *       is withheld while the head stands alone in its window (see {@link KeyHead#standsAlone}).</li>
  * </ul>
  */
 public final class MaintenancePlanner {
@@ -121,14 +123,14 @@ public final class MaintenancePlanner {
         List<Existing> existing = table.partitioning().partitions().stream().filter(p -> !p.isDefault())
                 .map(p -> new Existing(p, grid.range(p).orElseThrow()))
                 .sorted(Comparator.comparing(e -> e.range().lower())).toList();
-        Bound current = grid.floor(reference());
+        AxisNow now = AxisNow.of(grid, options.retention(), clock.instant(), options.zone(), facts.head());
+        Bound current = grid.floor(now.reference());
         Bound end = grid.advance(current, options.premake() + 1);
-        Optional<Bound> cutoff = cutoff();
+        Optional<Bound> cutoff = now.cutoff();
         MaintenanceSteps steps = new MaintenanceSteps(table, options, grid, retry, template(existing));
         List<MaintenancePlan.Unit> units = new ArrayList<>();
 
-        List<Existing> expired = cutoff.map(c -> existing.stream().filter(e -> e.range().upper().isValue()
-                && !e.range().upper().isAfter(c)).toList()).orElse(List.of());
+        List<Existing> expired = cutoff.map(c -> existing.stream().filter(e -> e.range().expiresBy(c)).toList()).orElse(List.of());
         expired.forEach(e -> units.add(steps.removal(e.partition())));
 
         Set<String> taken = new HashSet<>(table.schemaRelationNames());
@@ -153,29 +155,20 @@ public final class MaintenancePlanner {
                 units.add(steps.expiredRowDeletion(targets, cutoff.get()));
             }
         }
+        Optional<String> withheld = now.withheld()
+                .map(w -> w.explain(existing.stream().filter(e -> e.range().expiresBy(w.cutoff())).count()));
         long lockKey = ADVISORY_LOCK_NAMESPACE | table.oid();
         String summary = "maintain " + table.name() + ": " + count(units, MaintenancePlan.Effect.CREATE) + " partition(s) to create up to "
-                + grid.describe(end) + cutoff.map(c -> ", " + expired.size() + " expired partition(s) before " + grid.describe(c)).orElse("");
+                + grid.describe(end) + cutoff.map(c -> ", " + expired.size() + " expired partition(s) before " + grid.describe(c)).orElse("")
+                + (withheld.isPresent() ? ", retention withheld" : "");
         return new MaintenancePlan(table.name(), summary,
                 Step.online("take the maintenance lock of " + table.name() + " (another run holding it means this one skips the table)",
                         "SELECT pg_catalog.pg_try_advisory_lock(" + lockKey + ")", LockMode.NONE),
                 units,
                 Step.online("release the maintenance lock of " + table.name(), "SELECT pg_catalog.pg_advisory_unlock(" + lockKey + ")",
                         LockMode.NONE),
-                notes());
-    }
-
-    /** "Now" on the key axis: the clock for time keys, the largest key for integer keys. */
-    private Bound reference() {
-        if (grid.keyType().isTime()) {
-            return grid.now(clock.instant());
-        }
-        return facts.maxKey().map(grid::parse).orElseGet(() -> Bound.of(0));
-    }
-
-    private Optional<Bound> cutoff() {
-        return Optional.ofNullable(options.retention())
-                .flatMap(retention -> retention.cutoff(grid, clock.instant(), options.zone(), facts.maxKey()));
+                notes(),
+                withheld);
     }
 
     /**
@@ -202,7 +195,7 @@ public final class MaintenancePlanner {
         for (Bound lower : lowers) {
             PartitionRange range = new PartitionRange(lower, grid.next(lower));
             boolean covered = existing.stream().anyMatch(e -> e.range().overlaps(range));
-            boolean expired = cutoff.isPresent() && !range.upper().isAfter(cutoff.get());
+            boolean expired = cutoff.isPresent() && range.expiresBy(cutoff.get());
             if (!covered && !expired) {
                 ranges.add(range);
             }

@@ -13,6 +13,11 @@ public record PartitionRange(Bound lower, Bound upper) {
         return !point.isBefore(lower) && point.isBefore(upper);
     }
 
+    /** Whether every key it can hold lies before the cutoff: its upper bound is a value at or before it. */
+    public boolean expiresBy(Bound cutoff) {
+        return upper.isValue() && !upper.isAfter(cutoff);
+    }
+
     public boolean overlaps(PartitionRange other) {
         return lower.isBefore(other.upper) && other.lower.isBefore(upper);
     }

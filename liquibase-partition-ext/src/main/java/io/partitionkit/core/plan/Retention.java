@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * How long rows are kept: a calendar period for time keys ({@code 30 days}, {@code 6 months},
- * {@code 12 hours}), or a distance below the largest key for integer keys ({@code 5000000}).
+ * {@code 12 hours}), or a distance below the key head for integer keys ({@code 5000000}, see {@link KeyHead}).
  */
 public sealed interface Retention permits Retention.Calendar, Retention.Distance {
 
@@ -39,8 +39,17 @@ public sealed interface Retention permits Retention.Calendar, Retention.Distance
         }
     }
 
-    /** Rows whose key is at or below {@code max(key) - distance} expire. */
+    /** Rows whose key is at or below {@code head - distance} expire (see {@link KeyHead}). */
     record Distance(long distance) implements Retention {
+        /**
+         * The key below which rows have expired: {@code head - distance + 1}; none when that is at or
+         * below the smallest value of the type (no key can lie below it).
+         */
+        public Optional<Bound> cutoff(long head, KeyType keyType) {
+            BigInteger cutoff = BigInteger.valueOf(head).subtract(BigInteger.valueOf(distance)).add(BigInteger.ONE);
+            return cutoff.compareTo(keyType.minValue()) <= 0 ? Optional.empty() : Optional.of(Bound.of(cutoff.longValueExact()));
+        }
+
         @Override
         public String toString() {
             return Long.toString(distance);
@@ -75,23 +84,6 @@ public sealed interface Retention permits Retention.Calendar, Retention.Distance
             }
         }
         throw new IllegalArgumentException("retention '" + text + "' is not " + ACCEPTED);
-    }
-
-    /**
-     * The key below which rows have expired, on the grid's axis: now minus the period in the zone for
-     * time keys; for integer keys, {@code max(key) - distance + 1} (empty without rows, or when that
-     * falls below the type's range).
-     */
-    default Optional<Bound> cutoff(PartitionGrid grid, Instant now, ZoneId zone, Optional<String> maxKey) {
-        if (this instanceof Calendar calendar) {
-            return Optional.of(grid.now(calendar.cutoff(now, zone)));
-        }
-        if (maxKey.isEmpty()) {
-            return Optional.empty();
-        }
-        BigInteger cutoff = BigInteger.valueOf(grid.parse(maxKey.get()).value())
-                .subtract(BigInteger.valueOf(((Distance) this).distance())).add(BigInteger.ONE);
-        return cutoff.compareTo(grid.keyType().minValue()) <= 0 ? Optional.empty() : Optional.of(Bound.of(cutoff.longValueExact()));
     }
 
     /** Whether it can apply to a key of that type. */

@@ -4,14 +4,18 @@ import io.partitionkit.core.plan.MaintenancePlan;
 import io.partitionkit.core.sql.QualifiedName;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * The result of maintaining one table.
  *
- * @param skipped  another run held the table's maintenance lock, so nothing was done
+ * @param skipped           another run held the table's maintenance lock, so nothing was done
+ * @param retentionWithheld why retention removed nothing and how to go on, when it held back (the run
+ *                          itself succeeds: the table is otherwise maintained, and status warns)
  */
-public record MaintenanceReport(QualifiedName table, boolean skipped, List<UnitOutcome> outcomes, Duration took) {
+public record MaintenanceReport(QualifiedName table, boolean skipped, List<UnitOutcome> outcomes, Optional<String> retentionWithheld,
+                                Duration took) {
 
     public boolean failed() {
         return outcomes.stream().anyMatch(outcome -> !outcome.succeeded());
@@ -49,7 +53,7 @@ public record MaintenanceReport(QualifiedName table, boolean skipped, List<UnitO
                 + (rowsRemaining() > 0 ? " (" + rowsRemaining() + " remain for the next run)" : "");
         String failures = failed() ? "; FAILED: " + failures().stream().map(f -> f.unit().name() + ": " + firstLine(f.error()))
                 .collect(Collectors.joining("; ")) : "";
-        return table + ": " + done + " in " + took.toMillis() + " ms" + failures;
+        return table + ": " + done + " in " + took.toMillis() + " ms" + retentionWithheld.map(w -> "; " + w).orElse("") + failures;
     }
 
     /** PostgreSQL's message without its Where/Hint lines, which the unit's own log line keeps. */

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs one table's maintenance plan: takes the table's advisory lock (or reports the table skipped
@@ -35,7 +36,7 @@ public final class MaintenanceRunner {
         long started = System.nanoTime();
         try (AutoCommit ignored = AutoCommit.on(connection)) {
             if (!acquire(plan.lock())) {
-                return new MaintenanceReport(plan.table(), true, List.of(), since(started));
+                return new MaintenanceReport(plan.table(), true, List.of(), Optional.empty(), since(started));
             }
             List<UnitOutcome> outcomes = new ArrayList<>();
             try {
@@ -47,7 +48,7 @@ public final class MaintenanceRunner {
             } finally {
                 release(plan.unlock());
             }
-            return new MaintenanceReport(plan.table(), false, outcomes, since(started));
+            return new MaintenanceReport(plan.table(), false, outcomes, plan.retentionWithheld(), since(started));
         }
     }
 

@@ -4,8 +4,11 @@ import io.partitionkit.core.catalog.CatalogException;
 import io.partitionkit.core.catalog.CatalogReader;
 import io.partitionkit.core.catalog.Column;
 import io.partitionkit.core.catalog.Partition;
+import io.partitionkit.core.catalog.ReadSettings;
 import io.partitionkit.core.catalog.TableSnapshot;
+import io.partitionkit.core.plan.KeyHead;
 import io.partitionkit.core.plan.KeyType;
+import io.partitionkit.core.sql.LockTimeout;
 import io.partitionkit.core.sql.QualifiedName;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,16 +25,20 @@ import java.util.Optional;
 /**
  * Reads what status needs from a database: every partitioned table with its partitions (through
  * {@link CatalogReader}), their sizes, the rows waiting in DEFAULT and, for integer keys, the
- * largest key. Only reads. A table that cannot be read is reported and the others still are.
+ * key head. Only reads, each under {@link ReadSettings} (so a read behind another session's ACCESS
+ * EXCLUSIVE lock gives up after the default lock_timeout). A table that cannot be read is reported
+ * and the others still are.
  */
 public final class StatusReader {
 
     private final Connection connection;
     private final CatalogReader catalog;
+    private final ReadSettings settings;
 
     public StatusReader(Connection connection) {
         this.connection = connection;
-        this.catalog = new CatalogReader(connection);
+        this.catalog = new CatalogReader(connection, LockTimeout.DEFAULT);
+        this.settings = catalog.settings();
     }
 
     /** The schema a table name without one resolves to on this connection. */
@@ -54,6 +61,10 @@ public final class StatusReader {
 
     /** Partitioned tables that are not partitions themselves, in every schema but PostgreSQL's own. */
     List<QualifiedName> partitionedTables() {
+        return settings.read(this::listPartitionedTables);
+    }
+
+    private List<QualifiedName> listPartitionedTables() {
         List<QualifiedName> tables = new ArrayList<>();
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("""
                 SELECT n.nspname, c.relname
@@ -75,12 +86,14 @@ public final class StatusReader {
     private TableFacts facts(TableSnapshot snapshot) {
         Optional<Column> key = TableFacts.keyColumn(snapshot);
         boolean integerKey = key.map(Column::baseTypeName).flatMap(KeyType::of).filter(type -> !type.isTime()).isPresent();
-        Optional<String> maxKey = integerKey ? catalog.maxValue(snapshot.name(), key.get().name()) : Optional.empty();
-        long defaultRows = snapshot.partitioning().defaultPartition().map(Partition::name).map(this::countUpToLimit).orElse(0L);
-        return TableFacts.of(snapshot, volumes(snapshot.oid()), defaultRows, maxKey);
+        Optional<KeyHead> head = integerKey ? KeyHead.read(catalog, snapshot, key.get().name()) : Optional.empty();
+        long defaultRows = snapshot.partitioning().defaultPartition().map(Partition::name)
+                .map(partition -> settings.read(partition, () -> countUpToLimit(partition))).orElse(0L);
+        Map<QualifiedName, PartitionVolume> volumes = settings.read(snapshot.name(), () -> volumes(snapshot.oid()));
+        return TableFacts.of(snapshot, volumes, defaultRows, head);
     }
 
-    /** Rows and bytes of each partition, summed over the partitions of a sub-partitioned one. */
+    /** Rows and bytes of each partition, summed over the partitions of a sub-partitioned one (sizes lock each partition). */
     private Map<QualifiedName, PartitionVolume> volumes(long table) {
         Map<QualifiedName, PartitionVolume> volumes = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement("""

@@ -76,7 +76,7 @@ public final class StatusReportText {
     }
 
     private static String describe(Coverage coverage) {
-        String reference = (coverage.referenceIsClock() ? "now (" : "the largest key (") + coverage.reference() + ")";
+        String reference = coverage.referenceName() + " (" + coverage.reference() + ")";
         if (!coverage.covered()) {
             return reference + " is in no partition";
         }

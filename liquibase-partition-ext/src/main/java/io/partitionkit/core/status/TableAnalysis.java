@@ -2,12 +2,13 @@ package io.partitionkit.core.status;
 
 import io.partitionkit.core.catalog.Column;
 import io.partitionkit.core.catalog.Partition;
+import io.partitionkit.core.plan.AxisNow;
 import io.partitionkit.core.plan.Bound;
+import io.partitionkit.core.plan.KeyHead;
 import io.partitionkit.core.plan.KeyType;
 import io.partitionkit.core.plan.PartitionGrid;
 import io.partitionkit.core.plan.PartitionInterval;
 import io.partitionkit.core.plan.PartitionRange;
-import io.partitionkit.core.plan.Retention;
 import io.partitionkit.core.plan.TableChecks;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.status.PartitionStatus.Flag;
@@ -84,9 +85,11 @@ final class TableAnalysis {
         }
         PartitionGrid display = grid == null ? reader : grid;
         checkGaps(ranged, display);
-        Coverage coverage = coverage(ranged, display, keyType.get(), applied);
+        AxisNow now = AxisNow.of(display, applied == null ? null : applied.retention(), clock.instant().truncatedTo(ChronoUnit.SECONDS),
+                applied == null ? ZoneOffset.UTC : applied.zone(), facts.head());
+        Coverage coverage = coverage(ranged, display, keyType.get(), applied, now);
         if (applied != null && applied.retention() != null) {
-            checkRetention(ranged, display, applied);
+            checkRetention(ranged, display, applied, now);
         }
         return status(grid == null ? null : grid.interval().toString(), source, applied, display, ranged, coverage);
     }
@@ -192,21 +195,19 @@ final class TableAnalysis {
         }
     }
 
-    private Coverage coverage(List<Ranged> ranged, PartitionGrid display, KeyType keyType, StatusPolicy policy) {
-        Bound reference;
-        if (keyType.isTime()) {
-            reference = display.now(clock.instant().truncatedTo(ChronoUnit.SECONDS));
-        } else {
-            if (facts.maxKey().isEmpty()) {
-                notes.add("the table has no rows: coverage is checked from key 0, where maintenance starts");
-            }
-            reference = facts.maxKey().map(display::parse).orElse(Bound.of(0));
+    private Coverage coverage(List<Ranged> ranged, PartitionGrid display, KeyType keyType, StatusPolicy policy, AxisNow now) {
+        if (!keyType.isTime() && facts.head().isEmpty()) {
+            notes.add("the table has no rows: coverage is checked from key 0, where maintenance starts");
         }
-        String referenceText = (keyType.isTime() ? "now (" : "the largest key (") + text(display, reference) + ")";
+        facts.head().flatMap(KeyHead::unreadableSequence).ifPresent(sequence -> notes.add("this role may not read sequence " + sequence
+                + " (it needs SELECT on it), so the key head is the largest key, which a key chosen by a client can move; "
+                + "maintenance, run by the table's owner, reads it"));
+        Bound reference = now.reference();
+        String referenceText = now.referenceName() + " (" + text(display, reference) + ")";
         Optional<Ranged> current = ranged.stream().filter(r -> r.range().contains(reference)).findFirst();
         if (current.isEmpty()) {
             warnings.add("no partition covers " + referenceText + ": new rows " + homeOfUncoveredRows());
-            return new Coverage(text(display, reference), keyType.isTime(), null, null, 0);
+            return new Coverage(text(display, reference), now.referenceName(), keyType.isTime(), null, null, 0);
         }
         flags.get(current.get().partition().name()).add(Flag.CURRENT);
         Ranged last = current.get();
@@ -225,31 +226,28 @@ final class TableAnalysis {
                     : "partitions reach only " + ahead + " beyond the current one (until " + text(display, last.range().upper())
                             + "), premake is " + policy.premake() + ": has maintenance stopped running?");
         }
-        return new Coverage(text(display, reference), keyType.isTime(), current.get().partition().name(),
+        return new Coverage(text(display, reference), now.referenceName(), keyType.isTime(), current.get().partition().name(),
                 text(display, last.range().upper()), ahead);
     }
 
-    private void checkRetention(List<Ranged> ranged, PartitionGrid display, StatusPolicy policy) {
-        Optional<Bound> cutoff = cutoff(display, policy);
-        if (cutoff.isEmpty()) {
+    private void checkRetention(List<Ranged> ranged, PartitionGrid display, StatusPolicy policy, AxisNow now) {
+        now.withheld().ifPresent(withheld -> warnings.add(withheld.explain(
+                ranged.stream().filter(r -> r.range().expiresBy(withheld.cutoff())).count())));
+        if (now.cutoff().isEmpty()) {
             return;
         }
+        Bound cutoff = now.cutoff().get();
         List<String> expired = new ArrayList<>();
         for (Ranged r : ranged) {
-            if (r.range().upper().isValue() && !r.range().upper().isAfter(cutoff.get())) {
+            if (r.range().expiresBy(cutoff)) {
                 flags.get(r.partition().name()).add(Flag.EXPIRED);
                 expired.add(r.partition().name().toString());
             }
         }
         if (!expired.isEmpty()) {
             warnings.add(expired.size() + " expired partition(s) still present (retention " + policy.retention() + ": keys before "
-                    + text(display, cutoff.get()) + " have expired): " + String.join(", ", expired) + "; maintenance removes them");
+                    + text(display, cutoff) + " have expired): " + String.join(", ", expired) + "; maintenance removes them");
         }
-    }
-
-    /** Where maintenance puts the retention cutoff. */
-    private Optional<Bound> cutoff(PartitionGrid grid, StatusPolicy policy) {
-        return policy.retention().cutoff(grid, clock.instant(), policy.zone(), facts.maxKey());
     }
 
     private String homeOfUncoveredRows() {

@@ -3,6 +3,7 @@ package io.partitionkit.core.status;
 import io.partitionkit.core.catalog.Column;
 import io.partitionkit.core.catalog.Partitioning;
 import io.partitionkit.core.catalog.TableSnapshot;
+import io.partitionkit.core.plan.KeyHead;
 import io.partitionkit.core.sql.QualifiedName;
 import java.util.Map;
 import java.util.Optional;
@@ -14,10 +15,10 @@ import java.util.Optional;
  * @param volumes     rows and bytes of each partition
  * @param defaultRows rows in the DEFAULT partition, counted up to {@link #DEFAULT_ROWS_COUNTED_UP_TO} + 1
  *                    (0 when there is none)
- * @param maxKey      the largest key as text, read for integer keys only (their "now")
+ * @param head        the key head, read for integer keys only (their "now"); empty without rows
  */
 public record TableFacts(QualifiedName table, Partitioning partitioning, Column keyColumn, Map<QualifiedName, PartitionVolume> volumes,
-                         long defaultRows, Optional<String> maxKey) {
+                         long defaultRows, Optional<KeyHead> head) {
 
     /** Counting stops here: the number only has to say "some" or "a lot", not cost a scan of a huge DEFAULT. */
     public static final long DEFAULT_ROWS_COUNTED_UP_TO = 1_000_000;
@@ -27,8 +28,8 @@ public record TableFacts(QualifiedName table, Partitioning partitioning, Column 
     }
 
     public static TableFacts of(TableSnapshot snapshot, Map<QualifiedName, PartitionVolume> volumes, long defaultRows,
-                                Optional<String> maxKey) {
-        return new TableFacts(snapshot.name(), snapshot.partitioning(), keyColumn(snapshot).orElse(null), volumes, defaultRows, maxKey);
+                                Optional<KeyHead> head) {
+        return new TableFacts(snapshot.name(), snapshot.partitioning(), keyColumn(snapshot).orElse(null), volumes, defaultRows, head);
     }
 
     /** The single key column of a partitioned table, if it has one. */

@@ -2,6 +2,7 @@ package io.partitionkit.core.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partitionkit.core.plan.KeyHead;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.status.PartitionStatus.Flag;
 import io.partitionkit.core.status.TableStatus.IntervalSource;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class StatusAnalysisTest {
@@ -185,6 +187,25 @@ class StatusAnalysisTest {
         assertThat(flagged(status, Flag.EXPIRED)).containsExactly("orders_0", "orders_1000");
         assertThat(status.warnings()).anySatisfy(w -> assertThat(w).contains("partitions reach only 0 beyond the current one (until 5000)"));
         assertThat(status.warnings()).anySatisfy(w -> assertThat(w).contains("keys before 2001 have expired"));
+    }
+
+    /** The same rule as maintenance ({@link io.partitionkit.core.plan.AxisNow}): nothing is called expired while retention holds back. */
+    @Test
+    void aLoneLargestKeyWithholdsRetentionAndCoverageFollowsTheKeysBelowIt() {
+        Tables orders = Tables.bigint("orders")
+                .range("orders_0", "0", "1000").range("orders_1000", "1000", "2000").range("orders_2000", "2000", "3000")
+                .range("orders_3000", "3000", "4000").range("orders_4000", "4000", "5000")
+                .defaultPartition(1).head(KeyHead.largest(Long.MAX_VALUE, Optional.of(2500L)));
+
+        TableStatus status = analyze(orders, orders.policy("1000", 2, "2500", null));
+
+        assertThat(flagged(status, Flag.EXPIRED)).isEmpty();
+        assertThat(status.coverage().current()).isEqualTo(new QualifiedName("public", "orders_2000"));
+        assertThat(status.coverage().referenceName()).isEqualTo("the largest key below the lone 9223372036854775807");
+        assertThat(status.warnings()).anySatisfy(w -> assertThat(w).startsWith("retention withheld: the largest key "
+                + "(9223372036854775807) has no other key within 2500 below it (the next largest is 2500), so expiring keys before "
+                + "9223372036854773308 would remove 5 partition(s)"));
+        assertThat(status.warnings()).noneSatisfy(w -> assertThat(w).contains("expired partition(s) still present"));
     }
 
     @Test

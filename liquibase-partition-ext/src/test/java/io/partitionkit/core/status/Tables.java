@@ -3,6 +3,7 @@ package io.partitionkit.core.status;
 import io.partitionkit.core.catalog.Column;
 import io.partitionkit.core.catalog.Partition;
 import io.partitionkit.core.catalog.Partitioning;
+import io.partitionkit.core.plan.KeyHead;
 import io.partitionkit.core.plan.MaintenanceOptions;
 import io.partitionkit.core.sql.QualifiedName;
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ final class Tables {
     private final List<Partition> partitions = new ArrayList<>();
     private final Map<QualifiedName, PartitionVolume> volumes = new HashMap<>();
     private long defaultRows;
-    private String maxKey;
+    private KeyHead head;
 
     private Tables(String name, char strategy, Column key) {
         this.name = new QualifiedName(SCHEMA, name);
@@ -80,14 +81,19 @@ final class Tables {
         return this;
     }
 
+    /** The largest key, with no other key below it. */
     Tables maxKey(long value) {
-        maxKey = Long.toString(value);
+        return head(KeyHead.largest(value, Optional.empty()));
+    }
+
+    Tables head(KeyHead value) {
+        head = value;
         return this;
     }
 
     TableFacts facts() {
         return new TableFacts(name, new Partitioning(strategy, List.of(key.name()), partitions), key, volumes, defaultRows,
-                Optional.ofNullable(maxKey));
+                Optional.ofNullable(head));
     }
 
     /** The policy an ensurePartitions change with these attributes gives. */
