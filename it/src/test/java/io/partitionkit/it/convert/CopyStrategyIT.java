@@ -179,8 +179,8 @@ class CopyStrategyIT {
 
         StepKiller.Killed killed;
         try (StepKiller killer = new StepKiller(db, "public")) {
-            killed = killer.kill(copyToday, AFTER_TWO_BATCHES, connection -> {
-                liquibase.update(changelog, connection);
+            killed = killer.killPlannedByTheRun(copyToday, AFTER_TWO_BATCHES, (connection, stepStarts) -> {
+                liquibase.update(changelog, connection, stepStarts);
                 return null;
             });
         }

@@ -54,7 +54,7 @@ class CapturedWritesIT {
         Plans.run(db, Plans.conversion(db, ConversionOptions.parse("revert_replica", "events", "created_at", "day", 2, "attach", null,
                 null, null, null, 100), NOON), new PlanExecutor.Listener() { });
         Plan plan = Plans.revert(db, RevertOptions.parse("revert_replica", "events", null, 100, null, null));
-        int copied = indexOf(plan, "copy the rows of") + 1;
+        int copied = Plans.indexOf(plan, "copy the rows of") + 1;
         Plans.runFirst(db, plan, copied);
         writeInReplicaMode(db, "revert_replica");
         RowFingerprint expected = db.fingerprint("revert_replica.events");
@@ -71,7 +71,7 @@ class CapturedWritesIT {
         Plans.run(db, Plans.conversion(db, ConversionOptions.parse("attached", "events", "created_at", "day", 2, "attach", null, null,
                 null, null, 100), NOON), new PlanExecutor.Listener() { });
         Plan plan = Plans.revert(db, RevertOptions.parse("attached", "events", null, 100, null, null));
-        int beforeSwitch = indexOf(plan, "switch ");
+        int beforeSwitch = Plans.indexOf(plan, "switch ");
         Plans.runFirst(db, plan, beforeSwitch);
         db.execute("CREATE TABLE attached.events_later (LIKE attached.events INCLUDING ALL)",
                 "INSERT INTO attached.events_later SELECT 100000 + i, timestamptz '2027-01-01 00:00+00' + i * interval '1 minute', 'attached' "
@@ -95,7 +95,7 @@ class CapturedWritesIT {
         Plans.run(db, Plans.conversion(db, ConversionOptions.parse("detached", "events", "created_at", "day", 2, "attach", null, null,
                 null, null, 100), NOON), new PlanExecutor.Listener() { });
         Plan plan = Plans.revert(db, RevertOptions.parse("detached", "events", null, 100, null, null));
-        int beforeSwitch = indexOf(plan, "switch ");
+        int beforeSwitch = Plans.indexOf(plan, "switch ");
         Plans.runFirst(db, plan, beforeSwitch);
         db.execute("ALTER TABLE detached.events DETACH PARTITION detached.events_legacy");
         RowFingerprint rows = db.fingerprint("detached.events");
@@ -121,10 +121,5 @@ class CapturedWritesIT {
                 "CREATE TABLE " + schema + ".events (id bigint PRIMARY KEY, created_at timestamptz NOT NULL, payload text)",
                 "INSERT INTO " + schema + ".events SELECT i, timestamptz '2026-11-21 12:00+00' - i * interval '10 minutes', 'row ' || i "
                         + "FROM generate_series(1, 1000) i");
-    }
-
-    private static int indexOf(Plan plan, String descriptionStart) {
-        List<String> descriptions = plan.steps().stream().map(Step::description).toList();
-        return descriptions.indexOf(descriptions.stream().filter(d -> d.startsWith(descriptionStart)).findFirst().orElseThrow());
     }
 }

@@ -118,7 +118,7 @@ class PlantedLeftoversIT {
     void captureFunctionsAreExecutableByNoOtherRole(TestDatabase db) {
         String schema = events(db, "execute");
         Plan plan = Plans.conversion(db, ConversionOptions.parse(schema, "events", "created_at", "day", 2, "copy", null, null, null, null, 100), NOON);
-        int capture = indexOf(plan, "log the key of every row written");
+        int capture = Plans.indexOf(plan, "log the key of every row written");
         Plans.runFirst(db, plan, capture + 1);
 
         assertThat(db.value("SELECT has_function_privilege('" + INTRUDER + "', '" + schema + ".events_convert_capture()', 'EXECUTE')"))
@@ -133,7 +133,7 @@ class PlantedLeftoversIT {
         String schema = events(db, "trigger");
         Plans.run(db, Plans.conversion(db, conversionOptions(schema, "attach"), NOON), new PlanExecutor.Listener() { });
         Plan revert = Plans.revert(db, RevertOptions.parse(schema, "events", null, 100, null, null));
-        Plans.runFirst(db, revert, indexOf(revert, "copy the rows of") + 1);
+        Plans.runFirst(db, revert, Plans.indexOf(revert, "copy the rows of") + 1);
 
         db.execute("ALTER TABLE " + schema + ".events DISABLE TRIGGER events_revert_capture");
         assertThatThrownBy(() -> Plans.revert(db, RevertOptions.parse(schema, "events", null, 100, null, null)))
@@ -180,10 +180,6 @@ class PlantedLeftoversIT {
         return ConversionOptions.parse(schema, "events", "created_at", "day", 2, strategy, null, null, null, null, 100);
     }
 
-    private static int indexOf(Plan plan, String descriptionStart) {
-        List<String> descriptions = plan.steps().stream().map(Step::description).toList();
-        return descriptions.indexOf(descriptions.stream().filter(d -> d.startsWith(descriptionStart)).findFirst().orElseThrow());
-    }
 
     private static void asIntruder(TestDatabase db, String... statements) {
         for (String statement : statements) {

@@ -41,6 +41,8 @@ public final class LiquibaseRunner {
     private final TestDatabase database;
     private final Path changelogDirectory;
     private Clock clock;
+    private String username;
+    private String password;
     private SqlListener recorder;
     private final List<String> messages = Collections.synchronizedList(new ArrayList<>());
 
@@ -51,6 +53,13 @@ public final class LiquibaseRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Connects as another role than the test database's superuser, as a migrator without superuser would. */
+    public LiquibaseRunner as(String username, String password) {
+        this.username = username;
+        this.password = password;
+        return this;
     }
 
     /** The clock partitionkit plans with instead of the server's; null gives the server's back. */
@@ -103,7 +112,22 @@ public final class LiquibaseRunner {
      * Liquibase closes only connections it opened, so this one stays the test's.
      */
     public void update(String changelog, Connection connection) {
-        command("update", Map.of("changelogFile", changelog), null, connection);
+        update(changelog, connection, statement -> { });
+    }
+
+    /** As {@link #update(String, Connection)}, telling {@code beforeEach} every statement just before it is sent. */
+    public void update(String changelog, Connection connection, java.util.function.Consumer<String> beforeEach) {
+        recorder = new SqlListener() {
+            @Override
+            public void writeSqlWillRun(String sql) {
+                beforeEach.accept(sql);
+            }
+        };
+        try {
+            command("update", Map.of("changelogFile", changelog), null, connection);
+        } finally {
+            recorder = null;
+        }
     }
 
     /** Runs update and returns every statement Liquibase sent to the database, in order. */
@@ -184,9 +208,11 @@ public final class LiquibaseRunner {
             Scope.child(recorder, scope, () -> {
                 CommandScope command = new CommandScope(name);
                 if (session == null) {
-                    command.addArgumentValue("url", database.jdbcUrl())
-                            .addArgumentValue("username", database.username())
-                            .addArgumentValue("password", database.password());
+                    String url = database.jdbcUrl();
+                    // The embedded server's URL names its superuser; another role's URL must not.
+                    command.addArgumentValue("url", username == null || url.indexOf('?') < 0 ? url : url.substring(0, url.indexOf('?')))
+                            .addArgumentValue("username", username == null ? database.username() : username)
+                            .addArgumentValue("password", username == null ? database.password() : password);
                 } else {
                     command.addArgumentValue("database",
                             DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(session)));

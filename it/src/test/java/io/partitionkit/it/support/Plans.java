@@ -40,6 +40,16 @@ public final class Plans {
         }
     }
 
+    /** The position of the first step whose description starts with {@code start}. */
+    public static int indexOf(Plan plan, String start) {
+        for (int i = 0; i < plan.steps().size(); i++) {
+            if (plan.steps().get(i).description().startsWith(start)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no step starts with '" + start + "' in: " + plan.steps().stream().map(Step::description).toList());
+    }
+
     /** Runs the first {@code count} steps of a plan, as if the process died after them. */
     public static void runFirst(TestDatabase db, Plan plan, int count) {
         runSteps(db, plan.steps().subList(0, count), new PlanExecutor.Listener() { });

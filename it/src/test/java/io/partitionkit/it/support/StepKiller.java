@@ -41,6 +41,15 @@ public final class StepKiller implements AutoCloseable {
     }
 
     /**
+     * A run that plans the step itself (Liquibase's update), in the session a step runs in: it calls
+     * {@code stepStarts} with each statement just before sending it.
+     */
+    @FunctionalInterface
+    public interface PlanningSession<T> {
+        T run(Connection connection, java.util.function.Consumer<String> stepStarts) throws SQLException;
+    }
+
+    /**
      * Where a step can be held: after the {@code ordinal}-th DDL command or write statement it runs
      * ({@code kind} "ddl" or "write", {@code command} e.g. "ALTER TABLE" or "INSERT orders_p20261121"),
      * or, ordinal 0, at its first lock.
@@ -146,9 +155,35 @@ public final class StepKiller implements AutoCloseable {
      * are without the test's triggers again, so that the next run plans from the catalog as it was.
      */
     public <T> Killed kill(Step step, PausePoint point, Session<T> session) {
-        String comment = comment(step);
         try {
             watchWrites();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        return killHeld(step, point, session);
+    }
+
+    /**
+     * As {@link #kill}, for a run that plans the step itself: the pause triggers go onto the schema's
+     * tables only as the step starts, so that the run plans from the catalog as it is (partitionkit
+     * refuses to reuse a table of its own that has gained a trigger).
+     */
+    public <T> Killed killPlannedByTheRun(Step step, PausePoint point, PlanningSession<T> session) {
+        String comment = comment(step);
+        return killHeld(step, point, connection -> session.run(connection, statement -> {
+            if (statement.startsWith(comment)) {
+                try {
+                    watchWrites();
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e.getMessage(), e);
+                }
+            }
+        }));
+    }
+
+    private <T> Killed killHeld(Step step, PausePoint point, Session<T> session) {
+        String comment = comment(step);
+        try {
             watch(comment, point.ordinal() == 0 ? null : point.ordinal());
             try (Connection holder = db.connect(); Statement hold = holder.createStatement()) {
                 if (point.ordinal() == 0) {

@@ -74,6 +74,57 @@ public final class CatalogReader {
                 ORDER BY 1 NULLS FIRST""", row -> row.getString(1), role, String.valueOf(kind), schema);
     }
 
+    /** The session's statement_timeout, which would cancel a step that runs longer. */
+    public StatementTimeout statementTimeout() {
+        return settings.read(() -> queries.single("SELECT s.setting::bigint, s.source FROM pg_catalog.pg_settings s "
+                + "WHERE s.name = 'statement_timeout'", row -> new StatementTimeout(java.time.Duration.ofMillis(row.getLong(1)),
+                row.getString(2))).orElseThrow());
+    }
+
+    /** What the role running the change may do of what the switch on {@code table} needs. */
+    public SwitchPrivileges switchPrivileges(TableSnapshot table) {
+        return settings.read(table.name(), () -> {
+            List<QualifiedName> views = table.dependentViews().stream().map(DependentView::name).toList();
+            List<QualifiedName> referencing = table.incomingForeignKeys().stream().map(IncomingForeignKey::table).distinct().toList();
+            List<QualifiedName> referenced = table.constraints().stream().filter(Constraint::isForeignKey).map(Constraint::referencedTable)
+                    .distinct().toList();
+            List<QualifiedName> functions = table.triggers().stream().map(Trigger::function).distinct().toList();
+            return queries.single("""
+                    SELECT current_user::text AS role, r.rolsuper, r.rolsuper OR r.rolbypassrls AS bypasses,
+                           pg_catalog.pg_has_role(current_user, c.relowner, 'USAGE') AS acts_as_owner,
+                           pg_catalog.has_schema_privilege(current_user, c.relnamespace, 'CREATE') AS creates,
+                           pg_catalog.has_schema_privilege(c.relowner, c.relnamespace, 'CREATE') AS owner_creates,
+                           ARRAY(SELECT x FROM unnest(?::text[]) x WHERE NOT pg_catalog.pg_has_role(current_user,
+                                 (SELECT v.relowner FROM pg_catalog.pg_class v WHERE v.oid = x::regclass), 'USAGE')) AS views,
+                           ARRAY(SELECT p.pubname::text FROM pg_catalog.pg_publication p WHERE p.pubname = ANY (?::text[])
+                                 AND NOT pg_catalog.pg_has_role(current_user, p.pubowner, 'USAGE') ORDER BY 1) AS publications,
+                           ARRAY(SELECT x FROM unnest(?::text[]) x WHERE NOT pg_catalog.pg_has_role(current_user,
+                                 (SELECT t.relowner FROM pg_catalog.pg_class t WHERE t.oid = x::regclass), 'USAGE')) AS referencing,
+                           ARRAY(SELECT x FROM unnest(?::text[]) x
+                                 WHERE NOT pg_catalog.has_table_privilege(current_user, x::regclass, 'REFERENCES')) AS referenced,
+                           ARRAY(SELECT x FROM unnest(?::text[]) x
+                                 WHERE NOT pg_catalog.has_function_privilege(current_user, x || '()', 'EXECUTE')) AS functions
+                    FROM pg_catalog.pg_class c, pg_catalog.pg_roles r
+                    WHERE c.oid = ? AND r.rolname = current_user
+                    """, row -> new SwitchPrivileges(row.getString("role"), row.getBoolean("rolsuper"), row.getBoolean("bypasses"),
+                    row.getBoolean("acts_as_owner"),
+                    row.getBoolean("creates"), row.getBoolean("owner_creates"), named(views, Queries.strings(row, "views")),
+                    Queries.strings(row, "publications"), named(referencing, Queries.strings(row, "referencing")),
+                    named(referenced, Queries.strings(row, "referenced")), named(functions, Queries.strings(row, "functions"))),
+                    sqlNames(views), table.publications().stream().map(PublicationMembership::publication).toArray(String[]::new),
+                    sqlNames(referencing), sqlNames(referenced), sqlNames(functions), table.oid()).orElseThrow();
+        });
+    }
+
+    private static String[] sqlNames(List<QualifiedName> names) {
+        return names.stream().map(QualifiedName::sql).toArray(String[]::new);
+    }
+
+    /** The names among {@code all} whose SQL form the query returned. */
+    private static List<QualifiedName> named(List<QualifiedName> all, List<String> returned) {
+        return all.stream().filter(name -> returned.contains(name.sql())).toList();
+    }
+
     /** The function of that name taking no arguments (a trigger function), or empty. */
     public Optional<FunctionSnapshot> function(QualifiedName name) {
         return settings.read(name, () -> queries.single("""

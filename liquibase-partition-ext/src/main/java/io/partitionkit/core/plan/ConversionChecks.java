@@ -42,6 +42,7 @@ final class ConversionChecks {
             checks.checkTriggers();
             checks.checkDependants();
             checks.checkNames();
+            checks.checkRunner();
         }
         return checks.problems;
     }
@@ -240,6 +241,22 @@ final class ConversionChecks {
         for (String dependant : table.unsupportedDependants()) {
             problems.add(dependant + " depends on " + table.name() + " and would keep pointing at the legacy table "
                     + "after the switch; drop it before converting and create it again afterwards");
+        }
+    }
+
+    /** What the role running it must be allowed, and time for the steps that read the whole table. */
+    private void checkRunner() {
+        facts.privileges().ifPresent(privileges -> problems.addAll(RunnerChecks.privileges(table, privileges, "converting it")));
+        if (options.strategy() == ConversionOptions.Strategy.COPY) {
+            facts.privileges().flatMap(privileges -> RunnerChecks.rowsHiddenFromCopy(table, privileges)).ifPresent(problems::add);
+        }
+        String longStep = switch (options.strategy()) {
+            case ATTACH -> "building the unique index and validating the boundary CHECK";
+            case COPY -> "copying each range of rows";
+            case EMPTY -> null;
+        };
+        if (longStep != null) {
+            RunnerChecks.statementTimeout(facts.statementTimeout(), longStep, facts.defaults().creator()).ifPresent(problems::add);
         }
     }
 

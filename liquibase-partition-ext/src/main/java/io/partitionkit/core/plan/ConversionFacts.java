@@ -4,6 +4,8 @@ import io.partitionkit.core.catalog.CatalogReader;
 import io.partitionkit.core.catalog.Column;
 import io.partitionkit.core.catalog.DefaultPrivileges;
 import io.partitionkit.core.catalog.FunctionSnapshot;
+import io.partitionkit.core.catalog.StatementTimeout;
+import io.partitionkit.core.catalog.SwitchPrivileges;
 import io.partitionkit.core.catalog.TableSnapshot;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,9 +20,12 @@ import java.util.Optional;
  * @param keyHasNulls   for a nullable key column, whether any row has NULL there
  * @param copy          for strategy copy: the key's range and what an earlier run already built
  * @param defaults      who creates what the conversion creates, and what default privileges would add to it
+ * @param privileges    what of the switch's needs the role running it may do (for a plain table)
+ * @param statementTimeout the session's, which would cancel a long step
  */
 public record ConversionFacts(Optional<TableSnapshot> table, Optional<String> maxKey, boolean keyHasNulls,
-                              Optional<CopyProgress> copy, DefaultPrivileges defaults) {
+                              Optional<CopyProgress> copy, DefaultPrivileges defaults, Optional<SwitchPrivileges> privileges,
+                              StatementTimeout statementTimeout) {
 
     /**
      * What strategy copy has to go on: the smallest key, and the work of an interrupted run.
@@ -55,7 +60,8 @@ public record ConversionFacts(Optional<TableSnapshot> table, Optional<String> ma
         }
         DefaultPrivileges defaults = table.map(t -> reader.defaultPrivileges(t.name().schema(), t.owner()))
                 .orElseGet(() -> DefaultPrivileges.none());
-        return new ConversionFacts(table, maxKey, nulls, copy, defaults);
+        Optional<SwitchPrivileges> privileges = table.filter(t -> !t.isPartitioned()).map(reader::switchPrivileges);
+        return new ConversionFacts(table, maxKey, nulls, copy, defaults, privileges, reader.statementTimeout());
     }
 
     private static CopyProgress readCopyProgress(CatalogReader reader, TableSnapshot table, ConversionOptions options) {

@@ -77,7 +77,8 @@ public final class ConversionPlanner {
         if (attach) {
             steps.addAll(preparation(layout, names, widened));
         }
-        steps.add(new SwitchTransaction(table, options, layout, names, widened, retry, facts.defaults()).toStep());
+        Step switchStep = new SwitchTransaction(table, options, layout, names, widened, retry, facts.defaults()).toStep();
+        steps.add(attach && layout.needsBoundCheck() ? switchStep.withUndo(removeBoundCheck(layout, names)) : switchStep);
         if (attach) {
             steps.addAll(FinishingSteps.of(table.name(),
                     table.incomingForeignKeys().stream().filter(IncomingForeignKey::validated).toList(), "partitioned table"));
@@ -167,6 +168,25 @@ public final class ConversionPlanner {
         return facts.maxKey().map(grid::parse).map(existing::isAfter).orElse(true);
     }
 
+    /**
+     * What a failure after the boundary CHECK was added runs: from the boundary on, a table that did
+     * not become partitioned would refuse every current insert, perhaps a day after anyone looked.
+     * The CHECK goes while the table is still the plain one; a later run adds it again.
+     */
+    private Step removeBoundCheck(Layout layout, ConversionNames names) {
+        QualifiedName name = table.name();
+        String check = names.boundCheck();
+        String literal = layout.grid().literal(layout.boundary());
+        LockedTransaction drop = new LockedTransaction("remove the CHECK " + check + " from " + name + " (left in place, it refuses "
+                + "rows with " + options.column() + " at or beyond " + literal + " once that time comes: run the change again before "
+                + "then, or drop it with " + Ddl.dropConstraint(name, check) + ")", retry);
+        drop.plpgsql("IF EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k JOIN pg_catalog.pg_class c ON c.oid = k.conrelid WHERE k.conrelid = "
+                        + name.regclassLiteral() + "::regclass AND k.conname = " + Sql.literal(check) + " AND c.relkind = 'r') THEN",
+                "  " + DoBlock.execute(Ddl.dropConstraint(name, check)),
+                "END IF;");
+        return drop.toStep(LockMode.ACCESS_EXCLUSIVE);
+    }
+
     /** The online steps of attach: they never block the application's reads or writes for long. */
     private List<Step> preparation(Layout layout, ConversionNames names, boolean widened) {
         List<Step> steps = new ArrayList<>();
@@ -207,11 +227,11 @@ public final class ConversionPlanner {
                 add.sql(Ddl.dropConstraint(name, check));
             }
             add.sql(Ddl.addConstraint(name, check, "CHECK (" + Sql.ident(options.column()) + " < " + literal + ") NOT VALID"));
-            steps.add(add.toStep(LockMode.ACCESS_EXCLUSIVE));
+            steps.add(add.toStep(LockMode.ACCESS_EXCLUSIVE).withUndo(removeBoundCheck(layout, names)));
         }
         if (existingCheck.isEmpty() || !existingCheck.get().validated() || !sameBoundary) {
             steps.add(Step.online("validate CHECK " + check + " on " + name + " (reads every row; writes continue)",
-                    Ddl.validateConstraint(name, check), LockMode.SHARE_UPDATE_EXCLUSIVE));
+                    Ddl.validateConstraint(name, check), LockMode.SHARE_UPDATE_EXCLUSIVE).withUndo(removeBoundCheck(layout, names)));
         }
         return steps;
     }

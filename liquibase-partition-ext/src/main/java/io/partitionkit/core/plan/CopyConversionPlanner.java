@@ -76,6 +76,7 @@ final class CopyConversionPlanner {
         List<String> all = new ArrayList<>(ConversionChecks.problems(table, options, facts, conversionNames));
         if (all.isEmpty()) {
             all.addAll(problems);
+            orderIndexRefusal().ifPresent(all::add);
             // Whether the copy resumes depends on the shadow being its own; a foreign one is refused above.
             all.addAll(capture().problems(progress.shadow().isPresent() && problems.isEmpty(), names.shadow().toString()));
             table.constraint(names.rangeCheck()).ifPresent(check -> all.add(table.name() + " has constraint " + check.name()
@@ -211,6 +212,16 @@ final class CopyConversionPlanner {
     /** The log of written keys, its function, and the trigger: in place before any row is read. */
     private Capture capture() {
         return new Capture(table, names.capture(), primaryKey.columns(), progress.log(), progress.function(), facts.defaults());
+    }
+
+    /** An index under the name of the copy's own ordering index is dropped at the switch: it must be what the copy builds. */
+    private Optional<String> orderIndexRefusal() {
+        List<String> columns = RangeCopy.keyOrder(options.column(), primaryKey.columns());
+        return table.index(names.orderIndex()).filter(Index::valid)
+                .filter(index -> index.unique() || index.partial() || index.hasExpressions() || !columns.equals(index.keyColumns())
+                        || !index.usingClause().startsWith("btree ("))
+                .map(index -> "index " + index.name() + " has the name of the index a copy builds to read rows in key order, and drops "
+                        + "at its switch, but it is not that index (" + index.usingClause() + "); rename it first");
     }
 
     /** Batches walk the key in order; without an index led by it, one is built. Returns whether it is the copy's own. */

@@ -3,6 +3,7 @@ package io.partitionkit.core.plan;
 import io.partitionkit.core.catalog.CatalogReader;
 import io.partitionkit.core.catalog.Column;
 import io.partitionkit.core.catalog.DefaultPrivileges;
+import io.partitionkit.core.catalog.StatementTimeout;
 import io.partitionkit.core.catalog.Partition;
 import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.sql.Sql;
@@ -18,9 +19,10 @@ import java.util.Optional;
  *                          (see {@link PartitionGrid#bucketSql}), oldest first, at most {@link #MAX_DEFAULT_BUCKETS}
  * @param archiveSchemaMissing whether the options name an archiveSchema that does not exist
  * @param defaults          what default privileges would add to the partitions a run creates
+ * @param statementTimeout  the session's, which would cancel a long step
  */
 public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<KeyHead> head, List<String> defaultBuckets,
-                               boolean archiveSchemaMissing, DefaultPrivileges defaults) {
+                               boolean archiveSchemaMissing, DefaultPrivileges defaults, StatementTimeout statementTimeout) {
 
     public static final int MAX_DEFAULT_BUCKETS = 10_000;
 
@@ -31,7 +33,7 @@ public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<KeyHead> 
                 .map(Column::baseTypeName).flatMap(KeyType::of).filter(options.interval()::fits);
         if (keyType.isEmpty()) {
             return new MaintenanceFacts(table, Optional.empty(), List.of(), archiveSchemaMissing,
-                    DefaultPrivileges.none());
+                    DefaultPrivileges.none(), reader.statementTimeout());
         }
         TableSnapshot snapshot = table.get();
         PartitionGrid grid = PartitionGrid.of(keyType.get(), options.interval(), options.zone());
@@ -44,6 +46,6 @@ public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<KeyHead> 
                         MAX_DEFAULT_BUCKETS))
                 .orElse(List.of());
         return new MaintenanceFacts(table, head, defaultBuckets, archiveSchemaMissing,
-                reader.defaultPrivileges(snapshot.name().schema(), snapshot.owner()));
+                reader.defaultPrivileges(snapshot.name().schema(), snapshot.owner()), reader.statementTimeout());
     }
 }

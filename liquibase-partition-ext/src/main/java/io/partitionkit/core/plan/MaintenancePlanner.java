@@ -6,6 +6,7 @@ import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.sql.Names;
 import io.partitionkit.core.sql.QualifiedName;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -127,7 +128,7 @@ public final class MaintenancePlanner {
         Bound current = grid.floor(now.reference());
         Bound end = grid.advance(current, options.premake() + 1);
         Optional<Bound> cutoff = now.cutoff();
-        MaintenanceSteps steps = new MaintenanceSteps(table, options, grid, retry, template(existing));
+        MaintenanceSteps steps = new MaintenanceSteps(table, options, grid, retry, template(existing), deleteTimeBudget());
         List<MaintenancePlan.Unit> units = new ArrayList<>();
 
         List<Existing> expired = cutoff.map(c -> existing.stream().filter(e -> e.range().expiresBy(c)).toList()).orElse(List.of());
@@ -237,8 +238,22 @@ public final class MaintenancePlanner {
         return units.stream().filter(u -> u.effect() == effect).count();
     }
 
+    /**
+     * Deleting expired rows is one statement that commits batch after batch until its budget runs
+     * out; a statement_timeout would cancel it part-way, so the budget stays within half of it.
+     */
+    private Duration deleteTimeBudget() {
+        Duration half = facts.statementTimeout().value().dividedBy(2);
+        return facts.statementTimeout().isSet() && half.compareTo(options.deleteTimeBudget()) < 0 ? half : options.deleteTimeBudget();
+    }
+
     private List<String> notes() {
         List<String> notes = new ArrayList<>();
+        if (!deleteTimeBudget().equals(options.deleteTimeBudget())) {
+            notes.add("statement_timeout is " + facts.statementTimeout().value().toMillis() + " ms for this session, so deleting expired "
+                    + "rows stops after " + deleteTimeBudget().toMillis() + " ms instead of deleteTimeBudget " + options.deleteTimeBudget()
+                    .toMillis() + " ms; the next run continues");
+        }
         if (table.partitioning().defaultPartition().isEmpty()) {
             notes.add(table.name() + " has no DEFAULT partition: rows outside every partition are refused with an error");
         }

@@ -4,6 +4,7 @@ import io.partitionkit.core.catalog.Partition;
 import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.sql.Sql;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -18,7 +19,12 @@ final class MaintenanceSteps {
     private final PartitionTemplate template;
     private final String key;
 
-    MaintenanceSteps(TableSnapshot table, MaintenanceOptions options, PartitionGrid grid, RetryPolicy retry, PartitionTemplate template) {
+    private final Duration deleteTimeBudget;
+
+    /** {@code deleteTimeBudget}: how long deleting expired rows may take, at most the option's. */
+    MaintenanceSteps(TableSnapshot table, MaintenanceOptions options, PartitionGrid grid, RetryPolicy retry, PartitionTemplate template,
+                     Duration deleteTimeBudget) {
+        this.deleteTimeBudget = deleteTimeBudget;
         this.table = table;
         this.options = options;
         this.grid = grid;
@@ -134,7 +140,7 @@ final class MaintenanceSteps {
      */
     MaintenancePlan.Unit expiredRowDeletion(List<QualifiedName> targets, Bound cutoff) {
         String expired = key + " < " + grid.literal(cutoff);
-        long budgetMillis = options.deleteTimeBudget().toMillis();
+        long budgetMillis = deleteTimeBudget.toMillis();
         DoBlock block = new DoBlock().setting("lock_timeout", options.lockTimeout().text()).setting("row_security", "off")
                 .declare("pk_deadline", DoBlock.TIMESTAMPTZ).declare("pk_batch", DoBlock.BIGINT).declare("pk_deleted", DoBlock.BIGINT)
                 .declare("pk_remaining", DoBlock.BIGINT);

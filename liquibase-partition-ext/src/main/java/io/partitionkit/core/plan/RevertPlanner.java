@@ -240,6 +240,9 @@ public final class RevertPlanner {
                 problems.add(dependant + " depends on " + table.name() + " and would keep pointing at the partitioned table; "
                         + "drop it before reverting and create it again afterwards");
             }
+            facts.privileges().ifPresent(privileges -> problems.addAll(RunnerChecks.privileges(table, privileges, "reverting it")));
+            facts.privileges().flatMap(privileges -> RunnerChecks.rowsHiddenFromCopy(table, privileges)).ifPresent(problems::add);
+            RunnerChecks.statementTimeout(facts.statementTimeout(), "copying its rows", facts.defaults().creator()).ifPresent(problems::add);
             List<String> key = options.primaryKey();
             if (key == null && table.primaryKey().isEmpty()) {
                 problems.add(table.name() + " has no primary key; name the plain table's key with primaryKey (rows are "

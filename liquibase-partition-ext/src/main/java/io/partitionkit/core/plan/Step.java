@@ -2,6 +2,7 @@ package io.partitionkit.core.plan;
 
 import io.partitionkit.core.sql.Sql;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -12,8 +13,9 @@ import java.util.regex.Pattern;
  * @param sql                  exactly what runs (and what update-sql prints)
  * @param lock                 the strongest lock it takes on a table the application uses
  * @param boundedByLockTimeout whether every lock wait in it gives up after lock_timeout and is retried
+ * @param undo                 what to run when it fails, to leave the table as it was (see {@link #withUndo})
  */
-public record Step(String description, String sql, LockMode lock, boolean boundedByLockTimeout) {
+public record Step(String description, String sql, LockMode lock, boolean boundedByLockTimeout, Optional<Step> undo) {
 
     /**
      * What a step may be besides a {@link DoBlock}, which pins its own search_path: statements that
@@ -24,6 +26,10 @@ public record Step(String description, String sql, LockMode lock, boolean bounde
             "CREATE (UNIQUE )?INDEX CONCURRENTLY .*|DROP INDEX CONCURRENTLY .*|SELECT pg_catalog\\.[a-z_]+\\(-?[0-9]+\\)",
             Pattern.DOTALL);
 
+    public Step(String description, String sql, LockMode lock, boolean boundedByLockTimeout) {
+        this(description, sql, lock, boundedByLockTimeout, Optional.empty());
+    }
+
     public Step {
         if (!sql.startsWith("DO ") && !OUTSIDE_A_BLOCK.matcher(sql).matches()) {
             throw new IllegalArgumentException("step '" + description + "' would run outside a DO block, under the caller's "
@@ -33,6 +39,16 @@ public record Step(String description, String sql, LockMode lock, boolean bounde
             throw new IllegalArgumentException("step '" + description + "' takes " + lock
                     + " without lock_timeout, so it could stall the application");
         }
+    }
+
+    /**
+     * The same step, with what the runner runs when it fails: a step that would otherwise leave the
+     * table worse off than before the change began (a CHECK that starts refusing rows at a future
+     * time) is undone at once, not left for a later run nobody may make. Not printed by update-sql:
+     * it is no part of the change, only of its failure.
+     */
+    public Step withUndo(Step undo) {
+        return new Step(description, sql, lock, boundedByLockTimeout, Optional.of(undo));
     }
 
     /**

@@ -22,7 +22,34 @@ public final class StepExecution {
     private StepExecution() {
     }
 
+    /**
+     * Runs the step; when it fails and has an undo, runs that too, and fails with what happened to
+     * both. A session that is gone (terminated, lost) undoes nothing: the next run continues.
+     */
     public static void execute(Connection connection, Step step, Consumer<String> serverMessages) throws SQLException {
+        try {
+            send(connection, step, serverMessages);
+        } catch (SQLException failure) {
+            if (step.undo().isEmpty() || connection.isClosed()) {
+                throw failure;
+            }
+            Step undo = step.undo().get();
+            try {
+                send(connection, undo, serverMessages);
+            } catch (SQLException undoFailure) {
+                SQLException both = new SQLException(failure.getMessage() + "\nTo leave the table as it was, partitionkit then tried to "
+                        + undo.description() + ", and failed: "
+                        + undoFailure.getMessage(), failure.getSQLState(), failure);
+                both.addSuppressed(undoFailure);
+                throw both;
+            }
+            throw new SQLException(failure.getMessage() + "\nTo leave the table as it was, partitionkit then did: "
+                    + undo.description() + ".", failure.getSQLState(),
+                    failure);
+        }
+    }
+
+    private static void send(Connection connection, Step step, Consumer<String> serverMessages) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             NoticeRelay relay = new NoticeRelay(statement, serverMessages);
             ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
