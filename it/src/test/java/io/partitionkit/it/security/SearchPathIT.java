@@ -158,8 +158,8 @@ class SearchPathIT {
     }
 
     private static void query(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet ignored = statement.executeQuery(sql)) {
-            // only run
+        try (Statement statement = connection.createStatement()) {
+            statement.executeQuery(sql).close();
         }
     }
 }

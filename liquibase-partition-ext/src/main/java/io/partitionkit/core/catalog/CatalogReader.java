@@ -6,6 +6,8 @@ import io.partitionkit.core.sql.Sql;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -77,7 +79,7 @@ public final class CatalogReader {
     /** The session's statement_timeout, which would cancel a step that runs longer. */
     public StatementTimeout statementTimeout() {
         return settings.read(() -> queries.single("SELECT s.setting::bigint, s.source FROM pg_catalog.pg_settings s "
-                + "WHERE s.name = 'statement_timeout'", row -> new StatementTimeout(java.time.Duration.ofMillis(row.getLong(1)),
+                + "WHERE s.name = 'statement_timeout'", row -> new StatementTimeout(Duration.ofMillis(row.getLong(1)),
                 row.getString(2))).orElseThrow());
     }
 
@@ -587,7 +589,7 @@ public final class CatalogReader {
 
     /** Grants of a sequence from its ACL's grantees and privileges ({@code +} marking the grant option), in step. */
     private static List<Grant> sequenceGrants(List<String> grantees, List<String> privileges) {
-        List<Grant> grants = new java.util.ArrayList<>();
+        List<Grant> grants = new ArrayList<>();
         for (int i = 0; i < grantees.size(); i++) {
             String privilege = privileges.get(i);
             boolean grantable = privilege.endsWith("+");

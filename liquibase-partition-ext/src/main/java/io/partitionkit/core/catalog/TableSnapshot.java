@@ -86,6 +86,11 @@ public record TableSnapshot(
         return indexes.stream().filter(i -> i.name().equals(indexName)).findFirst();
     }
 
+    /** The roles (null for PUBLIC) holding a privilege on the table or one of its columns, its owner aside. */
+    public List<String> grantees() {
+        return grants.stream().map(Grant::grantee).distinct().toList();
+    }
+
     public Optional<Trigger> trigger(String triggerName) {
         return triggers.stream().filter(t -> t.name().equals(triggerName)).findFirst();
     }

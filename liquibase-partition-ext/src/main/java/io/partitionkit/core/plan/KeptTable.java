@@ -1,6 +1,5 @@
 package io.partitionkit.core.plan;
 
-import io.partitionkit.core.catalog.Grant;
 import io.partitionkit.core.catalog.Policy;
 import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.sql.QualifiedName;
@@ -40,7 +39,7 @@ final class KeptTable {
 
     /** Inside the switch: the note, and no access but the owner's (grants revoked, policies dropped). */
     static List<String> setAside(TableSnapshot original, QualifiedName kept, String note) {
-        List<String> sql = new ArrayList<>(Ddl.revokeAll(kept, original.grants().stream().map(Grant::grantee).distinct().toList()));
+        List<String> sql = new ArrayList<>(Ddl.revokeAll(kept, original.grantees()));
         for (Policy policy : original.policies()) {
             sql.add(Ddl.dropPolicy(kept, policy.name()));
         }

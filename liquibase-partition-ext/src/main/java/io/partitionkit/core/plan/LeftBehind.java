@@ -1,7 +1,6 @@
 package io.partitionkit.core.plan;
 
 import io.partitionkit.core.catalog.FunctionSnapshot;
-import io.partitionkit.core.catalog.Grant;
 import io.partitionkit.core.catalog.Policy;
 import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.catalog.Trigger;
@@ -53,7 +52,7 @@ final class LeftBehind {
             reasons.add("it has policies " + found.policies().stream().map(Policy::name).toList());
         }
         if (!found.grants().isEmpty()) {
-            reasons.add("it grants privileges to " + found.grants().stream().map(Grant::grantee).map(LeftBehind::role).distinct().toList());
+            reasons.add("it grants privileges to " + found.grantees().stream().map(LeftBehind::role).toList());
         }
         if (!found.unsupportedDependants().isEmpty() || !found.dependentViews().isEmpty()) {
             List<String> dependants = new ArrayList<>(found.unsupportedDependants());

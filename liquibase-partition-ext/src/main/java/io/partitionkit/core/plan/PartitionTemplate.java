@@ -3,6 +3,7 @@ package io.partitionkit.core.plan;
 import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.sql.Sql;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -62,7 +63,7 @@ record PartitionTemplate(String owner, boolean rowSecurity, List<String> revokeO
      */
     List<String> accessOfExistingPartition(QualifiedName partition, List<String> grantees, boolean partitionRowSecurity,
                                            boolean partitionForcesRowSecurity) {
-        List<String> sql = new java.util.ArrayList<>(Ddl.revokeAll(partition, grantees));
+        List<String> sql = new ArrayList<>(Ddl.revokeAll(partition, grantees));
         if (rowSecurity && (!partitionRowSecurity || partitionForcesRowSecurity)) {
             sql.add(Ddl.rowSecurity(partition, true, false));
         }

@@ -120,7 +120,7 @@ final class SwitchTransaction {
      * its rows; it keeps only its owner's, and row-level security like every partition, no policy.
      */
     private void legacyPartitionAccess() {
-        transaction.sql(template.accessOfExistingPartition(legacy, table.grants().stream().map(g -> g.grantee()).distinct().toList(),
+        transaction.sql(template.accessOfExistingPartition(legacy, table.grantees(),
                 table.rowSecurity(), table.forceRowSecurity()));
         table.policies().forEach(policy -> transaction.sql(Ddl.dropPolicy(legacy, policy.name())));
     }
