@@ -90,6 +90,9 @@ class RetentionIT {
         MaintenanceReport report = ensure(db, "archived", "retentionMode=\"archive\" archiveSchema=\"attic\"").report();
 
         assertThat(report.count(MaintenancePlan.Effect.ARCHIVE)).isEqualTo(3);
+        assertThat(report.outcomes().stream().flatMap(outcome -> outcome.messages().stream()))
+                .contains("partitionkit: archived expired partition \"public\".\"archived_13\" (FOR VALUES FROM ('2026-11-13 00:00:00+00') "
+                        + "TO ('2026-11-14 00:00:00+00'))");
         assertThat(EXPIRED.stream().map(day -> db.fingerprint("attic.archived_" + day)).toList()).isEqualTo(expired);
         assertThat(db.column("SELECT relname FROM pg_class WHERE relname IN ('archived_13', 'archived_14', 'archived_15') "
                 + "AND relnamespace = 'public'::regnamespace")).isEmpty();
