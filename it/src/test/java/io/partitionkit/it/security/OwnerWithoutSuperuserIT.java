@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.partitionkit.it.support.CatalogDiff;
 import io.partitionkit.it.support.LiquibaseRunner;
 import io.partitionkit.it.support.PostgresExtension;
+import io.partitionkit.it.support.Roles;
 import io.partitionkit.it.support.RowFingerprint;
 import io.partitionkit.it.support.TestDatabase;
 import java.time.Clock;
@@ -36,10 +37,9 @@ class OwnerWithoutSuperuserIT {
 
     @BeforeAll
     void owner(TestDatabase db) {
-        db.execute("DO $$ BEGIN CREATE ROLE " + OWNER + " LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$",
-                "DO $$ BEGIN CREATE ROLE app_writer; EXCEPTION WHEN duplicate_object THEN NULL; END $$",
-                "ALTER ROLE " + OWNER + " NOSUPERUSER NOBYPASSRLS PASSWORD '" + PASSWORD + "'",
-                "GRANT CREATE, USAGE ON SCHEMA public TO " + OWNER);
+        Roles.login(db, OWNER, PASSWORD);
+        Roles.create(db, "app_writer");
+        db.execute("GRANT CREATE, USAGE ON SCHEMA public TO " + OWNER);
         assertThat(db.value("SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = '" + OWNER + "'")).isEqualTo("false");
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partitionkit.it.support.LiquibaseRunner;
 import io.partitionkit.it.support.PostgresExtension;
+import io.partitionkit.it.support.Roles;
 import io.partitionkit.it.support.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -40,9 +41,7 @@ class PartitionAccessIT {
 
     @BeforeAll
     void roles(TestDatabase db) {
-        for (String role : List.of("tenant_app", "auditor", "reader", "docs_owner")) {
-            db.execute("DO $$ BEGIN CREATE ROLE " + role + "; EXCEPTION WHEN duplicate_object THEN NULL; END $$");
-        }
+        Roles.create(db, "tenant_app", "auditor", "reader", "docs_owner");
         db.execute("GRANT CREATE, USAGE ON SCHEMA public TO docs_owner");
     }
 

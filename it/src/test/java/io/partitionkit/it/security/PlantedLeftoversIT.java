@@ -11,6 +11,7 @@ import io.partitionkit.core.run.PlanExecutor;
 import io.partitionkit.it.support.LiquibaseRunner;
 import io.partitionkit.it.support.Plans;
 import io.partitionkit.it.support.PostgresExtension;
+import io.partitionkit.it.support.Roles;
 import io.partitionkit.it.support.RowFingerprint;
 import io.partitionkit.it.support.TestDatabase;
 import java.time.Clock;
@@ -40,7 +41,7 @@ class PlantedLeftoversIT {
 
     @BeforeAll
     void intruder(TestDatabase db) {
-        db.execute("DO $$ BEGIN CREATE ROLE " + INTRUDER + "; EXCEPTION WHEN duplicate_object THEN NULL; END $$");
+        Roles.create(db, INTRUDER);
     }
 
     @Test

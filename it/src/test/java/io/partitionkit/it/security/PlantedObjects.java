@@ -1,5 +1,6 @@
 package io.partitionkit.it.security;
 
+import io.partitionkit.it.support.Roles;
 import io.partitionkit.it.support.TestDatabase;
 import java.util.List;
 
@@ -30,8 +31,8 @@ final class PlantedObjects {
 
     /** Creates the planter role with CREATE on {@code schema}, and everything it plants there. */
     static void plant(TestDatabase db, String schema) {
-        db.execute("DO $$ BEGIN CREATE ROLE " + PLANTER + "; EXCEPTION WHEN duplicate_object THEN NULL; END $$",
-                "GRANT CREATE, USAGE ON SCHEMA " + schema + " TO " + PLANTER,
+        Roles.create(db, PLANTER);
+        db.execute("GRANT CREATE, USAGE ON SCHEMA " + schema + " TO " + PLANTER,
                 "SET ROLE " + PLANTER + "; CREATE TABLE " + schema + ".planted_calls (pid int, what text, query text); "
                         + "GRANT INSERT ON " + schema + ".planted_calls TO PUBLIC; "
                         + "CREATE FUNCTION " + schema + ".planted(what text) RETURNS void LANGUAGE sql AS "

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.partitionkit.it.support.LiquibaseRunner;
 import io.partitionkit.it.support.PostgresExtension;
+import io.partitionkit.it.support.Roles;
 import io.partitionkit.it.support.RowFingerprint;
 import io.partitionkit.it.support.TestDatabase;
 import java.time.Clock;
@@ -33,9 +34,8 @@ class RunnerRoleIT {
 
     @BeforeAll
     void roles(TestDatabase db) {
-        db.execute("DO $$ BEGIN CREATE ROLE " + OWNER + " LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$",
-                "ALTER ROLE " + OWNER + " PASSWORD '" + PASSWORD + "'",
-                "GRANT CREATE, USAGE ON SCHEMA public TO " + OWNER);
+        Roles.login(db, OWNER, PASSWORD);
+        db.execute("GRANT CREATE, USAGE ON SCHEMA public TO " + OWNER);
     }
 
     @Test
