@@ -92,7 +92,7 @@ final class CarriedProperties {
     }
 
     private static String identityPosition(int index) {
-        return "pk_next_" + index;
+        return "pkit_next_" + index;
     }
 
     /** Serial (not identity) sequences follow the table that now has the name. */

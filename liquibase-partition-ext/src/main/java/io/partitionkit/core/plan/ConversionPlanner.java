@@ -215,13 +215,13 @@ public final class ConversionPlanner {
         if (existingCheck.isEmpty() || !sameBoundary) {
             LockedTransaction add = new LockedTransaction("add CHECK " + check + " (" + options.column() + " < "
                     + literal + ") to " + name + " without scanning it", retry);
-            add.declare("pk_max", DoBlock.TEXT);
-            add.plpgsql("SELECT max(" + Sql.ident(options.column()) + ")::text INTO pk_max FROM " + name.sql()
+            add.declare("pkit_max", DoBlock.TEXT);
+            add.plpgsql("SELECT max(" + Sql.ident(options.column()) + ")::text INTO pkit_max FROM " + name.sql()
                     + " WHERE " + Sql.ident(options.column()) + " >= " + literal + ";");
-            add.plpgsql("IF pk_max IS NOT NULL THEN",
+            add.plpgsql("IF pkit_max IS NOT NULL THEN",
                     "  " + DoBlock.raiseWithHint("EXCEPTION", "partitionkit: % has rows with % up to % at or beyond the conversion boundary %",
                             "Rows with future keys cannot go into the legacy partition; correct or delete them and run the change again.",
-                            Sql.literal(name.toString()), Sql.literal(options.column()), "pk_max", Sql.literal(literal)),
+                            Sql.literal(name.toString()), Sql.literal(options.column()), "pkit_max", Sql.literal(literal)),
                     "END IF;");
             if (existingCheck.isPresent()) {
                 add.sql(Ddl.dropConstraint(name, check));

@@ -60,24 +60,24 @@ public final class LockedTransaction {
     private String render() {
         String what = Sql.literal("partitionkit: " + description);
         String timeout = Sql.literal(retry.lockTimeout().text());
-        DoBlock block = new DoBlock().setting("lock_timeout", retry.lockTimeout().text()).declare("pk_attempt", DoBlock.INTEGER, "0");
+        DoBlock block = new DoBlock().setting("lock_timeout", retry.lockTimeout().text()).declare("pkit_attempt", DoBlock.INTEGER, "0");
         declarations.forEach(declaration -> block.declare(declaration[0], declaration[1]));
         block.line("  LOOP",
-                "    pk_attempt := pk_attempt + 1;",
+                "    pkit_attempt := pkit_attempt + 1;",
                 "    BEGIN");
         body.forEach(line -> block.line(indent(line, "      ")));
         block.line("      EXIT;",
                 "    EXCEPTION WHEN lock_not_available OR deadlock_detected THEN",
-                "      IF pk_attempt >= " + retry.attempts() + " THEN",
+                "      IF pkit_attempt >= " + retry.attempts() + " THEN",
                 "        " + DoBlock.raiseWithHint("EXCEPTION", "%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %",
                         "A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). "
                                 + "Nothing of this step was applied; run the change again.",
-                        what, "pk_attempt", timeout, "SQLERRM"),
+                        what, "pkit_attempt", timeout, "SQLERRM"),
                 "      END IF;",
-                "      " + DoBlock.raise("NOTICE", "%: attempt % waited longer than lock_timeout % (%); retrying", what, "pk_attempt",
+                "      " + DoBlock.raise("NOTICE", "%: attempt % waited longer than lock_timeout % (%); retrying", what, "pkit_attempt",
                         timeout, "SQLERRM"),
                 "      PERFORM pg_sleep(least(" + retry.maxBackoffSeconds() + ", " + retry.firstBackoffSeconds()
-                        + " * power(2, pk_attempt - 1)) * (0.5 + random()));",
+                        + " * power(2, pkit_attempt - 1)) * (0.5 + random()));",
                 "    END;",
                 "  END LOOP;");
         return block.sql();

@@ -65,14 +65,14 @@ final class MaintenanceSteps {
     private void moveRows(LockedTransaction transaction, QualifiedName defaultPartition, QualifiedName partition, PartitionRange range) {
         String columns = Ddl.storedColumns(table, "");
         String inRange = inRange(range);
-        transaction.declare("pk_moved", DoBlock.BIGINT);
+        transaction.declare("pkit_moved", DoBlock.BIGINT);
         transaction.sql(Ddl.lockTable(defaultPartition, LockMode.SHARE_ROW_EXCLUSIVE));
         transaction.plpgsql("EXECUTE " + Sql.dollarQuoted("INSERT INTO " + partition.sql() + " (" + columns + ") SELECT " + columns
                         + " FROM ONLY " + defaultPartition.sql() + " WHERE " + inRange) + ";",
-                "GET DIAGNOSTICS pk_moved = ROW_COUNT;",
-                "IF pk_moved > 0 THEN",
+                "GET DIAGNOSTICS pkit_moved = ROW_COUNT;",
+                "IF pkit_moved > 0 THEN",
                 "  EXECUTE " + Sql.dollarQuoted("DELETE FROM ONLY " + defaultPartition.sql() + " WHERE " + inRange) + ";",
-                "  " + DoBlock.raise("NOTICE", "partitionkit: moved % rows from % into %", "pk_moved",
+                "  " + DoBlock.raise("NOTICE", "partitionkit: moved % rows from % into %", "pkit_moved",
                         Sql.literal(defaultPartition.toString()), Sql.literal(partition.toString())),
                 "END IF;");
     }
@@ -142,25 +142,25 @@ final class MaintenanceSteps {
         String expired = key + " < " + grid.literal(cutoff);
         long budgetMillis = deleteTimeBudget.toMillis();
         DoBlock block = new DoBlock().setting("lock_timeout", options.lockTimeout().text()).setting("row_security", "off")
-                .declare("pk_deadline", DoBlock.TIMESTAMPTZ).declare("pk_batch", DoBlock.BIGINT).declare("pk_deleted", DoBlock.BIGINT)
-                .declare("pk_remaining", DoBlock.BIGINT);
-        block.line("  pk_deadline := clock_timestamp() + interval '" + budgetMillis + " milliseconds';");
+                .declare("pkit_deadline", DoBlock.TIMESTAMPTZ).declare("pkit_batch", DoBlock.BIGINT).declare("pkit_deleted", DoBlock.BIGINT)
+                .declare("pkit_remaining", DoBlock.BIGINT);
+        block.line("  pkit_deadline := clock_timestamp() + interval '" + budgetMillis + " milliseconds';");
         for (QualifiedName target : targets) {
             String from = "FROM ONLY " + target.sql();
-            block.line("  pk_deleted := 0;",
+            block.line("  pkit_deleted := 0;",
                     "  LOOP",
-                    "    EXIT WHEN clock_timestamp() > pk_deadline;",
+                    "    EXIT WHEN clock_timestamp() > pkit_deadline;",
                     "    DELETE " + from + " WHERE ctid = ANY (ARRAY(SELECT ctid " + from + " WHERE " + expired + " LIMIT "
                             + options.batchSize() + "));",
-                    "    GET DIAGNOSTICS pk_batch = ROW_COUNT;",
-                    "    pk_deleted := pk_deleted + pk_batch;");
+                    "    GET DIAGNOSTICS pkit_batch = ROW_COUNT;",
+                    "    pkit_deleted := pkit_deleted + pkit_batch;");
             block.commit("    ");
-            block.line("    EXIT WHEN pk_batch < " + options.batchSize() + ";",
+            block.line("    EXIT WHEN pkit_batch < " + options.batchSize() + ";",
                     "  END LOOP;",
-                    "  SELECT count(*) INTO pk_remaining FROM (SELECT 1 " + from + " WHERE " + expired + " LIMIT 1000000) r;",
-                    "  " + DoBlock.raise("NOTICE", "partitionkit: deleted % expired rows from %; % remain%", "pk_deleted",
-                            Sql.literal(target.toString()), "pk_remaining",
-                            "CASE WHEN pk_remaining > 0 THEN ' (the time budget ran out; the next run continues)' ELSE '' END"));
+                    "  SELECT count(*) INTO pkit_remaining FROM (SELECT 1 " + from + " WHERE " + expired + " LIMIT 1000000) r;",
+                    "  " + DoBlock.raise("NOTICE", "partitionkit: deleted % expired rows from %; % remain%", "pkit_deleted",
+                            Sql.literal(target.toString()), "pkit_remaining",
+                            "CASE WHEN pkit_remaining > 0 THEN ' (the time budget ran out; the next run continues)' ELSE '' END"));
         }
         Step step = Step.online("delete rows older than " + grid.describe(cutoff) + " from "
                         + targets.stream().map(QualifiedName::toString).collect(Collectors.joining(", ")) + " in batches of "

@@ -51,30 +51,30 @@ final class RangeCopy {
         String what = Sql.literal(source.name() + " into " + into + " (range " + position + ")");
         DoBlock block = new DoBlock().setting("row_security", "off");
         for (int i = 0; i < order.size(); i++) {
-            block.declare("pk_key_" + i, DoBlock.typeOf(source.name(), order.get(i).name()));
+            block.declare("pkit_key_" + i, DoBlock.typeOf(source.name(), order.get(i).name()));
         }
-        block.declare("pk_started", DoBlock.BOOLEAN).declare("pk_batch", DoBlock.BIGINT).declare("pk_rows", DoBlock.BIGINT, "0")
-                .declare("pk_began", DoBlock.TIMESTAMPTZ).declare("pk_reported", DoBlock.TIMESTAMPTZ).declare("pk_rate", DoBlock.NUMERIC)
-                .declare("pk_total", DoBlock.NUMERIC).declare("pk_done", DoBlock.NUMERIC);
-        block.line("  pk_began := clock_timestamp();",
-                "  pk_reported := pk_began;",
+        block.declare("pkit_started", DoBlock.BOOLEAN).declare("pkit_batch", DoBlock.BIGINT).declare("pkit_rows", DoBlock.BIGINT, "0")
+                .declare("pkit_began", DoBlock.TIMESTAMPTZ).declare("pkit_reported", DoBlock.TIMESTAMPTZ).declare("pkit_rate", DoBlock.NUMERIC)
+                .declare("pkit_total", DoBlock.NUMERIC).declare("pkit_done", DoBlock.NUMERIC);
+        block.line("  pkit_began := clock_timestamp();",
+                "  pkit_reported := pkit_began;",
                 "  SELECT " + orderBy("", "") + " INTO " + variables + " FROM " + into.sql() + " ORDER BY " + orderBy("", " DESC")
                         + " LIMIT 1;",
-                "  pk_started := FOUND;",
+                "  pkit_started := FOUND;",
                 "  LOOP",
-                "    pk_batch := NULL;",
-                "    IF pk_started THEN",
+                "    pkit_batch := NULL;",
+                "    IF pkit_started THEN",
                 "      " + batch(into, inRange + " AND (" + ascending + ") > (" + variables + ")"),
                 "    ELSE",
                 "      " + batch(into, inRange),
                 "    END IF;",
-                "    EXIT WHEN pk_batch IS NULL;",
-                "    pk_started := true;",
-                "    pk_rows := pk_rows + pk_batch;");
+                "    EXIT WHEN pkit_batch IS NULL;",
+                "    pkit_started := true;",
+                "    pkit_rows := pkit_rows + pkit_batch;");
         block.commit("    ");
-        block.line("    IF clock_timestamp() - pk_reported > " + PROGRESS_EVERY + " THEN");
+        block.line("    IF clock_timestamp() - pkit_reported > " + PROGRESS_EVERY + " THEN");
         block.lines(progress(what, "copying"));
-        block.line("      pk_reported := clock_timestamp();",
+        block.line("      pkit_reported := clock_timestamp();",
                 "    END IF;",
                 "  END LOOP;");
         block.lines(progress(what, "copied"));
@@ -85,7 +85,7 @@ final class RangeCopy {
         return "WITH b AS (SELECT " + columns + " FROM " + source.name().sql() + " WHERE " + where + " ORDER BY "
                 + orderBy("", "") + " LIMIT " + batchSize + "),\n"
                 + "           c AS (INSERT INTO " + into.sql() + " (" + columns + ") SELECT " + columns + " FROM b)\n"
-                + "      SELECT " + orderBy("b.", "") + ", count(*) OVER () INTO " + variables() + ", pk_batch FROM b ORDER BY "
+                + "      SELECT " + orderBy("b.", "") + ", count(*) OVER () INTO " + variables() + ", pkit_batch FROM b ORDER BY "
                 + orderBy("b.", " DESC") + " LIMIT 1;";
     }
 
@@ -95,22 +95,22 @@ final class RangeCopy {
      */
     private List<String> progress(String what, String verb) {
         return List.of(
-                "      pk_rate := round(pk_rows / greatest(extract(epoch FROM clock_timestamp() - pk_began), 0.001));",
-                "      SELECT greatest(reltuples, 0) INTO pk_total FROM pg_catalog.pg_class WHERE oid = " + source.name().regclassLiteral()
+                "      pkit_rate := round(pkit_rows / greatest(extract(epoch FROM clock_timestamp() - pkit_began), 0.001));",
+                "      SELECT greatest(reltuples, 0) INTO pkit_total FROM pg_catalog.pg_class WHERE oid = " + source.name().regclassLiteral()
                         + "::regclass;",
-                "      SELECT coalesce(sum(greatest(c.reltuples, 0)), 0) + pk_rows INTO pk_done FROM pg_catalog.pg_inherits i "
+                "      SELECT coalesce(sum(greatest(c.reltuples, 0)), 0) + pkit_rows INTO pkit_done FROM pg_catalog.pg_inherits i "
                         + "JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = " + shadow.regclassLiteral() + "::regclass;",
                 "      " + DoBlock.raise("NOTICE", "partitionkit: % %: % rows in %, % rows/s; about % of % rows of the table copied, about % left",
-                        Sql.literal(verb), what, "pk_rows", "date_trunc('second', clock_timestamp() - pk_began)", "pk_rate",
-                        "round(least(pk_done, greatest(pk_total, pk_done)))", "round(greatest(pk_total, pk_done))",
-                        "CASE WHEN pk_rate > 0 THEN date_trunc('second', make_interval(secs => (greatest(pk_total - pk_done, 0) / pk_rate)::float8))::text "
+                        Sql.literal(verb), what, "pkit_rows", "date_trunc('second', clock_timestamp() - pkit_began)", "pkit_rate",
+                        "round(least(pkit_done, greatest(pkit_total, pkit_done)))", "round(greatest(pkit_total, pkit_done))",
+                        "CASE WHEN pkit_rate > 0 THEN date_trunc('second', make_interval(secs => (greatest(pkit_total - pkit_done, 0) / pkit_rate)::float8))::text "
                                 + "ELSE 'unknown' END"));
     }
 
     private String variables() {
         List<String> variables = new ArrayList<>();
         for (int i = 0; i < order.size(); i++) {
-            variables.add("pk_key_" + i);
+            variables.add("pkit_key_" + i);
         }
         return String.join(", ", variables);
     }

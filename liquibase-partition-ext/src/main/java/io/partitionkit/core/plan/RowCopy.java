@@ -48,24 +48,24 @@ final class RowCopy {
         Function<String, String> batch = where -> "WITH b AS (SELECT " + columns + " FROM " + from.sql()
                 + where + " ORDER BY " + order + " LIMIT " + batchSize + "),\n"
                 + "          c AS (INSERT INTO " + target.sql() + " (" + columns + ") SELECT " + columns + " FROM b" + insertFilter + ")\n"
-                + "        SELECT " + keyListWith("b.") + ", count(*) OVER () INTO " + variables() + ", pk_batch FROM b ORDER BY "
+                + "        SELECT " + keyListWith("b.") + ", count(*) OVER () INTO " + variables() + ", pkit_batch FROM b ORDER BY "
                 + orderBy("b.", true) + " LIMIT 1;";
         DoBlock block = new DoBlock().setting("row_security", "off");
         for (int i = 0; i < keyColumns.size(); i++) {
-            block.declare("pk_key_" + i, DoBlock.typeOf(source.name(), keyColumns.get(i).name()));
+            block.declare("pkit_key_" + i, DoBlock.typeOf(source.name(), keyColumns.get(i).name()));
         }
-        block.declare("pk_started", DoBlock.BOOLEAN, "false").declare("pk_batch", DoBlock.BIGINT).declare("pk_rows", DoBlock.BIGINT, "0")
-                .declare("pk_began", DoBlock.TIMESTAMPTZ).declare("pk_reported", DoBlock.TIMESTAMPTZ);
+        block.declare("pkit_started", DoBlock.BOOLEAN, "false").declare("pkit_batch", DoBlock.BIGINT).declare("pkit_rows", DoBlock.BIGINT, "0")
+                .declare("pkit_began", DoBlock.TIMESTAMPTZ).declare("pkit_reported", DoBlock.TIMESTAMPTZ);
         String what = Sql.literal(from.toString());
-        block.line("  pk_began := clock_timestamp();", "  pk_reported := pk_began;");
+        block.line("  pkit_began := clock_timestamp();", "  pkit_reported := pkit_began;");
         if (!onlyMissing) {
             block.line("  SELECT " + Sql.idents(key) + " INTO " + variables() + " FROM " + target.sql() + " ORDER BY " + orderBy("", true) + " LIMIT 1;",
-                    "  pk_started := FOUND;");
+                    "  pkit_started := FOUND;");
         }
         block.line("  LOOP",
-                "    pk_batch := NULL;",
+                "    pkit_batch := NULL;",
                 "    BEGIN",
-                "      IF pk_started THEN",
+                "      IF pkit_started THEN",
                 "        " + batch.apply(" WHERE (" + Sql.idents(key) + ") > (" + variables() + ")"),
                 "      ELSE",
                 "        " + batch.apply(""),
@@ -76,17 +76,17 @@ final class RowCopy {
                                 + "the whole table, and run the change again; nothing was switched.",
                         what, Sql.literal(String.join(", ", key)), "SQLERRM"),
                 "    END;",
-                "    EXIT WHEN pk_batch IS NULL;",
-                "    pk_started := true;",
-                "    pk_rows := pk_rows + pk_batch;");
+                "    EXIT WHEN pkit_batch IS NULL;",
+                "    pkit_started := true;",
+                "    pkit_rows := pkit_rows + pkit_batch;");
         block.commit("    ");
-        block.line("    IF clock_timestamp() - pk_reported > " + PROGRESS_EVERY + " THEN",
-                "      " + DoBlock.raise("NOTICE", "partitionkit: % rows of % copied so far, % rows/s", "pk_rows", what,
-                        "round(pk_rows / greatest(extract(epoch FROM clock_timestamp() - pk_began), 0.001))"),
-                "      pk_reported := clock_timestamp();",
+        block.line("    IF clock_timestamp() - pkit_reported > " + PROGRESS_EVERY + " THEN",
+                "      " + DoBlock.raise("NOTICE", "partitionkit: % rows of % copied so far, % rows/s", "pkit_rows", what,
+                        "round(pkit_rows / greatest(extract(epoch FROM clock_timestamp() - pkit_began), 0.001))"),
+                "      pkit_reported := clock_timestamp();",
                 "    END IF;",
                 "  END LOOP;",
-                "  " + DoBlock.raise("NOTICE", "partitionkit: copied % rows of % in %", "pk_rows", what, "clock_timestamp() - pk_began"));
+                "  " + DoBlock.raise("NOTICE", "partitionkit: copied % rows of % in %", "pkit_rows", what, "clock_timestamp() - pkit_began"));
         return block.sql();
     }
 
@@ -99,40 +99,40 @@ final class RowCopy {
      */
     String replay() {
         QualifiedName keys = new QualifiedName("pg_temp", names.replayKeys());
-        String backlog = "SELECT count(*) INTO pk_round FROM " + names.log().sql() + ";";
+        String backlog = "SELECT count(*) INTO pkit_round FROM " + names.log().sql() + ";";
         DoBlock block = new DoBlock().setting("row_security", "off")
-                .declare("pk_batch", DoBlock.BIGINT).declare("pk_rows", DoBlock.BIGINT, "0").declare("pk_round", DoBlock.BIGINT)
-                .declare("pk_backlog", DoBlock.BIGINT);
+                .declare("pkit_batch", DoBlock.BIGINT).declare("pkit_rows", DoBlock.BIGINT, "0").declare("pkit_round", DoBlock.BIGINT)
+                .declare("pkit_backlog", DoBlock.BIGINT);
         block.line("  IF to_regclass(" + Sql.literal(keys.sql()) + ") IS NULL THEN",
                 "    CREATE TEMP TABLE " + Sql.ident(keys.name()) + " (LIKE " + names.log().sql() + ");",
                 "  END IF;",
                 "  " + backlog,
-                "  pk_backlog := pk_round;",
+                "  pkit_backlog := pkit_round;",
                 "  LOOP",
                 "    TRUNCATE " + keys.sql() + ";",
                 "    WITH taken AS (DELETE FROM " + names.log().sql() + " WHERE ctid = ANY (ARRAY(SELECT ctid FROM "
                         + names.log().sql() + " LIMIT " + batchSize + ")) RETURNING " + Sql.idents(key) + ")",
                 "      INSERT INTO " + keys.sql() + " SELECT DISTINCT " + Sql.idents(key) + " FROM taken;",
-                "    GET DIAGNOSTICS pk_batch = ROW_COUNT;",
-                "    EXIT WHEN pk_batch = 0;",
+                "    GET DIAGNOSTICS pkit_batch = ROW_COUNT;",
+                "    EXIT WHEN pkit_batch = 0;",
                 "    DELETE FROM " + names.target().sql() + " t USING " + keys.sql() + " k WHERE " + keyEquals("t.", "k.") + ";",
                 "    INSERT INTO " + names.target().sql() + " (" + columns + ") SELECT " + Ddl.storedColumns(source, "s.") + " FROM "
                         + source.name().sql() + " s JOIN " + keys.sql() + " k ON " + keyEquals("s.", "k.") + ";",
-                "    pk_rows := pk_rows + pk_batch;");
+                "    pkit_rows := pkit_rows + pkit_batch;");
         block.commit("    ");
-        block.line("    EXIT WHEN pk_batch < " + batchSize + ";",
-                "    pk_round := pk_round - pk_batch;",
-                "    IF pk_round <= 0 THEN",
+        block.line("    EXIT WHEN pkit_batch < " + batchSize + ";",
+                "    pkit_round := pkit_round - pkit_batch;",
+                "    IF pkit_round <= 0 THEN",
                 "      " + backlog,
-                "      IF pk_round >= pk_backlog THEN",
+                "      IF pkit_round >= pkit_backlog THEN",
                 "        " + DoBlock.raise("NOTICE", "partitionkit: writes come faster than the replay; the switch replays the last % logged keys",
-                        "pk_round"),
+                        "pkit_round"),
                 "        EXIT;",
                 "      END IF;",
-                "      pk_backlog := pk_round;",
+                "      pkit_backlog := pkit_round;",
                 "    END IF;",
                 "  END LOOP;",
-                "  " + DoBlock.raise("NOTICE", "partitionkit: replayed % keys written meanwhile", "pk_rows"));
+                "  " + DoBlock.raise("NOTICE", "partitionkit: replayed % keys written meanwhile", "pkit_rows"));
         return block.sql();
     }
 
@@ -148,7 +148,7 @@ final class RowCopy {
     private String variables() {
         List<String> variables = new ArrayList<>();
         for (int i = 0; i < key.size(); i++) {
-            variables.add("pk_key_" + i);
+            variables.add("pkit_key_" + i);
         }
         return String.join(", ", variables);
     }

@@ -59,10 +59,10 @@ public final class Sql {
      * including other dollar-quoted strings.
      */
     public static String dollarQuoted(String body) {
-        String tag = "pk";
+        String tag = "pkit";
         // The closing delimiter must first occur right after the body, never inside or across its end.
         for (int n = 1; (body + "$" + tag + "$").indexOf("$" + tag + "$") != body.length(); n++) {
-            tag = "pk" + n;
+            tag = "pkit" + n;
         }
         return "$" + tag + "$" + body + "$" + tag + "$";
     }

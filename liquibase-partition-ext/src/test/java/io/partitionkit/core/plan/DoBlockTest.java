@@ -14,37 +14,37 @@ class DoBlockTest {
 
     @Test
     void everyTransactionOfTheBlockStartsWithTheFixedSearchPathAndItsSettings() {
-        String sql = new DoBlock().setting("row_security", "off").declare("pk_rows", DoBlock.BIGINT, "0")
-                .line("  LOOP", "    pk_rows := pk_rows + 1;").commit("    ").line("  END LOOP;").sql();
+        String sql = new DoBlock().setting("row_security", "off").declare("pkit_rows", DoBlock.BIGINT, "0")
+                .line("  LOOP", "    pkit_rows := pkit_rows + 1;").commit("    ").line("  END LOOP;").sql();
 
-        assertThat(sql).isEqualTo("DO $pk$\n"
-                + "DECLARE\n  pk_rows pg_catalog.int8 := 0;\n"
+        assertThat(sql).isEqualTo("DO $pkit$\n"
+                + "DECLARE\n  pkit_rows pg_catalog.int8 := 0;\n"
                 + "BEGIN\n  " + PIN + "\n  PERFORM pg_catalog.set_config('row_security', 'off', true);\n"
-                + "  LOOP\n    pk_rows := pk_rows + 1;\n    COMMIT;\n    " + PIN
-                + "\n    PERFORM pg_catalog.set_config('row_security', 'off', true);\n  END LOOP;\nEND\n$pk$");
+                + "  LOOP\n    pkit_rows := pkit_rows + 1;\n    COMMIT;\n    " + PIN
+                + "\n    PERFORM pg_catalog.set_config('row_security', 'off', true);\n  END LOOP;\nEND\n$pkit$");
     }
 
     @Test
     void statementsRunThroughExecute() {
         assertThat(DoBlock.executing(List.of("ANALYZE \"public\".\"t\"")).sql())
-                .contains("  " + PIN + "\nEXECUTE $pk$ANALYZE \"public\".\"t\"$pk$;\nEND");
+                .contains("  " + PIN + "\nEXECUTE $pkit$ANALYZE \"public\".\"t\"$pkit$;\nEND");
     }
 
     @Test
     void declarationsResolveWithoutTheCallersSearchPath() {
-        assertThatThrownBy(() -> new DoBlock().declare("pk_key", "text")).hasMessageContaining("schema-qualified or %TYPE");
-        assertThatThrownBy(() -> new DoBlock().declare("pk_at", DoBlock.TIMESTAMPTZ, "now()")).hasMessageContaining("a constant");
-        assertThat(new DoBlock().declare("pk_key", DoBlock.typeOf(new QualifiedName("s", "t"), "id")).sql())
-                .contains("pk_key \"s\".\"t\".\"id\"%TYPE;");
+        assertThatThrownBy(() -> new DoBlock().declare("pkit_key", "text")).hasMessageContaining("schema-qualified or %TYPE");
+        assertThatThrownBy(() -> new DoBlock().declare("pkit_at", DoBlock.TIMESTAMPTZ, "now()")).hasMessageContaining("a constant");
+        assertThat(new DoBlock().declare("pkit_key", DoBlock.typeOf(new QualifiedName("s", "t"), "id")).sql())
+                .contains("pkit_key \"s\".\"t\".\"id\"%TYPE;");
     }
 
     @Test
     void namesReachRaiseAsArgumentsNeverAsFormatText() {
         String name = "we'ird\\' %s";
-        assertThat(DoBlock.raise("NOTICE", "partitionkit: moved % rows into %", "pk_moved", Sql.literal(name)))
-                .isEqualTo("RAISE NOTICE 'partitionkit: moved % rows into %', pk_moved, E'we''ird\\\\'' %s';");
+        assertThat(DoBlock.raise("NOTICE", "partitionkit: moved % rows into %", "pkit_moved", Sql.literal(name)))
+                .isEqualTo("RAISE NOTICE 'partitionkit: moved % rows into %', pkit_moved, E'we''ird\\\\'' %s';");
         assertThatThrownBy(() -> DoBlock.raise("NOTICE", "partitionkit: " + name)).hasMessageContaining("constant text");
-        assertThatThrownBy(() -> DoBlock.raise("NOTICE", "% and %", "pk_a")).hasMessageContaining("2 placeholder(s) for 1 argument(s)");
-        assertThat(DoBlock.raise("NOTICE", "100%% of %", "pk_a")).isEqualTo("RAISE NOTICE '100%% of %', pk_a;");
+        assertThatThrownBy(() -> DoBlock.raise("NOTICE", "% and %", "pkit_a")).hasMessageContaining("2 placeholder(s) for 1 argument(s)");
+        assertThat(DoBlock.raise("NOTICE", "100%% of %", "pkit_a")).isEqualTo("RAISE NOTICE '100%% of %', pkit_a;");
     }
 }
