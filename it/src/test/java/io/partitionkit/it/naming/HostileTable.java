@@ -13,7 +13,7 @@ import java.util.List;
  * columns, a foreign key out and one in, a trigger, a policy for a role with grants, comments, a
  * publication and a view, all with such names.
  */
-final class HostileTable {
+public final class HostileTable {
 
     static final String SCHEMA = "Schéma \"S\" ON x; DROP SCHEMA public CASCADE; --";
     static final String TABLE = "partitionkit: moved 9 rows; 9 remain \"O\" 注文";
@@ -58,7 +58,7 @@ final class HostileTable {
     }
 
     /** The attributes naming the table and its key, as a changeset writes them. */
-    static String tableAttributes() {
+    public static String tableAttributes() {
         return "schemaName=\"" + xml(SCHEMA) + "\" tableName=\"" + xml(TABLE) + "\" column=\"" + xml(KEY) + "\"";
     }
 
@@ -66,7 +66,7 @@ final class HostileTable {
      * Creates the table with {@value #ROWS} rows from 2026-11-01 to 2026-11-21 (UTC), the table it
      * references and the one referencing it, and the table the injections aim at.
      */
-    static void create(TestDatabase db) {
+    public static void create(TestDatabase db) {
         ALL.forEach(name -> {
             if (name.getBytes(StandardCharsets.UTF_8).length > 63) {
                 throw new IllegalStateException("not a PostgreSQL name: " + name);

@@ -176,6 +176,10 @@ public final class LiquibaseRunner {
         command("rollback", Map.of("changelogFile", changelog, "tag", tag), null);
     }
 
+    public String rollbackToTagSql(String changelog, String tag) {
+        return commandOutput("rollbackSql", Map.of("changelogFile", changelog, "tag", tag));
+    }
+
     public String rollbackCountSql(String changelog, int count) {
         return commandOutput("rollbackCountSql", Map.of("changelogFile", changelog, "count", count));
     }
