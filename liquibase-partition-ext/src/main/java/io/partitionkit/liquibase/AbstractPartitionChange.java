@@ -1,11 +1,11 @@
 package io.partitionkit.liquibase;
 
 import io.partitionkit.core.catalog.CatalogException;
-import io.partitionkit.core.plan.InvalidOptionsException;
+import io.partitionkit.core.options.InvalidOptionsException;
+import io.partitionkit.core.options.WholeNumberRange;
 import io.partitionkit.core.plan.Plan;
 import io.partitionkit.core.plan.PlanningException;
 import io.partitionkit.core.plan.Step;
-import io.partitionkit.core.plan.WholeNumberRange;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,7 +1,7 @@
 package io.partitionkit.liquibase;
 
-import io.partitionkit.core.plan.ConversionOptions;
-import io.partitionkit.core.plan.WholeNumberRange;
+import io.partitionkit.core.options.SharedAttributes;
+import io.partitionkit.core.options.WholeNumberRange;
 import java.util.List;
 import liquibase.change.DatabaseChangeProperty;
 
@@ -18,7 +18,7 @@ public abstract class AbstractRangeKeyChange extends AbstractPartitionChange {
 
     @Override
     protected List<WholeNumberRange> wholeNumberAttributes() {
-        return List.of(ConversionOptions.PREMAKE);
+        return List.of(SharedAttributes.PREMAKE);
     }
 
     @DatabaseChangeProperty(description = "The partition key column: date, timestamp, timestamptz, smallint, integer or bigint",

@@ -1,11 +1,11 @@
 package io.partitionkit.liquibase;
 
 import io.partitionkit.core.catalog.CatalogReader;
-import io.partitionkit.core.plan.ConversionFacts;
-import io.partitionkit.core.plan.ConversionOptions;
-import io.partitionkit.core.plan.ConversionPlanner;
-import io.partitionkit.core.plan.RevertOptions;
-import io.partitionkit.core.plan.WholeNumberRange;
+import io.partitionkit.core.options.SharedAttributes;
+import io.partitionkit.core.options.WholeNumberRange;
+import io.partitionkit.core.plan.convert.ConversionFacts;
+import io.partitionkit.core.plan.convert.ConversionOptions;
+import io.partitionkit.core.plan.convert.ConversionPlanner;
 import java.sql.Connection;
 import java.util.List;
 import liquibase.ChecksumVersion;
@@ -84,7 +84,7 @@ public class ConvertToRangePartitionedChange extends AbstractRangeKeyChange {
 
     @Override
     protected List<WholeNumberRange> wholeNumberAttributes() {
-        return List.of(ConversionOptions.PREMAKE, RevertOptions.BATCH_SIZE);
+        return List.of(SharedAttributes.PREMAKE, SharedAttributes.BATCH_SIZE);
     }
 
     private ConversionOptions options() {

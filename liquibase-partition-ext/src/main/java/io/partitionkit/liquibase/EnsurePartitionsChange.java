@@ -1,13 +1,12 @@
 package io.partitionkit.liquibase;
 
 import io.partitionkit.core.catalog.CatalogReader;
-import io.partitionkit.core.plan.ConversionOptions;
-import io.partitionkit.core.plan.MaintenanceFacts;
-import io.partitionkit.core.plan.MaintenanceOptions;
-import io.partitionkit.core.plan.MaintenancePlan;
-import io.partitionkit.core.plan.MaintenancePlanner;
-import io.partitionkit.core.plan.RevertOptions;
-import io.partitionkit.core.plan.WholeNumberRange;
+import io.partitionkit.core.options.SharedAttributes;
+import io.partitionkit.core.options.WholeNumberRange;
+import io.partitionkit.core.plan.maintain.MaintenanceFacts;
+import io.partitionkit.core.plan.maintain.MaintenanceOptions;
+import io.partitionkit.core.plan.maintain.MaintenancePlan;
+import io.partitionkit.core.plan.maintain.MaintenancePlanner;
 import java.sql.Connection;
 import java.util.List;
 import liquibase.ChecksumVersion;
@@ -113,7 +112,7 @@ public class EnsurePartitionsChange extends AbstractRangeKeyChange {
 
     @Override
     protected List<WholeNumberRange> wholeNumberAttributes() {
-        return List.of(ConversionOptions.PREMAKE, RevertOptions.BATCH_SIZE);
+        return List.of(SharedAttributes.PREMAKE, SharedAttributes.BATCH_SIZE);
     }
 
     @Override
@@ -121,7 +120,7 @@ public class EnsurePartitionsChange extends AbstractRangeKeyChange {
         return List.of("moveDefaultRows", "deleteExpiredRows");
     }
 
-    /** The attributes, validated; throws {@link io.partitionkit.core.plan.InvalidOptionsException} listing every problem. */
+    /** The attributes, validated; throws {@link io.partitionkit.core.options.InvalidOptionsException} listing every problem. */
     public MaintenanceOptions options() {
         return parsed(() -> MaintenanceOptions.parse(getSchemaName(), getTableName(), getColumn(), getInterval(), getPremake(), retention,
                 retentionMode, archiveSchema, moveDefaultRows, deleteExpiredRows, batchSize, deleteTimeBudget, getLockTimeout(),

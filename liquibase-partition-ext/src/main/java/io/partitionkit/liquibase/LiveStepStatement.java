@@ -9,9 +9,9 @@ import liquibase.database.PreparedStatementFactory;
 import liquibase.exception.DatabaseException;
 import liquibase.listener.SqlListener;
 import liquibase.logging.Logger;
+import liquibase.sql.SqlConfiguration;
 import liquibase.statement.ExecutablePreparedStatement;
 import liquibase.ui.UIService;
-import liquibase.sql.SqlConfiguration;
 
 /**
  * A step as {@code update} runs it: the same SQL update-sql prints, with what the server reports

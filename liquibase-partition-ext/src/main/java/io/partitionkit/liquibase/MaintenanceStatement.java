@@ -1,17 +1,17 @@
 package io.partitionkit.liquibase;
 
-import io.partitionkit.core.plan.MaintenancePlan;
+import io.partitionkit.core.plan.maintain.MaintenancePlan;
 import io.partitionkit.core.run.MaintenanceReport;
 import io.partitionkit.core.run.MaintenanceRunner;
 import io.partitionkit.core.run.UnitOutcome;
 import java.sql.Connection;
 import java.sql.SQLException;
 import liquibase.Scope;
+import liquibase.database.PreparedStatementFactory;
 import liquibase.exception.DatabaseException;
 import liquibase.logging.Logger;
 import liquibase.statement.AbstractSqlStatement;
 import liquibase.statement.ExecutablePreparedStatement;
-import liquibase.database.PreparedStatementFactory;
 
 /**
  * One table's maintenance, run by {@link MaintenanceRunner} when Liquibase executes it: the same

@@ -1,17 +1,18 @@
 package io.partitionkit.liquibase;
 
 import io.partitionkit.core.catalog.CatalogReader;
-import io.partitionkit.core.plan.RevertFacts;
-import io.partitionkit.core.plan.RevertOptions;
-import io.partitionkit.core.plan.RevertPlanner;
-import io.partitionkit.core.plan.WholeNumberRange;
+import io.partitionkit.core.options.SharedAttributes;
+import io.partitionkit.core.options.WholeNumberRange;
+import io.partitionkit.core.plan.revert.RevertFacts;
+import io.partitionkit.core.plan.revert.RevertOptions;
+import io.partitionkit.core.plan.revert.RevertPlanner;
 import java.sql.Connection;
 import java.util.List;
-import liquibase.statement.SqlStatement;
 import liquibase.ChecksumVersion;
 import liquibase.change.ChangeMetaData;
 import liquibase.change.DatabaseChange;
 import liquibase.change.DatabaseChangeProperty;
+import liquibase.statement.SqlStatement;
 
 /**
  * {@code revertPartitioning}: turns a partitioned table back into a plain table under the same name,
@@ -68,7 +69,7 @@ public class RevertPartitioningChange extends AbstractPartitionChange {
 
     @Override
     protected List<WholeNumberRange> wholeNumberAttributes() {
-        return List.of(RevertOptions.BATCH_SIZE);
+        return List.of(SharedAttributes.BATCH_SIZE);
     }
 
     private RevertOptions options() {

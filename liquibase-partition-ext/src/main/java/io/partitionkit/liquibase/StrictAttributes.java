@@ -1,7 +1,7 @@
 package io.partitionkit.liquibase;
 
-import io.partitionkit.core.plan.TrueOrFalse;
-import io.partitionkit.core.plan.WholeNumberRange;
+import io.partitionkit.core.options.TrueOrFalse;
+import io.partitionkit.core.options.WholeNumberRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

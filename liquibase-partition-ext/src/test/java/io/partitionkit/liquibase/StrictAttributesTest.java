@@ -2,7 +2,7 @@ package io.partitionkit.liquibase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partitionkit.core.plan.ConversionOptions;
+import io.partitionkit.core.options.SharedAttributes;
 import java.util.List;
 import liquibase.parser.core.ParsedNode;
 import liquibase.parser.core.ParsedNodeException;
@@ -20,7 +20,7 @@ class StrictAttributesTest {
         for (Object value : List.of("7", " 7 ", "+7", 7, 7L)) {
             ParsedNode node = change("premake", value);
 
-            assertThat(StrictAttributes.take(node, List.of(ConversionOptions.PREMAKE), List.of())).as("%s", value).isEmpty();
+            assertThat(StrictAttributes.take(node, List.of(SharedAttributes.PREMAKE), List.of())).as("%s", value).isEmpty();
             assertThat(node.getChildValue(null, "premake")).as("%s", value).isEqualTo(7);
         }
     }

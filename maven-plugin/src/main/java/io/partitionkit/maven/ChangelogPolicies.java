@@ -1,7 +1,6 @@
 package io.partitionkit.maven;
 
-import io.partitionkit.core.plan.InvalidOptionsException;
-import io.partitionkit.core.plan.MaintenanceOptions;
+import io.partitionkit.core.options.InvalidOptionsException;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.status.StatusPolicy;
 import io.partitionkit.liquibase.EnsurePartitionsChange;

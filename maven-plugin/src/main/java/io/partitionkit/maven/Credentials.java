@@ -1,5 +1,6 @@
 package io.partitionkit.maven;
 
+
 /**
  * Who the plugin connects as.
  *

@@ -1,6 +1,6 @@
 package io.partitionkit.maven;
 
-import io.partitionkit.core.plan.TrueOrFalse;
+import io.partitionkit.core.options.TrueOrFalse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.partitionkit.it.bench;
 
-import io.partitionkit.core.plan.MaintenanceOptions;
+import io.partitionkit.core.plan.maintain.MaintenanceOptions;
 import io.partitionkit.it.maintain.Maintenance;
 import io.partitionkit.it.support.RowFingerprint;
 import io.partitionkit.it.support.TestDatabase;

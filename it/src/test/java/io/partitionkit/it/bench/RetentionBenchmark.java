@@ -2,8 +2,8 @@ package io.partitionkit.it.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partitionkit.core.plan.MaintenanceOptions;
-import io.partitionkit.core.plan.MaintenancePlan;
+import io.partitionkit.core.plan.maintain.MaintenanceOptions;
+import io.partitionkit.core.plan.maintain.MaintenancePlan;
 import io.partitionkit.core.run.MaintenanceReport;
 import io.partitionkit.it.maintain.Maintenance;
 import io.partitionkit.it.support.PostgresExtension;

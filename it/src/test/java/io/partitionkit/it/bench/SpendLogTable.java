@@ -1,6 +1,6 @@
 package io.partitionkit.it.bench;
 
-import io.partitionkit.core.plan.ConversionOptions;
+import io.partitionkit.core.plan.convert.ConversionOptions;
 import io.partitionkit.core.run.PlanExecutor;
 import io.partitionkit.it.support.Plans;
 import io.partitionkit.it.support.RowFingerprint;

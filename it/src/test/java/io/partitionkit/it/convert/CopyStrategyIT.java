@@ -3,10 +3,10 @@ package io.partitionkit.it.convert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.partitionkit.core.plan.ConversionOptions;
 import io.partitionkit.core.plan.Plan;
-import io.partitionkit.core.plan.RevertOptions;
 import io.partitionkit.core.plan.Step;
+import io.partitionkit.core.plan.convert.ConversionOptions;
+import io.partitionkit.core.plan.revert.RevertOptions;
 import io.partitionkit.core.run.PlanExecutor;
 import io.partitionkit.it.support.Awaiting;
 import io.partitionkit.it.support.CatalogDiff;

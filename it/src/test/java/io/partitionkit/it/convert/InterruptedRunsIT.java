@@ -12,9 +12,9 @@ import io.partitionkit.it.support.TestDatabase;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A conversion (attach or copy) or revert stopped after any of its steps (a crash, a killed session, a deploy

@@ -2,8 +2,8 @@ package io.partitionkit.it.convert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partitionkit.core.plan.ConversionOptions;
-import io.partitionkit.core.plan.RevertOptions;
+import io.partitionkit.core.plan.convert.ConversionOptions;
+import io.partitionkit.core.plan.revert.RevertOptions;
 import io.partitionkit.it.support.TestDatabase;
 
 /**

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.partitionkit.core.plan.Plan;
-import io.partitionkit.core.plan.RevertOptions;
 import io.partitionkit.core.plan.Step;
+import io.partitionkit.core.plan.revert.RevertOptions;
 import io.partitionkit.core.run.PlanExecutor;
 import io.partitionkit.it.support.CatalogDiff;
 import io.partitionkit.it.support.LiquibaseRunner;

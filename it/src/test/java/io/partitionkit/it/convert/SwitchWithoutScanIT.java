@@ -2,10 +2,10 @@ package io.partitionkit.it.convert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partitionkit.core.plan.ConversionOptions;
 import io.partitionkit.core.plan.LockMode;
 import io.partitionkit.core.plan.Plan;
 import io.partitionkit.core.plan.Step;
+import io.partitionkit.core.plan.convert.ConversionOptions;
 import io.partitionkit.core.run.PlanExecutor;
 import io.partitionkit.it.support.Plans;
 import io.partitionkit.it.support.PostgresExtension;

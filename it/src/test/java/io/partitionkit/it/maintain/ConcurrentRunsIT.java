@@ -2,10 +2,10 @@ package io.partitionkit.it.maintain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partitionkit.core.plan.MaintenanceOptions;
-import io.partitionkit.core.plan.MaintenancePlan;
 import io.partitionkit.core.plan.Plan;
 import io.partitionkit.core.plan.Step;
+import io.partitionkit.core.plan.maintain.MaintenanceOptions;
+import io.partitionkit.core.plan.maintain.MaintenancePlan;
 import io.partitionkit.core.run.MaintenanceReport;
 import io.partitionkit.it.support.ApplicationLoad;
 import io.partitionkit.it.support.LiquibaseRunner;

@@ -1,10 +1,10 @@
 package io.partitionkit.it.maintain;
 
 import io.partitionkit.core.catalog.CatalogReader;
-import io.partitionkit.core.plan.MaintenanceFacts;
-import io.partitionkit.core.plan.MaintenanceOptions;
-import io.partitionkit.core.plan.MaintenancePlan;
-import io.partitionkit.core.plan.MaintenancePlanner;
+import io.partitionkit.core.plan.maintain.MaintenanceFacts;
+import io.partitionkit.core.plan.maintain.MaintenanceOptions;
+import io.partitionkit.core.plan.maintain.MaintenancePlan;
+import io.partitionkit.core.plan.maintain.MaintenancePlanner;
 import io.partitionkit.core.run.MaintenanceReport;
 import io.partitionkit.core.run.MaintenanceRunner;
 import io.partitionkit.it.support.LiquibaseRunner;
@@ -20,8 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import liquibase.Scope;
 import liquibase.SingletonScopeManager;
 

@@ -2,8 +2,8 @@ package io.partitionkit.it.maintain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partitionkit.core.plan.MaintenanceOptions;
 import io.partitionkit.core.plan.Step;
+import io.partitionkit.core.plan.maintain.MaintenanceOptions;
 import io.partitionkit.it.support.LiquibaseRunner;
 import io.partitionkit.it.support.PostgresExtension;
 import io.partitionkit.it.support.PrintedSql;

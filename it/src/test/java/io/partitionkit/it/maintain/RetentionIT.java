@@ -2,7 +2,7 @@ package io.partitionkit.it.maintain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partitionkit.core.plan.MaintenancePlan;
+import io.partitionkit.core.plan.maintain.MaintenancePlan;
 import io.partitionkit.core.run.MaintenanceReport;
 import io.partitionkit.it.support.LiquibaseRunner;
 import io.partitionkit.it.support.PostgresExtension;

@@ -2,7 +2,7 @@ package io.partitionkit.it.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partitionkit.core.plan.MaintenanceOptions;
+import io.partitionkit.core.plan.maintain.MaintenanceOptions;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.status.StatusAnalysis;
 import io.partitionkit.core.status.StatusPolicy;

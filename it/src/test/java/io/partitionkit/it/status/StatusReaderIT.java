@@ -2,7 +2,7 @@ package io.partitionkit.it.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partitionkit.core.plan.KeyHead;
+import io.partitionkit.core.grid.KeyHead;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.status.PartitionVolume;
 import io.partitionkit.core.status.StatusFacts;

@@ -1,14 +1,14 @@
 package io.partitionkit.it.support;
 
 import io.partitionkit.core.catalog.CatalogReader;
-import io.partitionkit.core.plan.ConversionFacts;
-import io.partitionkit.core.plan.ConversionOptions;
-import io.partitionkit.core.plan.ConversionPlanner;
 import io.partitionkit.core.plan.Plan;
-import io.partitionkit.core.plan.RevertFacts;
-import io.partitionkit.core.plan.RevertOptions;
-import io.partitionkit.core.plan.RevertPlanner;
 import io.partitionkit.core.plan.Step;
+import io.partitionkit.core.plan.convert.ConversionFacts;
+import io.partitionkit.core.plan.convert.ConversionOptions;
+import io.partitionkit.core.plan.convert.ConversionPlanner;
+import io.partitionkit.core.plan.revert.RevertFacts;
+import io.partitionkit.core.plan.revert.RevertOptions;
+import io.partitionkit.core.plan.revert.RevertPlanner;
 import io.partitionkit.core.run.PlanExecutor;
 import java.sql.Connection;
 import java.sql.SQLException;

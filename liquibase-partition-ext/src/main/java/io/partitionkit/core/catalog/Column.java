@@ -1,5 +1,6 @@
 package io.partitionkit.core.catalog;
 
+
 /**
  * A table column.
  *

@@ -1,5 +1,6 @@
 package io.partitionkit.core.catalog;
 
+
 /**
  * One privilege granted on the table, or on one of its columns.
  *

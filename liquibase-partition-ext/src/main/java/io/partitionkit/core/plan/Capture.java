@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * nobody else may execute it: only its trigger runs it. The trigger fires whatever
  * session_replication_role is (ENABLE ALWAYS): writes applied by logical replication are captured too.
  */
-final class Capture {
+public final class Capture {
 
     private final TableSnapshot source;
     private final CaptureNames names;
@@ -35,7 +35,7 @@ final class Capture {
      * @param log       the log table an earlier run left, if any
      * @param function  the function an earlier run left, if any
      */
-    Capture(TableSnapshot source, CaptureNames names, List<String> key, Optional<TableSnapshot> log, Optional<FunctionSnapshot> function,
+    public Capture(TableSnapshot source, CaptureNames names, List<String> key, Optional<TableSnapshot> log, Optional<FunctionSnapshot> function,
             DefaultPrivileges defaults) {
         this.source = source;
         this.names = names;
@@ -50,7 +50,7 @@ final class Capture {
      * run's own; or, when the copy is resumed ({@code resumed}), a trigger that is gone or does not
      * fire for every write, since writes since the copy began may then be missing from it.
      */
-    List<String> problems(boolean resumed, String resumedWhat) {
+    public List<String> problems(boolean resumed, String resumedWhat) {
         List<String> problems = new ArrayList<>();
         log.flatMap(found -> LeftBehind.tableRefusal(found, 'r', names.expectedLog(defaults.creator()))
                 .or(() -> sameKey(found) ? Optional.empty() : Optional.of(found.name() + " exists, but its columns are not those of the key "
@@ -74,7 +74,7 @@ final class Capture {
     }
 
     /** The log, the function and the trigger, each created unless an earlier run left it. */
-    List<Step> steps(RetryPolicy retry) {
+    public List<Step> steps(RetryPolicy retry) {
         List<Step> steps = new ArrayList<>();
         if (log.isEmpty()) {
             List<String> create = new ArrayList<>();

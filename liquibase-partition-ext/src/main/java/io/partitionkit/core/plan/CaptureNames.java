@@ -14,7 +14,7 @@ import io.partitionkit.core.sql.QualifiedName;
  * @param replayKeys  the temporary table a replay batch collects its keys in
  * @param copy        what copies, for the notes: "a conversion with strategy copy"
  */
-record CaptureNames(QualifiedName source, QualifiedName target, QualifiedName log, QualifiedName function, String trigger,
+public record CaptureNames(QualifiedName source, QualifiedName target, QualifiedName log, QualifiedName function, String trigger,
                     String replayKeys, String copy) {
 
     String logMarker() {

@@ -20,12 +20,12 @@ import java.util.function.Predicate;
  * copy: triggers, row-level security, owner and grants, comments, replica identity, publication
  * membership, and the views that read it. Used in both directions (plain to partitioned and back).
  */
-final class CarriedProperties {
+public final class CarriedProperties {
 
     private CarriedProperties() {
     }
 
-    static List<String> triggers(TableSnapshot source, QualifiedName target, Predicate<Trigger> which) {
+    public static List<String> triggers(TableSnapshot source, QualifiedName target, Predicate<Trigger> which) {
         List<String> sql = new ArrayList<>();
         for (Trigger trigger : source.triggers().stream().filter(which).toList()) {
             sql.add(Ddl.createTrigger(target, trigger));
@@ -44,7 +44,7 @@ final class CarriedProperties {
      * LIKE ... INCLUDING CONSTRAINTS recreates every CHECK as valid; a NOT VALID one (rows that break
      * it may exist) must stay NOT VALID, or ATTACH refuses it and copying old rows fails.
      */
-    static List<String> notValidChecks(TableSnapshot source, QualifiedName target, Predicate<Constraint> which) {
+    public static List<String> notValidChecks(TableSnapshot source, QualifiedName target, Predicate<Constraint> which) {
         List<String> sql = new ArrayList<>();
         for (Constraint constraint : source.constraints()) {
             if (constraint.isCheck() && !constraint.validated() && which.test(constraint)) {
@@ -59,7 +59,7 @@ final class CarriedProperties {
     }
 
     /** The sequences of the source's identity columns, in column order. */
-    static List<OwnedSequence> identitySequences(TableSnapshot source) {
+    public static List<OwnedSequence> identitySequences(TableSnapshot source) {
         return source.ownedSequences().stream().filter(OwnedSequence::identity).toList();
     }
 
@@ -67,7 +67,7 @@ final class CarriedProperties {
      * Reads where each identity sequence stands into a variable of the transaction; run it while the
      * table is locked, before the sequences are dropped with the old table.
      */
-    static void readIdentityPositions(TableSnapshot source, LockedTransaction transaction) {
+    public static void readIdentityPositions(TableSnapshot source, LockedTransaction transaction) {
         List<OwnedSequence> identities = identitySequences(source);
         for (int i = 0; i < identities.size(); i++) {
             OwnedSequence sequence = identities.get(i);
@@ -81,7 +81,7 @@ final class CarriedProperties {
      * Makes each identity column of {@code target} an identity column again, with its sequence's name
      * and options, continuing where {@link #readIdentityPositions} found it: the original START stays START.
      */
-    static void addIdentities(TableSnapshot source, QualifiedName target, List<String> addedOnCreation, LockedTransaction transaction) {
+    public static void addIdentities(TableSnapshot source, QualifiedName target, List<String> addedOnCreation, LockedTransaction transaction) {
         List<OwnedSequence> identities = identitySequences(source);
         for (int i = 0; i < identities.size(); i++) {
             OwnedSequence sequence = identities.get(i);
@@ -96,7 +96,7 @@ final class CarriedProperties {
     }
 
     /** Serial (not identity) sequences follow the table that now has the name. */
-    static List<String> serialSequencesOwnedBy(TableSnapshot source, QualifiedName target) {
+    public static List<String> serialSequencesOwnedBy(TableSnapshot source, QualifiedName target) {
         return source.ownedSequences().stream().filter(sequence -> !sequence.identity())
                 .map(sequence -> Ddl.sequenceOwnedBy(sequence.name(), target, sequence.column())).toList();
     }
@@ -105,7 +105,7 @@ final class CarriedProperties {
      * Foreign keys of other tables pointing at the source are recreated NOT VALID, so they point at
      * the table that now has the name without scanning anything; a later step validates them.
      */
-    static List<String> repointIncomingForeignKeys(TableSnapshot source) {
+    public static List<String> repointIncomingForeignKeys(TableSnapshot source) {
         List<String> sql = new ArrayList<>();
         for (IncomingForeignKey foreignKey : source.incomingForeignKeys()) {
             sql.add(Ddl.dropConstraint(foreignKey.table(), foreignKey.name()));
@@ -129,11 +129,11 @@ final class CarriedProperties {
                 "EXECUTE pg_catalog.format(" + Sql.literal(restartPrefix.replace("%", "%%") + "%s") + ", " + variable + ");");
     }
 
-    static List<String> dropTriggers(TableSnapshot source, QualifiedName table, Predicate<Trigger> which) {
+    public static List<String> dropTriggers(TableSnapshot source, QualifiedName table, Predicate<Trigger> which) {
         return source.triggers().stream().filter(which).map(trigger -> Ddl.dropTrigger(table, trigger.name())).toList();
     }
 
-    static List<String> rowSecurity(TableSnapshot source, QualifiedName target) {
+    public static List<String> rowSecurity(TableSnapshot source, QualifiedName target) {
         List<String> sql = new ArrayList<>();
         if (source.rowSecurity() || source.forceRowSecurity()) {
             sql.add(Ddl.rowSecurity(target, source.rowSecurity(), source.forceRowSecurity()));
@@ -148,7 +148,7 @@ final class CarriedProperties {
     }
 
     /** The owner goes first: sequences can only be attached to a table of their own owner. */
-    static String owner(TableSnapshot source, QualifiedName target) {
+    public static String owner(TableSnapshot source, QualifiedName target) {
         return Ddl.owner(target, source.owner());
     }
 
@@ -158,7 +158,7 @@ final class CarriedProperties {
      * had revoked from itself is revoked again. (Every grant is made by the owner: who granted what
      * to whom with a grant option is not kept.)
      */
-    static List<String> privileges(TableSnapshot source, QualifiedName target, List<String> addedOnCreation) {
+    public static List<String> privileges(TableSnapshot source, QualifiedName target, List<String> addedOnCreation) {
         List<String> sql = new ArrayList<>(Ddl.revokeAll(target, addedOnCreation.stream().filter(role -> !source.owner().equals(role)).toList()));
         source.grants().forEach(grant -> sql.add(Ddl.grant(target, grant)));
         sql.addAll(Ddl.revokeFromOwner(target, source.revokedFromOwner(), source.owner()));
@@ -170,7 +170,7 @@ final class CarriedProperties {
      * comments travel with {@code LIKE ... INCLUDING COMMENTS}; the primary key's comment is the
      * caller's, since a conversion may annotate it.
      */
-    static List<String> comments(TableSnapshot source, QualifiedName target, String primaryKeyComment) {
+    public static List<String> comments(TableSnapshot source, QualifiedName target, String primaryKeyComment) {
         List<String> sql = new ArrayList<>();
         if (source.comment() != null) {
             sql.add(Ddl.commentOnTable(target, source.comment()));
@@ -189,12 +189,12 @@ final class CarriedProperties {
         return sql;
     }
 
-    static List<String> replicaIdentity(TableSnapshot source, QualifiedName target) {
+    public static List<String> replicaIdentity(TableSnapshot source, QualifiedName target) {
         return source.replicaIdentity() == 'd' ? List.of()
                 : List.of(Ddl.replicaIdentity(target, source.replicaIdentity(), source.replicaIdentityIndex()));
     }
 
-    static List<String> movePublications(TableSnapshot source, QualifiedName from, QualifiedName to) {
+    public static List<String> movePublications(TableSnapshot source, QualifiedName from, QualifiedName to) {
         List<String> sql = new ArrayList<>();
         for (PublicationMembership membership : source.publications()) {
             sql.add(Ddl.dropFromPublication(membership.publication(), from));
@@ -204,7 +204,7 @@ final class CarriedProperties {
     }
 
     /** Recreates every view over whatever the table's name now resolves to. */
-    static List<String> views(TableSnapshot source) {
+    public static List<String> views(TableSnapshot source) {
         return source.dependentViews().stream().map(CarriedProperties::view).toList();
     }
 

@@ -13,17 +13,17 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Text of the DDL statements plans are made of. All quoting goes through {@link Sql}. */
-final class Ddl {
+public final class Ddl {
 
     private Ddl() {
     }
 
-    static String lockTable(QualifiedName table, LockMode mode) {
+    public static String lockTable(QualifiedName table, LockMode mode) {
         return "LOCK TABLE " + table.sql() + " IN " + mode.sql() + " MODE";
     }
 
     /** The lock on a partitioned table alone: LOCK TABLE would otherwise lock every partition too. */
-    static String lockTableOnly(QualifiedName table, LockMode mode) {
+    public static String lockTableOnly(QualifiedName table, LockMode mode) {
         return "LOCK TABLE ONLY " + table.sql() + " IN " + mode.sql() + " MODE";
     }
 
@@ -32,99 +32,99 @@ final class Ddl {
      * expressions, storage, compression, CHECK constraints and comments; extended statistics only
      * when asked (a partition needs none of its own).
      */
-    static String createTableLike(QualifiedName table, QualifiedName source, boolean withExtendedStatistics) {
+    public static String createTableLike(QualifiedName table, QualifiedName source, boolean withExtendedStatistics) {
         return "CREATE TABLE " + table.sql() + " (LIKE " + source.sql() + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS "
                 + "INCLUDING GENERATED INCLUDING STORAGE INCLUDING COMMENTS INCLUDING COMPRESSION"
                 + (withExtendedStatistics ? " INCLUDING STATISTICS" : "") + ")";
     }
 
     /** The columns an INSERT writes (generated ones compute themselves), each quoted and prefixed, comma-separated. */
-    static String storedColumns(TableSnapshot table, String prefix) {
+    public static String storedColumns(TableSnapshot table, String prefix) {
         return table.columns().stream().filter(c -> !c.isGenerated()).map(c -> prefix + Sql.ident(c.name()))
                 .collect(Collectors.joining(", "));
     }
 
-    static String dropTable(QualifiedName table) {
+    public static String dropTable(QualifiedName table) {
         return "DROP TABLE " + table.sql();
     }
 
-    static String attachPartition(QualifiedName parent, QualifiedName partition, String bound) {
+    public static String attachPartition(QualifiedName parent, QualifiedName partition, String bound) {
         return "ALTER TABLE " + parent.sql() + " ATTACH PARTITION " + partition.sql() + " " + bound;
     }
 
-    static String detachPartition(QualifiedName parent, QualifiedName partition) {
+    public static String detachPartition(QualifiedName parent, QualifiedName partition) {
         return "ALTER TABLE " + parent.sql() + " DETACH PARTITION " + partition.sql();
     }
 
-    static String setSchema(QualifiedName table, String schema) {
+    public static String setSchema(QualifiedName table, String schema) {
         return "ALTER TABLE " + table.sql() + " SET SCHEMA " + Sql.ident(schema);
     }
 
-    static String renameTable(QualifiedName table, String newName) {
+    public static String renameTable(QualifiedName table, String newName) {
         return "ALTER TABLE " + table.sql() + " RENAME TO " + Sql.ident(newName);
     }
 
-    static String renameIndex(QualifiedName index, String newName) {
+    public static String renameIndex(QualifiedName index, String newName) {
         return "ALTER INDEX " + index.sql() + " RENAME TO " + Sql.ident(newName);
     }
 
-    static String renameConstraint(QualifiedName table, String constraint, String newName) {
+    public static String renameConstraint(QualifiedName table, String constraint, String newName) {
         return "ALTER TABLE " + table.sql() + " RENAME CONSTRAINT " + Sql.ident(constraint) + " TO " + Sql.ident(newName);
     }
 
-    static String dropConstraint(QualifiedName table, String constraint) {
+    public static String dropConstraint(QualifiedName table, String constraint) {
         return "ALTER TABLE " + table.sql() + " DROP CONSTRAINT " + Sql.ident(constraint);
     }
 
-    static String addConstraint(QualifiedName table, String name, String definition) {
+    public static String addConstraint(QualifiedName table, String name, String definition) {
         return "ALTER TABLE " + table.sql() + " ADD CONSTRAINT " + Sql.ident(name) + " " + definition;
     }
 
-    static String addPrimaryKeyUsingIndex(QualifiedName table, String name, String index) {
+    public static String addPrimaryKeyUsingIndex(QualifiedName table, String name, String index) {
         return "ALTER TABLE " + table.sql() + " ADD CONSTRAINT " + Sql.ident(name) + " PRIMARY KEY USING INDEX " + Sql.ident(index);
     }
 
-    static String validateConstraint(QualifiedName table, String constraint) {
+    public static String validateConstraint(QualifiedName table, String constraint) {
         return "ALTER TABLE " + table.sql() + " VALIDATE CONSTRAINT " + Sql.ident(constraint);
     }
 
-    static String createIndex(QualifiedName table, String name, Index like) {
+    public static String createIndex(QualifiedName table, String name, Index like) {
         return "CREATE " + (like.unique() ? "UNIQUE " : "") + "INDEX " + Sql.ident(name) + " ON " + table.sql()
                 + " USING " + like.usingClause() + tablespace(like.tablespace());
     }
 
     /** The index on another table, named by the server as it names a partition's indexes (never a collision). */
-    static String createIndexNamedByServer(QualifiedName table, Index like) {
+    public static String createIndexNamedByServer(QualifiedName table, Index like) {
         return "CREATE " + (like.unique() ? "UNIQUE " : "") + "INDEX ON " + table.sql() + " USING " + like.usingClause()
                 + tablespace(like.tablespace());
     }
 
     /** A constraint named by the server; for index-backed constraints, whose names share the schema's namespace. */
-    static String addConstraintNamedByServer(QualifiedName table, String definition) {
+    public static String addConstraintNamedByServer(QualifiedName table, String definition) {
         return "ALTER TABLE " + table.sql() + " ADD " + definition;
     }
 
-    static String createIndexConcurrently(QualifiedName table, String name, List<String> columns) {
+    public static String createIndexConcurrently(QualifiedName table, String name, List<String> columns) {
         return "CREATE INDEX CONCURRENTLY " + Sql.ident(name) + " ON " + table.sql() + " (" + Sql.idents(columns) + ")";
     }
 
-    static String createUniqueIndexConcurrently(QualifiedName table, String name, List<String> columns) {
+    public static String createUniqueIndexConcurrently(QualifiedName table, String name, List<String> columns) {
         return "CREATE UNIQUE INDEX CONCURRENTLY " + Sql.ident(name) + " ON " + table.sql() + " (" + Sql.idents(columns) + ")";
     }
 
-    static String dropIndex(QualifiedName index) {
+    public static String dropIndex(QualifiedName index) {
         return "DROP INDEX " + index.sql();
     }
 
-    static String dropFunction(QualifiedName function) {
+    public static String dropFunction(QualifiedName function) {
         return "DROP FUNCTION " + function.sql() + "()";
     }
 
-    static String dropIndexConcurrently(QualifiedName index) {
+    public static String dropIndexConcurrently(QualifiedName index) {
         return "DROP INDEX CONCURRENTLY IF EXISTS " + index.sql();
     }
 
-    static String dropTrigger(QualifiedName table, String trigger) {
+    public static String dropTrigger(QualifiedName table, String trigger) {
         return "DROP TRIGGER " + Sql.ident(trigger) + " ON " + table.sql();
     }
 
@@ -173,7 +173,7 @@ final class Ddl {
     }
 
     /** Takes every privilege on the table (and its columns) from the roles; nothing for an empty list. Null is PUBLIC. */
-    static List<String> revokeAll(QualifiedName table, List<String> roles) {
+    public static List<String> revokeAll(QualifiedName table, List<String> roles) {
         return roles.isEmpty() ? List.of()
                 : List.of("REVOKE ALL ON TABLE " + table.sql() + " FROM " + roles.stream().map(Ddl::role).collect(Collectors.joining(", ")));
     }
@@ -199,7 +199,7 @@ final class Ddl {
                 + (grant.grantable() ? " WITH GRANT OPTION" : "");
     }
 
-    static String dropPolicy(QualifiedName table, String policy) {
+    public static String dropPolicy(QualifiedName table, String policy) {
         return "DROP POLICY " + Sql.ident(policy) + " ON " + table.sql();
     }
 
@@ -212,7 +212,7 @@ final class Ddl {
         return "COMMENT ON FUNCTION " + function.sql() + "() IS " + Sql.literalOrNull(comment);
     }
 
-    static String commentOnTable(QualifiedName table, String comment) {
+    public static String commentOnTable(QualifiedName table, String comment) {
         return "COMMENT ON TABLE " + table.sql() + " IS " + Sql.literalOrNull(comment);
     }
 
@@ -265,7 +265,7 @@ final class Ddl {
         return "ALTER SEQUENCE " + sequence.sql() + " OWNED BY " + table.sql() + "." + Sql.ident(column);
     }
 
-    static String dropIdentity(QualifiedName table, String column) {
+    public static String dropIdentity(QualifiedName table, String column) {
         return "ALTER TABLE " + table.sql() + " ALTER COLUMN " + Sql.ident(column) + " DROP IDENTITY";
     }
 
@@ -273,13 +273,13 @@ final class Ddl {
         return "ANALYZE " + table.sql();
     }
 
-    static String withOptions(List<String> reloptions, List<String> toastReloptions) {
+    public static String withOptions(List<String> reloptions, List<String> toastReloptions) {
         List<String> all = new ArrayList<>(reloptions);
         toastReloptions.forEach(option -> all.add("toast." + option));
         return all.isEmpty() ? "" : " WITH (" + String.join(", ", all) + ")";
     }
 
-    static String tablespace(String tablespace) {
+    public static String tablespace(String tablespace) {
         return tablespace == null ? "" : " TABLESPACE " + Sql.ident(tablespace);
     }
 

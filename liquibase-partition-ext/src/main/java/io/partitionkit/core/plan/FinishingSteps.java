@@ -10,13 +10,13 @@ import java.util.List;
  * still does: validate the foreign keys the switch re-pointed NOT VALID (without blocking writes),
  * then collect planner statistics for the new table.
  */
-final class FinishingSteps {
+public final class FinishingSteps {
 
     private FinishingSteps() {
     }
 
     /** {@code kind} says what the table now is, for the step descriptions: "partitioned table" or "plain table". */
-    static List<Step> of(QualifiedName table, List<IncomingForeignKey> toValidate, String kind) {
+    public static List<Step> of(QualifiedName table, List<IncomingForeignKey> toValidate, String kind) {
         List<Step> steps = new ArrayList<>();
         for (IncomingForeignKey foreignKey : toValidate) {
             steps.add(Step.online("validate foreign key " + foreignKey.name() + " of " + foreignKey.table() + " against the " + kind,

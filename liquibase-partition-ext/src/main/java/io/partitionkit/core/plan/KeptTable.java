@@ -14,10 +14,10 @@ import java.util.Optional;
  * rows back (empty) or drops it (copy: the partitioned table has them all) only when it carries
  * that note and is as the switch left it; anything else under that name is left alone.
  */
-final class KeptTable {
+public final class KeptTable {
 
     /** What a revert does with a kept table. */
-    enum Fate {
+    public enum Fate {
         /** Strategy copy's snapshot of the rows at the switch: the partitioned table has them all; drop it. */
         DROP,
         /** Strategy empty's old rows: fold in those the partitioned table does not have, then drop it. */
@@ -27,18 +27,18 @@ final class KeptTable {
     private KeptTable() {
     }
 
-    static String copyNote(QualifiedName table) {
+    public static String copyNote(QualifiedName table) {
         return "partitionkit: the rows of " + table + " as they were when strategy copy switched it to a partitioned table; "
                 + "no longer written. Drop this table once the partitioned table is trusted.";
     }
 
-    static String emptyNote(QualifiedName table) {
+    public static String emptyNote(QualifiedName table) {
         return "partitionkit: the rows of " + table + " as they were when strategy empty switched it to a partitioned table; "
                 + "kept for a backfill. revertPartitioning folds them back in.";
     }
 
     /** Inside the switch: the note, and no access but the owner's (grants revoked, policies dropped). */
-    static List<String> setAside(TableSnapshot original, QualifiedName kept, String note) {
+    public static List<String> setAside(TableSnapshot original, QualifiedName kept, String note) {
         List<String> sql = new ArrayList<>(Ddl.revokeAll(kept, original.grantees()));
         for (Policy policy : original.policies()) {
             sql.add(Ddl.dropPolicy(kept, policy.name()));
@@ -48,7 +48,7 @@ final class KeptTable {
     }
 
     /** What a revert of {@code table} does with {@code found}; empty when it is not a table a switch kept aside. */
-    static Optional<Fate> fate(TableSnapshot found, QualifiedName table) {
+    public static Optional<Fate> fate(TableSnapshot found, QualifiedName table) {
         if (copyNote(table).equals(found.comment())) {
             return Optional.of(Fate.DROP);
         }
@@ -56,7 +56,7 @@ final class KeptTable {
     }
 
     /** Why a table carrying the note is not as the switch left it; empty when it is. */
-    static Optional<String> refusal(TableSnapshot found, TableSnapshot table) {
+    public static Optional<String> refusal(TableSnapshot found, TableSnapshot table) {
         return LeftBehind.tableRefusal(found, 'r', new LeftBehind.Expected("the table a conversion of " + table.name() + " kept aside",
                 found.comment(), table.owner()));
     }

@@ -17,7 +17,7 @@ import java.util.Optional;
  * access: no trigger, rule, policy, dependant or grant. Anything else could be another role's,
  * planted to borrow the migrator's rights or to steer rows.
  */
-final class LeftBehind {
+public final class LeftBehind {
 
     /**
      * What a run expects of an object it left.
@@ -26,14 +26,14 @@ final class LeftBehind {
      * @param marker  the comment the run wrote on it
      * @param owner   the role it left it owned by
      */
-    record Expected(String what, String marker, String owner) {
+    public record Expected(String what, String marker, String owner) {
     }
 
     private LeftBehind() {
     }
 
     /** Why {@code found} is not the table of kind {@code relkind} a run left; empty when it is. */
-    static Optional<String> tableRefusal(TableSnapshot found, char relkind, Expected expected) {
+    public static Optional<String> tableRefusal(TableSnapshot found, char relkind, Expected expected) {
         List<String> reasons = new ArrayList<>();
         if (found.relkind() != relkind) {
             reasons.add("it is not a " + (relkind == 'p' ? "partitioned table" : "plain table") + " (relkind '" + found.relkind() + "')");

@@ -1,5 +1,6 @@
 package io.partitionkit.core.plan;
 
+
 /** PostgreSQL's table lock modes, weakest first. */
 public enum LockMode {
     NONE,

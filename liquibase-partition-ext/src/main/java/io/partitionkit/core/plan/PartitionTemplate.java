@@ -1,6 +1,8 @@
 package io.partitionkit.core.plan;
 
 import io.partitionkit.core.catalog.TableSnapshot;
+import io.partitionkit.core.grid.PartitionGrid;
+import io.partitionkit.core.grid.PartitionRange;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.sql.Sql;
 import java.util.ArrayList;
@@ -23,16 +25,16 @@ import java.util.List;
  * @param replicaIdentityIndex for replica identity {@code i}: the partitioned table's index, whose
  *                             partition on each new partition becomes that partition's identity
  */
-record PartitionTemplate(String owner, boolean rowSecurity, List<String> revokeOnCreation, List<String> reloptions,
+public record PartitionTemplate(String owner, boolean rowSecurity, List<String> revokeOnCreation, List<String> reloptions,
                          List<String> toastReloptions, char replicaIdentity, QualifiedName replicaIdentityIndex) {
 
     /** The template of a plain table about to become partitioned (its storage parameters go to partitions). */
-    static PartitionTemplate of(TableSnapshot table, QualifiedName parent, List<String> revokeOnCreation) {
+    public static PartitionTemplate of(TableSnapshot table, QualifiedName parent, List<String> revokeOnCreation) {
         return of(table, parent, revokeOnCreation, table.reloptions(), table.toastReloptions());
     }
 
     /** Owner, row-level security and replica identity from {@code table}; storage parameters as given. */
-    static PartitionTemplate of(TableSnapshot table, QualifiedName parent, List<String> revokeOnCreation, List<String> reloptions,
+    public static PartitionTemplate of(TableSnapshot table, QualifiedName parent, List<String> revokeOnCreation, List<String> reloptions,
                                 List<String> toastReloptions) {
         return new PartitionTemplate(table.owner(), table.rowSecurity(),
                 revokeOnCreation.stream().filter(role -> !table.owner().equals(role)).toList(), reloptions, toastReloptions,
@@ -40,7 +42,7 @@ record PartitionTemplate(String owner, boolean rowSecurity, List<String> revokeO
     }
 
     /** Creates a range (or DEFAULT) partition inside a locked transaction, with every property. */
-    void create(LockedTransaction transaction, QualifiedName parent, QualifiedName partition, String bound) {
+    public void create(LockedTransaction transaction, QualifiedName parent, QualifiedName partition, String bound) {
         transaction.sql("CREATE TABLE " + partition.sql() + " PARTITION OF " + parent.sql() + " " + bound
                 + Ddl.withOptions(reloptions, toastReloptions));
         ownerAndAccess(transaction, partition);
@@ -48,7 +50,7 @@ record PartitionTemplate(String owner, boolean rowSecurity, List<String> revokeO
     }
 
     /** For a table just created to become a partition: its owner, and access as every partition has it. */
-    void ownerAndAccess(LockedTransaction transaction, QualifiedName partition) {
+    public void ownerAndAccess(LockedTransaction transaction, QualifiedName partition) {
         transaction.sql(Ddl.revokeAll(partition, revokeOnCreation));
         transaction.sql(Ddl.owner(partition, owner));
         if (rowSecurity) {
@@ -61,7 +63,7 @@ record PartitionTemplate(String owner, boolean rowSecurity, List<String> revokeO
      * or becoming one (the legacy partition): no privilege beyond its owner's, and row-level security
      * as the table has it, not forced (the owner's runs must reach its rows), with no policy.
      */
-    List<String> accessOfExistingPartition(QualifiedName partition, List<String> grantees, boolean partitionRowSecurity,
+    public List<String> accessOfExistingPartition(QualifiedName partition, List<String> grantees, boolean partitionRowSecurity,
                                            boolean partitionForcesRowSecurity) {
         List<String> sql = new ArrayList<>(Ddl.revokeAll(partition, grantees));
         if (rowSecurity && (!partitionRowSecurity || partitionForcesRowSecurity)) {
@@ -71,12 +73,12 @@ record PartitionTemplate(String owner, boolean rowSecurity, List<String> revokeO
     }
 
     /** The same template for a partitioned table whose replica identity index has another name for now. */
-    PartitionTemplate withReplicaIdentityIndex(QualifiedName index) {
+    public PartitionTemplate withReplicaIdentityIndex(QualifiedName index) {
         return new PartitionTemplate(owner, rowSecurity, revokeOnCreation, reloptions, toastReloptions, replicaIdentity, index);
     }
 
     /** Replica identity is not inherited; a new partition needs its own. */
-    void replicaIdentityOfNewPartition(LockedTransaction transaction, QualifiedName partition) {
+    public void replicaIdentityOfNewPartition(LockedTransaction transaction, QualifiedName partition) {
         if (replicaIdentity == 'f' || replicaIdentity == 'n') {
             transaction.sql(Ddl.replicaIdentity(partition, replicaIdentity, null));
         } else if (replicaIdentity == 'i') {
@@ -88,7 +90,7 @@ record PartitionTemplate(String owner, boolean rowSecurity, List<String> revokeO
         }
     }
 
-    static String rangeBound(PartitionGrid grid, PartitionRange range) {
+    public static String rangeBound(PartitionGrid grid, PartitionRange range) {
         return "FOR VALUES FROM (" + grid.literal(range.lower()) + ") TO (" + grid.literal(range.upper()) + ")";
     }
 }

@@ -16,7 +16,7 @@ public class PlanningException extends RuntimeException {
     }
 
     /** The table named in the options does not exist; {@code action} is the verb, such as "convert". */
-    static PlanningException missingTable(String action, String schema, String table) {
+    public static PlanningException missingTable(String action, String schema, String table) {
         return new PlanningException("cannot " + action + " " + (schema == null ? "" : schema + ".") + table,
                 List.of(schema == null
                         ? "tableName '" + table + "' names no table in the connection's current schema; give an existing table "

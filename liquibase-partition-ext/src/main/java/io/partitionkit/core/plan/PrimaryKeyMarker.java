@@ -10,13 +10,13 @@ import java.util.Optional;
  * key with the partition column, so that reverting can restore the original key without being told.
  * The user's own comment on the key, if any, is kept above the note.
  */
-final class PrimaryKeyMarker {
+public final class PrimaryKeyMarker {
 
     private static final String PREFIX = "partitionkit: primary key was (";
     private static final String SUFFIX = ") before the partition key was added";
 
     /** What the marker records. */
-    record Parsed(List<String> originalColumns, String originalComment) {
+    public record Parsed(List<String> originalColumns, String originalComment) {
     }
 
     private PrimaryKeyMarker() {
@@ -26,7 +26,7 @@ final class PrimaryKeyMarker {
      * {@code PRIMARY KEY (id)} becomes {@code PRIMARY KEY (id, "created_at")}; what follows the column
      * list (INCLUDE, WITH, tablespace) stays.
      */
-    static String widen(String definition, String partitionKey) {
+    public static String widen(String definition, String partitionKey) {
         String prefix = "PRIMARY KEY (";
         int close = definition.startsWith(prefix) ? endOfColumnList(definition, prefix.length()) : -1;
         if (close < 0) {
@@ -49,12 +49,12 @@ final class PrimaryKeyMarker {
         return -1;
     }
 
-    static String comment(String originalComment, List<String> originalColumns) {
+    public static String comment(String originalComment, List<String> originalColumns) {
         String note = PREFIX + Sql.idents(originalColumns) + SUFFIX;
         return originalComment == null ? note : originalComment + "\n" + note;
     }
 
-    static Optional<Parsed> parse(String comment) {
+    public static Optional<Parsed> parse(String comment) {
         if (comment == null) {
             return Optional.empty();
         }

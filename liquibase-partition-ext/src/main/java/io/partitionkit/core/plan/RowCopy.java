@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * one committed batch at a time, resuming after the highest key already copied; replaying the log
  * deletes each logged key from the copy and copies the row again as it now is (or not at all).
  */
-final class RowCopy {
+public final class RowCopy {
 
     /** How often a long copy reports progress. */
     private static final String PROGRESS_EVERY = "interval '30 seconds'";
@@ -27,7 +27,7 @@ final class RowCopy {
     private final int batchSize;
     private final String columns;
 
-    RowCopy(TableSnapshot source, CaptureNames names, List<String> key, int batchSize) {
+    public RowCopy(TableSnapshot source, CaptureNames names, List<String> key, int batchSize) {
         this.source = source;
         this.names = names;
         this.key = key;
@@ -41,7 +41,7 @@ final class RowCopy {
      * committing every batch. Copying the partitioned table resumes after the copy's highest key;
      * folding skips keys the copy already has.
      */
-    String copyRows(QualifiedName from, boolean onlyMissing) {
+    public String copyRows(QualifiedName from, boolean onlyMissing) {
         QualifiedName target = names.target();
         String order = orderBy("");
         String insertFilter = onlyMissing ? " WHERE NOT EXISTS (SELECT 1 FROM " + target.sql() + " t WHERE " + keyEquals("t.", "b.") + ")" : "";
@@ -97,7 +97,7 @@ final class RowCopy {
      * they leave is replayed by the switch. The keys table is truncated, not deleted from: no
      * autovacuum reaches a temporary table, and its dead rows would slow every batch down.
      */
-    String replay() {
+    public String replay() {
         QualifiedName keys = new QualifiedName("pg_temp", names.replayKeys());
         String backlog = "SELECT count(*) INTO pkit_round FROM " + names.log().sql() + ";";
         DoBlock block = new DoBlock().setting("row_security", "off")
@@ -137,7 +137,7 @@ final class RowCopy {
     }
 
     /** The last replay, inside the switch: nothing can write any more, so all of it at once. */
-    List<String> finalReplay() {
+    public List<String> finalReplay() {
         String logged = "(SELECT DISTINCT " + Sql.idents(key) + " FROM " + names.log().sql() + ")";
         return List.of(
                 "DELETE FROM " + names.target().sql() + " t USING " + logged + " k WHERE " + keyEquals("t.", "k."),

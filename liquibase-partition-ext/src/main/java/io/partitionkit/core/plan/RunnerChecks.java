@@ -14,13 +14,13 @@ import java.util.Optional;
  * or with the boundary CHECK already in place. And whether a statement_timeout would cancel a long
  * step part-way.
  */
-final class RunnerChecks {
+public final class RunnerChecks {
 
     private RunnerChecks() {
     }
 
     /** Every privilege the switch of {@code operation} ("converting", "reverting") needs that the role lacks. */
-    static List<String> privileges(TableSnapshot table, SwitchPrivileges p, String operation) {
+    public static List<String> privileges(TableSnapshot table, SwitchPrivileges p, String operation) {
         List<String> problems = new ArrayList<>();
         String role = "role " + p.role();
         String schema = table.name().schema();
@@ -55,7 +55,7 @@ final class RunnerChecks {
      * A copy reads every row through the table; with FORCE ROW LEVEL SECURITY its owner reads only
      * what the policies show it, and the rows they hide would be lost.
      */
-    static Optional<String> rowsHiddenFromCopy(TableSnapshot table, SwitchPrivileges p) {
+    public static Optional<String> rowsHiddenFromCopy(TableSnapshot table, SwitchPrivileges p) {
         if (!table.forceRowSecurity() || p.bypassesRowSecurity()) {
             return Optional.empty();
         }
@@ -65,7 +65,7 @@ final class RunnerChecks {
     }
 
     /** A statement_timeout that would cancel {@code longStep}, which runs as long as the table is big. */
-    static Optional<String> statementTimeout(StatementTimeout timeout, String longStep, String role) {
+    public static Optional<String> statementTimeout(StatementTimeout timeout, String longStep, String role) {
         if (!timeout.isSet()) {
             return Optional.empty();
         }

@@ -15,7 +15,7 @@ public final class TableChecks {
     private TableChecks() {
     }
 
-    static Optional<String> unsupportedServer(TableSnapshot table) {
+    public static Optional<String> unsupportedServer(TableSnapshot table) {
         return table.serverVersionNum() < MIN_SERVER_VERSION
                 ? Optional.of("PostgreSQL " + table.serverMajorVersion() + " is not supported; partitionkit needs PostgreSQL 14 or later")
                 : Optional.empty();

@@ -1,6 +1,6 @@
 package io.partitionkit.core.run;
 
-import io.partitionkit.core.plan.MaintenancePlan;
+import io.partitionkit.core.plan.maintain.MaintenancePlan;
 import io.partitionkit.core.sql.QualifiedName;
 import java.time.Duration;
 import java.util.List;

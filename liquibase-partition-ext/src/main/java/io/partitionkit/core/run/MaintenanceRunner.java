@@ -1,7 +1,7 @@
 package io.partitionkit.core.run;
 
-import io.partitionkit.core.plan.MaintenancePlan;
 import io.partitionkit.core.plan.Step;
+import io.partitionkit.core.plan.maintain.MaintenancePlan;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

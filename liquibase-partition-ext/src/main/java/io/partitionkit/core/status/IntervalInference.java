@@ -1,9 +1,9 @@
 package io.partitionkit.core.status;
 
-import io.partitionkit.core.plan.KeyType;
-import io.partitionkit.core.plan.PartitionGrid;
-import io.partitionkit.core.plan.PartitionInterval;
-import io.partitionkit.core.plan.PartitionRange;
+import io.partitionkit.core.grid.KeyType;
+import io.partitionkit.core.grid.PartitionGrid;
+import io.partitionkit.core.grid.PartitionInterval;
+import io.partitionkit.core.grid.PartitionRange;
 import java.math.BigInteger;
 import java.time.ZoneOffset;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.partitionkit.core.status;
 
+
 /**
  * How much one partition holds, summed over its own partitions when it is sub-partitioned.
  *

@@ -1,8 +1,8 @@
 package io.partitionkit.core.status;
 
-import io.partitionkit.core.plan.MaintenanceOptions;
-import io.partitionkit.core.plan.PartitionInterval;
-import io.partitionkit.core.plan.Retention;
+import io.partitionkit.core.grid.PartitionInterval;
+import io.partitionkit.core.grid.Retention;
+import io.partitionkit.core.plan.maintain.MaintenanceOptions;
 import io.partitionkit.core.sql.QualifiedName;
 import java.time.ZoneId;
 

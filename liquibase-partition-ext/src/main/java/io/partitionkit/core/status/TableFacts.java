@@ -3,7 +3,7 @@ package io.partitionkit.core.status;
 import io.partitionkit.core.catalog.Column;
 import io.partitionkit.core.catalog.Partitioning;
 import io.partitionkit.core.catalog.TableSnapshot;
-import io.partitionkit.core.plan.KeyHead;
+import io.partitionkit.core.grid.KeyHead;
 import io.partitionkit.core.sql.QualifiedName;
 import java.util.Map;
 import java.util.Optional;

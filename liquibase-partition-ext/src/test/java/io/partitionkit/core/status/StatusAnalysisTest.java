@@ -2,7 +2,7 @@ package io.partitionkit.core.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partitionkit.core.plan.KeyHead;
+import io.partitionkit.core.grid.KeyHead;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.status.PartitionStatus.Flag;
 import io.partitionkit.core.status.TableStatus.IntervalSource;
@@ -189,7 +189,7 @@ class StatusAnalysisTest {
         assertThat(status.warnings()).anySatisfy(w -> assertThat(w).contains("keys before 2001 have expired"));
     }
 
-    /** The same rule as maintenance ({@link io.partitionkit.core.plan.AxisNow}): nothing is called expired while retention holds back. */
+    /** The same rule as maintenance ({@link io.partitionkit.core.grid.AxisNow}): nothing is called expired while retention holds back. */
     @Test
     void aLoneLargestKeyWithholdsRetentionAndCoverageFollowsTheKeysBelowIt() {
         Tables orders = Tables.bigint("orders")

@@ -1,0 +1,129 @@
+package io.partitionkit.core.grid;
+
+import io.partitionkit.core.catalog.Partition;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Where partition bounds may lie for one key type and interval, and how they read and print.
+ * Every bound partitionkit writes is a grid point; every bound it finds is checked against the grid.
+ */
+public interface PartitionGrid {
+
+    static PartitionGrid of(KeyType keyType, PartitionInterval interval, ZoneId zone) {
+        if (!interval.fits(keyType)) {
+            throw new IllegalArgumentException("interval '" + interval + "' does not fit a " + keyType.sqlName() + " key");
+        }
+        return interval instanceof PartitionInterval.Calendar calendar
+                ? new TimeGrid(keyType, calendar.unit(), zone)
+                : new IntegerGrid(keyType, ((PartitionInterval.Width) interval).width());
+    }
+
+    KeyType keyType();
+
+    PartitionInterval interval();
+
+    /** The grid point at or below a value (MINVALUE and MAXVALUE map to themselves). */
+    Bound floor(Bound value);
+
+    /**
+     * The grid point after a grid point; MAXVALUE when the key type has no room left. After MINVALUE
+     * (the floor of the keys below the first grid point of an integer type) comes that first grid point.
+     */
+    Bound next(Bound gridPoint);
+
+    /** The grid point at or above a value. */
+    default Bound ceil(Bound value) {
+        Bound floor = floor(value);
+        return floor.equals(value) ? value : next(floor);
+    }
+
+    /** The grid point {@code steps} intervals after a grid point, stopping at MAXVALUE. */
+    default Bound advance(Bound gridPoint, int steps) {
+        Bound bound = gridPoint;
+        for (int i = 0; i < steps && bound.kind() != Bound.Kind.MAX; i++) {
+            bound = next(bound);
+        }
+        return bound;
+    }
+
+    default boolean isGridPoint(Bound bound) {
+        return !bound.isValue() || floor(bound).equals(bound);
+    }
+
+    /** The partitions {@code [from, ...)} up to the first grid point at or past {@code end}. */
+    default List<PartitionRange> ranges(Bound from, Bound end) {
+        List<PartitionRange> ranges = new ArrayList<>();
+        Bound lower = from;
+        while (lower.isBefore(end) && lower.kind() != Bound.Kind.MAX) {
+            Bound upper = next(lower);
+            ranges.add(new PartitionRange(lower, upper));
+            lower = upper;
+        }
+        return ranges;
+    }
+
+    /** "Now" on the key axis (time keys only). */
+    Bound now(Instant now);
+
+    /** A value as it appears in {@code FOR VALUES FROM (...) TO (...)}, unambiguous in any session. */
+    String literal(Bound bound);
+
+    /** A bound literal as PostgreSQL prints it with TimeZone UTC and DateStyle ISO. */
+    Bound parse(String literal);
+
+    /**
+     * An SQL expression that maps a key to a value whose grid floor is the key's partition: fine
+     * enough that each of its values lies within one partition (for finding which partitions the
+     * rows of the DEFAULT partition belong to).
+     */
+    String bucketSql(String column);
+
+    /** The name suffix of the partition starting at a grid point, e.g. {@code 20261121}. */
+    String nameSuffix(Bound lower);
+
+    /**
+     * MINVALUE and MAXVALUE, or else the literal without its quotes, for {@link #parse} to read with
+     * {@code value}.
+     */
+    static Bound parseLiteral(String literal, Function<String, Bound> value) {
+        String text = literal.trim();
+        if ("MINVALUE".equals(text)) {
+            return Bound.MIN;
+        }
+        if ("MAXVALUE".equals(text)) {
+            return Bound.MAX;
+        }
+        if (text.length() >= 2 && text.startsWith("'") && text.endsWith("'")) {
+            text = text.substring(1, text.length() - 1);
+        }
+        return value.apply(text);
+    }
+
+    /** The range of a partition, read from its bound; empty for DEFAULT and for bounds that do not read as a range. */
+    default Optional<PartitionRange> range(Partition partition) {
+        if (partition.lower() == null || partition.upper() == null) {
+            return Optional.empty();
+        }
+        try {
+            Bound lower = parse(partition.lower());
+            Bound upper = parse(partition.upper());
+            return lower.isBefore(upper) ? Optional.of(new PartitionRange(lower, upper)) : Optional.empty();
+        } catch (IllegalArgumentException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    /** A human reading of a bound for messages. */
+    default String describe(Bound bound) {
+        return switch (bound.kind()) {
+            case MIN -> "MINVALUE";
+            case MAX -> "MAXVALUE";
+            case VALUE -> literal(bound);
+        };
+    }
+}

@@ -1,0 +1,136 @@
+package io.partitionkit.core.options;
+
+import io.partitionkit.core.grid.PartitionInterval;
+import io.partitionkit.core.grid.Retention;
+import io.partitionkit.core.sql.LockTimeout;
+import io.partitionkit.core.sql.Names;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * Parses attribute values, collecting one message per bad attribute instead of stopping at the first.
+ * Only an absent value (null) takes the default: a value given empty is refused like any other
+ * that does not parse, since it is more likely an unset property than a wish for the default.
+ */
+public final class OptionParser {
+
+    private final List<String> problems = new ArrayList<>();
+
+    /** The interval, which every change that cuts partitions needs. */
+    public PartitionInterval interval(String value) {
+        if (value == null) {
+            problems.add("interval is required: " + PartitionInterval.ACCEPTED);
+            return null;
+        }
+        return attempt(() -> PartitionInterval.parse(value), null);
+    }
+
+    /** An identifier the user names (table, column, schema): 1 to 63 bytes, no NUL. */
+    public String name(String attribute, String value, boolean required) {
+        if (value == null) {
+            if (required) {
+                problems.add(attribute + " is required");
+            }
+            return null;
+        }
+        if (value.isEmpty() || Names.byteLength(value) > Names.MAX_BYTES || value.indexOf('\0') >= 0) {
+            problems.add(attribute + " '" + value + "' is not a PostgreSQL name: names have 1 to "
+                    + Names.MAX_BYTES + " bytes and no NUL character");
+            return null;
+        }
+        return value;
+    }
+
+    public int premake(Integer value) {
+        return wholeNumber(SharedAttributes.PREMAKE, value, SharedAttributes.DEFAULT_PREMAKE);
+    }
+
+    public int batchSize(Integer value) {
+        return wholeNumber(SharedAttributes.BATCH_SIZE, value, SharedAttributes.DEFAULT_BATCH_SIZE);
+    }
+
+    public int wholeNumber(WholeNumberRange range, Integer value, int defaultValue) {
+        if (value == null) {
+            return defaultValue;
+        }
+        if (!range.contains(value)) {
+            problems.add(range.refusal(value));
+            return defaultValue;
+        }
+        return value;
+    }
+
+    public ZoneId timeZone(String value) {
+        if (value == null) {
+            return ZoneId.of("UTC");
+        }
+        try {
+            return ZoneId.of(value.trim());
+        } catch (DateTimeException e) {
+            problems.add("timeZone '" + value + "' is not a time zone name; use an IANA name such as UTC, "
+                    + "Europe/Berlin or America/New_York, or an offset such as +05:30");
+            return ZoneId.of("UTC");
+        }
+    }
+
+    public LockTimeout lockTimeout(String value) {
+        if (value == null) {
+            return LockTimeout.DEFAULT;
+        }
+        return attempt(() -> LockTimeout.parse(value), LockTimeout.DEFAULT);
+    }
+
+    /** The retention period; null (keep everything) when not given. */
+    public Retention retention(String value) {
+        return value == null ? null : attempt(() -> Retention.parse(value), null);
+    }
+
+    /** A duration written like lockTimeout ({@code 30s}, {@code 5min}, {@code 1h}). */
+    public Duration duration(String attribute, String value, Duration defaultValue) {
+        if (value == null) {
+            return defaultValue;
+        }
+        return attempt(() -> LockTimeout.parse(attribute, value).duration(), defaultValue);
+    }
+
+    public <E extends Enum<E>> E choice(String attribute, String value, E defaultValue, Class<E> type) {
+        if (value == null) {
+            return defaultValue;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(value.trim())) {
+                return constant;
+            }
+        }
+        List<String> accepted = new ArrayList<>();
+        for (E constant : type.getEnumConstants()) {
+            accepted.add(constant.name().toLowerCase(Locale.ROOT));
+        }
+        problems.add(attribute + " '" + value + "' is not one of " + String.join(", ", accepted));
+        return defaultValue;
+    }
+
+    public void problem(String message) {
+        problems.add(message);
+    }
+
+    public void throwIfAny() {
+        if (!problems.isEmpty()) {
+            throw new InvalidOptionsException(problems);
+        }
+    }
+
+    private <T> T attempt(Supplier<T> parse, T fallback) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,270 @@
+package io.partitionkit.core.plan.convert;
+
+import io.partitionkit.core.catalog.Column;
+import io.partitionkit.core.catalog.Constraint;
+import io.partitionkit.core.catalog.IncomingForeignKey;
+import io.partitionkit.core.catalog.Index;
+import io.partitionkit.core.catalog.TableSnapshot;
+import io.partitionkit.core.catalog.Trigger;
+import io.partitionkit.core.grid.KeyType;
+import io.partitionkit.core.grid.PartitionInterval;
+import io.partitionkit.core.plan.RunnerChecks;
+import io.partitionkit.core.plan.TableChecks;
+import io.partitionkit.core.sql.Sql;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything that must hold before a table can be converted, checked against the catalog. Each
+ * problem names the object and says what would be accepted; all of them are reported at once.
+ */
+final class ConversionChecks {
+
+    private final TableSnapshot table;
+    private final ConversionOptions options;
+    private final ConversionFacts facts;
+    private final ConversionNames names;
+    private final List<String> problems = new ArrayList<>();
+
+    private ConversionChecks(TableSnapshot table, ConversionOptions options, ConversionFacts facts, ConversionNames names) {
+        this.table = table;
+        this.options = options;
+        this.facts = facts;
+        this.names = names;
+    }
+
+    static List<String> problems(TableSnapshot table, ConversionOptions options, ConversionFacts facts, ConversionNames names) {
+        ConversionChecks checks = new ConversionChecks(table, options, facts, names);
+        checks.checkServer();
+        checks.checkTableKind();
+        if (checks.problems.isEmpty()) {
+            checks.checkKeyColumn();
+            checks.checkKeys();
+            checks.checkIndexes();
+            checks.checkReusedPartitionKeyIndex();
+            checks.checkForeignKeys();
+            checks.checkTriggers();
+            checks.checkDependants();
+            checks.checkNames();
+            checks.checkRunner();
+        }
+        return checks.problems;
+    }
+
+    private void checkServer() {
+        TableChecks.unsupportedServer(table).ifPresent(problems::add);
+    }
+
+    private void checkTableKind() {
+        if (table.relkind() != 'r') {
+            problems.add(table.name() + " is not a plain table (relkind '" + table.relkind() + "'); only tables can be converted");
+        }
+        if (table.persistence() == 't') {
+            problems.add(table.name() + " is a temporary table; only permanent tables can be converted");
+        } else if (table.persistence() == 'u') {
+            problems.add(table.name() + " is UNLOGGED; make it LOGGED first (ALTER TABLE ... SET LOGGED): "
+                    + "partitioned tables cannot be unlogged on every supported PostgreSQL version");
+        }
+        if (table.parentTable() != null) {
+            problems.add(table.name() + " is already a partition of " + table.parentTable());
+        }
+        if (table.inheritance()) {
+            problems.add(table.name() + " takes part in table inheritance (INHERITS); a table with inheritance "
+                    + "parents or children cannot become a partitioned table or a partition");
+        }
+        if (table.typed()) {
+            problems.add(table.name() + " is a typed table (CREATE TABLE ... OF type); make it a plain table first "
+                    + "(ALTER TABLE ... NOT OF)");
+        }
+    }
+
+    private void checkKeyColumn() {
+        Column key = table.column(options.column()).orElse(null);
+        if (key == null) {
+            problems.add("column '" + options.column() + "' does not exist in " + table.name() + "; its columns are "
+                    + table.columns().stream().map(Column::name).toList());
+            return;
+        }
+        KeyType keyType = KeyType.of(key.baseTypeName()).orElse(null);
+        if (keyType == null) {
+            problems.add("column '" + key.name() + "' has type " + key.type() + "; the partition key must be " + KeyType.SUPPORTED);
+            return;
+        }
+        if (!options.interval().fits(keyType)) {
+            problems.add("interval '" + options.interval() + "' does not fit column '" + key.name() + "' of type "
+                    + key.type() + "; use " + PartitionInterval.acceptedFor(keyType));
+        }
+        if (key.isGenerated()) {
+            problems.add("column '" + key.name() + "' is a generated column; PostgreSQL does not allow generated "
+                    + "columns in a partition key");
+        }
+        if (!key.notNull()) {
+            problems.add(facts.keyHasNulls()
+                    ? "column '" + key.name() + "' holds NULLs; a range partition cannot hold a NULL key. Give those rows a "
+                    + "value or delete them, then declare the column NOT NULL"
+                    : "column '" + key.name() + "' is nullable; declare it NOT NULL first. On a big table without a long "
+                    + "lock: ALTER TABLE " + table.name().sql() + " ADD CONSTRAINT k_not_null CHECK (" + Sql.ident(key.name())
+                    + " IS NOT NULL) NOT VALID; ALTER TABLE ... VALIDATE CONSTRAINT k_not_null; ALTER TABLE ... ALTER COLUMN "
+                    + Sql.ident(key.name()) + " SET NOT NULL (no scan, the constraint proves it); then drop k_not_null");
+        }
+    }
+
+    private void checkKeys() {
+        Constraint primaryKey = table.primaryKey().orElse(null);
+        if (primaryKey == null) {
+            problems.add(table.name() + " has no primary key; add one first. The partitioned table gets the primary key "
+                    + "plus the partition key, and revertPartitioning needs it to copy rows back");
+        } else if (primaryKey.deferrable()) {
+            problems.add("primary key " + primaryKey.name() + " is DEFERRABLE; PostgreSQL cannot attach a deferrable "
+                    + "primary key of a partition");
+        }
+        for (Constraint constraint : table.constraints()) {
+            if (constraint.isUnique() && !constraint.columns().contains(options.column())) {
+                problems.add("unique constraint " + constraint.name() + " on " + constraint.columns()
+                        + " does not include the partition key '" + options.column() + "'. A partitioned table can only "
+                        + "enforce uniqueness that includes the key; widening it would silently allow duplicates across "
+                        + "partitions, so partitionkit refuses. Add '" + options.column() + "' to it or drop it first");
+            }
+            if (constraint.isExclusion()) {
+                if (table.serverVersionNum() < 170000) {
+                    problems.add("exclusion constraint " + constraint.name() + " cannot exist on a partitioned table before "
+                            + "PostgreSQL 17; drop it first or upgrade");
+                } else if (!excludesKeyWithEquality(constraint)) {
+                    problems.add("exclusion constraint " + constraint.name() + " must compare the partition key '"
+                            + options.column() + "' with = to exist on a partitioned table");
+                }
+            }
+        }
+    }
+
+    private boolean excludesKeyWithEquality(Constraint constraint) {
+        int position = constraint.columns().indexOf(options.column());
+        return position >= 0 && position < constraint.exclusionOperators().size()
+                && "=".equals(constraint.exclusionOperators().get(position));
+    }
+
+    private void checkIndexes() {
+        for (Index index : table.indexes()) {
+            if (!index.valid() && !index.name().equals(names.partitionKeyIndex())) {
+                problems.add("index " + index.name() + " is invalid (a failed CREATE INDEX CONCURRENTLY?); drop it or "
+                        + "REINDEX it first");
+            }
+            if (index.unique() && !index.backsConstraint() && !index.keyColumns().contains(options.column())
+                    && !index.name().equals(names.partitionKeyIndex())) {
+                problems.add("unique index " + index.name() + " does not include the partition key '" + options.column()
+                        + "'. A partitioned table can only enforce uniqueness that includes the key, so partitionkit "
+                        + "refuses rather than allow duplicates across partitions. Add the key to it or drop it first");
+            }
+        }
+    }
+
+    /**
+     * A valid index with the name of the unique index attach builds is reused as the legacy partition's
+     * primary key (an interrupted run built it, or the operator built it beforehand in a quiet hour), so
+     * it must be exactly what attach would build: PostgreSQL would otherwise refuse it in the switch
+     * transaction, or build a matching index there under a lock that blocks writers.
+     */
+    private void checkReusedPartitionKeyIndex() {
+        if (!names.buildsPartitionKeyIndex()) {
+            return;
+        }
+        Index index = table.index(names.partitionKeyIndex()).filter(Index::valid).orElse(null);
+        List<String> columns = ConversionPlanner.partitionKeyIndexColumns(table, options);
+        if (index != null && !isPlainUniqueIndexOn(index, columns)) {
+            problems.add("index " + index.name() + " would become the primary key of the legacy partition, but it is "
+                    + (index.unique() ? "UNIQUE " : "not unique: ") + index.usingClause() + "; it must be a plain UNIQUE btree on ("
+                    + String.join(", ", columns) + "). Drop it (DROP INDEX CONCURRENTLY) and let the conversion build it, or build it "
+                    + "beforehand as CREATE UNIQUE INDEX CONCURRENTLY " + Sql.ident(index.name()) + " ON " + table.name().sql()
+                    + " (" + Sql.idents(columns) + ")");
+        }
+    }
+
+    /** Unique, btree, exactly these key columns in default order and operator class, nothing included, no predicate. */
+    private static boolean isPlainUniqueIndexOn(Index index, List<String> columns) {
+        String clause = index.usingClause();
+        // Its only ')' closes the column list: nothing INCLUDEd, no WITH (...) or WHERE after it.
+        if (!index.unique() || index.partial() || index.hasExpressions() || !columns.equals(index.keyColumns())
+                || !clause.startsWith("btree (") || clause.indexOf(')') != clause.length() - 1) {
+            return false;
+        }
+        String[] elements = clause.substring("btree (".length(), clause.length() - 1).split(", ");
+        if (elements.length != columns.size()) {
+            return false;
+        }
+        for (int i = 0; i < elements.length; i++) {
+            if (!elements[i].equals(columns.get(i)) && !elements[i].equals(Sql.ident(columns.get(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void checkForeignKeys() {
+        for (Constraint constraint : table.constraints()) {
+            if (!constraint.isForeignKey()) {
+                continue;
+            }
+            if (table.name().equals(constraint.referencedTable())) {
+                problems.add("foreign key " + constraint.name() + " references the table itself; self-referencing "
+                        + "foreign keys are not supported, drop it first");
+            } else if (!constraint.validated()) {
+                problems.add("foreign key " + constraint.name() + " is NOT VALID; the partitioned table needs valid "
+                        + "foreign keys. Run ALTER TABLE " + table.name().sql() + " VALIDATE CONSTRAINT "
+                        + Sql.ident(constraint.name()) + " first (it does not block writes)");
+            }
+        }
+        for (IncomingForeignKey foreignKey : table.incomingForeignKeys()) {
+            if (options.strategy() == ConversionOptions.Strategy.EMPTY) {
+                problems.add("foreign key " + foreignKey.name() + " of " + foreignKey.table() + " references "
+                        + table.name() + "; with strategy empty the referenced rows stay in the legacy table, so it could "
+                        + "not be kept valid. Use strategy attach");
+            } else if (!foreignKey.validated()) {
+                problems.add("foreign key " + foreignKey.name() + " of " + foreignKey.table() + " is NOT VALID; validate it "
+                        + "first (ALTER TABLE " + foreignKey.table().sql() + " VALIDATE CONSTRAINT " + Sql.ident(foreignKey.name())
+                        + ", which does not block writes) so it can be re-pointed and validated against the partitioned table");
+            } else if (!foreignKey.referencedColumns().contains(options.column())) {
+                problems.add("foreign key " + foreignKey.name() + " of " + foreignKey.table() + " references "
+                        + foreignKey.referencedColumns() + ", which does not include the partition key '" + options.column()
+                        + "'. A foreign key into a partitioned table must reference a unique key that includes the "
+                        + "partition key: add the key column to " + foreignKey.table() + " and to the foreign key "
+                        + "(referencing a unique constraint that includes it), or drop the foreign key first");
+            }
+        }
+    }
+
+    private void checkTriggers() {
+        for (Trigger trigger : table.triggers()) {
+            if (trigger.row() && trigger.usesTransitionTables()) {
+                problems.add("trigger " + trigger.name() + " is a row-level trigger with transition tables (REFERENCING), "
+                        + "which partitioned tables do not support; make it a statement-level trigger or drop it first");
+            }
+        }
+    }
+
+    private void checkDependants() {
+        for (String dependant : table.unsupportedDependants()) {
+            problems.add(dependant + " depends on " + table.name() + " and would keep pointing at the legacy table "
+                    + "after the switch; drop it before converting and create it again afterwards");
+        }
+    }
+
+    /** What the role running it must be allowed, and time for the steps that read the whole table. */
+    private void checkRunner() {
+        facts.privileges().ifPresent(privileges -> problems.addAll(RunnerChecks.privileges(table, privileges, "converting it")));
+        if (options.strategy() == ConversionOptions.Strategy.COPY) {
+            facts.privileges().flatMap(privileges -> RunnerChecks.rowsHiddenFromCopy(table, privileges)).ifPresent(problems::add);
+        }
+        String longStep = switch (options.strategy()) {
+            case ATTACH -> "building the unique index and validating the boundary CHECK";
+            case COPY -> "copying each range of rows";
+            case EMPTY -> null;
+        };
+        if (longStep != null) {
+            RunnerChecks.statementTimeout(facts.statementTimeout(), longStep, facts.defaults().creator()).ifPresent(problems::add);
+        }
+    }
+
+    private void checkNames() {
+        names.conflicts().forEach(problems::add);
+    }
+}

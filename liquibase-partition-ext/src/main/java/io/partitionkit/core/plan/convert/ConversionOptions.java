@@ -1,0 +1,52 @@
+package io.partitionkit.core.plan.convert;
+
+import io.partitionkit.core.grid.PartitionInterval;
+import io.partitionkit.core.options.InvalidOptionsException;
+import io.partitionkit.core.options.OptionParser;
+import io.partitionkit.core.sql.LockTimeout;
+import java.time.ZoneId;
+
+/**
+ * What {@code convertToRangePartitioned} was asked to do, validated.
+ *
+ * @param schema           the table's schema, null for the connection's current schema
+ * @param legacyTableName  the name the old table is kept under, null for {@code <table>_legacy}
+ * @param batchSize        rows per committed batch when strategy copy copies rows
+ */
+public record ConversionOptions(String schema, String table, String column, PartitionInterval interval, int premake,
+                                Strategy strategy, String legacyTableName, boolean defaultPartition, ZoneId zone,
+                                LockTimeout lockTimeout, int batchSize) {
+
+
+    public enum Strategy {
+        /** The old table becomes the partition [MINVALUE, boundary): no data moves. */
+        ATTACH,
+        /** History is copied online into per-range partitions of a new table, which then takes the name. */
+        COPY,
+        /** A new, empty partitioned table; the old one is kept aside for a manual backfill. */
+        EMPTY
+    }
+
+    /** Validates raw attribute values; throws {@link InvalidOptionsException} listing every problem. */
+    public static ConversionOptions parse(String schema, String table, String column, String interval, Integer premake,
+                                          String strategy, String legacyTableName, Boolean defaultPartition,
+                                          String timeZone, String lockTimeout, Integer batchSize) {
+        OptionParser parser = new OptionParser();
+        String schemaName = parser.name("schemaName", schema, false);
+        String tableName = parser.name("tableName", table, true);
+        String columnName = parser.name("column", column, true);
+        PartitionInterval parsedInterval = parser.interval(interval);
+        int premakeCount = parser.premake(premake);
+        Strategy parsedStrategy = parser.choice("strategy", strategy, Strategy.ATTACH, Strategy.class);
+        String legacy = parser.name("legacyTableName", legacyTableName, false);
+        if (legacy != null && legacy.equals(tableName)) {
+            parser.problem("legacyTableName '" + legacy + "' must differ from tableName");
+        }
+        ZoneId zone = parser.timeZone(timeZone);
+        LockTimeout timeout = parser.lockTimeout(lockTimeout);
+        int batch = parser.batchSize(batchSize);
+        parser.throwIfAny();
+        return new ConversionOptions(schemaName, tableName, columnName, parsedInterval, premakeCount, parsedStrategy,
+                legacy, defaultPartition == null || defaultPartition, zone, timeout, batch);
+    }
+}

@@ -1,0 +1,68 @@
+package io.partitionkit.core.plan.maintain;
+
+import io.partitionkit.core.plan.Step;
+import io.partitionkit.core.sql.QualifiedName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One table's maintenance: independent units of work (create one partition, remove one, delete
+ * expired rows), bracketed by taking and releasing the table's advisory lock so that two runs never
+ * work on one table at once. A unit that fails does not stop the others.
+ *
+ * @param lock    {@code SELECT pg_try_advisory_lock(...)}: true when this run may go on
+ * @param unlock  releases it
+ * @param retentionWithheld why retention removes nothing this time and how to go on, when it holds back
+ */
+public record MaintenancePlan(QualifiedName table, String summary, Step lock, List<Unit> units, Step unlock,
+                              List<String> notes, Optional<String> retentionWithheld) {
+
+    /** What a unit does, for the run's report. */
+    public enum Effect {
+        CREATE("create", "created"),
+        DROP("drop", "dropped"),
+        DETACH("detach", "detached"),
+        ARCHIVE("archive", "archived"),
+        DELETE_EXPIRED("delete", "deleted");
+
+        private final String verb;
+        private final String pastTense;
+
+        Effect(String verb, String pastTense) {
+            this.verb = verb;
+            this.pastTense = pastTense;
+        }
+
+        /** "drop", as a unit's name starts. */
+        public String verb() {
+            return verb;
+        }
+
+        /** "dropped", as a report says it. */
+        public String pastTense() {
+            return pastTense;
+        }
+    }
+
+    /** Steps that succeed or fail together; the name says which partition or rows they concern. */
+    public record Unit(String name, Effect effect, List<Step> steps) {
+        public Unit {
+            steps = List.copyOf(steps);
+        }
+    }
+
+    public MaintenancePlan {
+        units = List.copyOf(units);
+        notes = List.copyOf(notes);
+    }
+
+    /** Every statement in the order a run sends them, for update-sql. */
+    public List<Step> steps() {
+        List<Step> steps = new ArrayList<>();
+        steps.add(lock);
+        units.forEach(unit -> steps.addAll(unit.steps()));
+        steps.add(unlock);
+        return steps;
+    }
+}

@@ -1,0 +1,279 @@
+package io.partitionkit.core.plan.maintain;
+
+import io.partitionkit.core.catalog.Column;
+import io.partitionkit.core.catalog.Partition;
+import io.partitionkit.core.catalog.TableSnapshot;
+import io.partitionkit.core.grid.AxisNow;
+import io.partitionkit.core.grid.Bound;
+import io.partitionkit.core.grid.KeyHead;
+import io.partitionkit.core.grid.KeyType;
+import io.partitionkit.core.grid.PartitionGrid;
+import io.partitionkit.core.grid.PartitionInterval;
+import io.partitionkit.core.grid.PartitionRange;
+import io.partitionkit.core.plan.LockMode;
+import io.partitionkit.core.plan.PartitionTemplate;
+import io.partitionkit.core.plan.PlanningException;
+import io.partitionkit.core.plan.RetryPolicy;
+import io.partitionkit.core.plan.Step;
+import io.partitionkit.core.plan.TableChecks;
+import io.partitionkit.core.plan.TableNames;
+import io.partitionkit.core.sql.Names;
+import io.partitionkit.core.sql.QualifiedName;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Plans {@code ensurePartitions}: (catalog facts, options, clock) to units of work that keep a
+ * range-partitioned table healthy. Partitions are recognised by their bounds, never their names.
+ *
+ * <ul>
+ *   <li>Coverage follows "now", the clock or, for integer keys, the key head ({@link AxisNow}): after
+ *       a run, partitions cover the current interval and {@code premake} more, and holes between the
+ *       newest partition and now are filled. Rows waiting in DEFAULT for a range get a partition and
+ *       move into it.</li>
+ *   <li>Retention uses real bounds: a partition goes only when its upper bound is at or before the
+ *       cutoff; the DEFAULT never. Expired rows no drop can reach (in DEFAULT and the partition
+ *       spanning the cutoff) are deleted in batches within a time budget. For integer keys, retention
+ *       is withheld while the head stands alone in its window (see {@link KeyHead#standsAlone}).</li>
+ * </ul>
+ */
+public final class MaintenancePlanner {
+
+    /** High 32 bits of the advisory lock key: "part". The low 32 bits are the table's OID. */
+    private static final long ADVISORY_LOCK_NAMESPACE = 0x70617274L << 32;
+
+    private final TableSnapshot table;
+    private final MaintenanceOptions options;
+    private final MaintenanceFacts facts;
+    private final Clock clock;
+    private final PartitionGrid grid;
+    private final RetryPolicy retry;
+
+    private MaintenancePlanner(TableSnapshot table, MaintenanceOptions options, MaintenanceFacts facts, Clock clock,
+                               PartitionGrid grid) {
+        this.table = table;
+        this.options = options;
+        this.facts = facts;
+        this.clock = clock;
+        this.grid = grid;
+        this.retry = RetryPolicy.of(options.lockTimeout());
+    }
+
+    public static MaintenancePlan plan(MaintenanceFacts facts, MaintenanceOptions options, Clock clock) {
+        TableSnapshot table = facts.table().orElseThrow(() -> PlanningException.missingTable("maintain", options.schema(), options.table()));
+        List<String> problems = new ArrayList<>();
+        PartitionGrid grid = checkedGrid(table, options, problems);
+        if (grid != null) {
+            problems.addAll(misaligned(table, grid));
+        }
+        if (facts.archiveSchemaMissing()) {
+            problems.add("archiveSchema '" + options.archiveSchema() + "' does not exist; create it first, or name an existing "
+                    + "schema (names are case-sensitive)");
+        }
+        if (!problems.isEmpty()) {
+            throw new PlanningException("cannot maintain " + table.name(), problems);
+        }
+        return new MaintenancePlanner(table, options, facts, clock, grid).plan();
+    }
+
+    private static PartitionGrid checkedGrid(TableSnapshot table, MaintenanceOptions options, List<String> problems) {
+        if (!table.isPartitioned()) {
+            problems.add(table.name() + " is not partitioned; convert it first with convertToRangePartitioned");
+            return null;
+        }
+        if (!table.partitioning().isRange() || !table.partitioning().keyColumns().equals(List.of(options.column()))) {
+            problems.add(table.name() + " is not range-partitioned on column '" + options.column() + "' alone (its partition key is "
+                    + table.partitioning().keyColumns() + ")");
+            return null;
+        }
+        Column key = table.column(options.column()).orElseThrow();
+        Optional<KeyType> keyType = KeyType.of(key.baseTypeName());
+        if (keyType.isEmpty()) {
+            problems.add("column '" + key.name() + "' has type " + key.type() + "; ensurePartitions maintains keys of type "
+                    + KeyType.SUPPORTED);
+            return null;
+        }
+        if (!options.interval().fits(keyType.get())) {
+            problems.add("interval '" + options.interval() + "' does not fit column '" + key.name() + "' of type " + key.type()
+                    + "; use " + PartitionInterval.acceptedFor(keyType.get()));
+            return null;
+        }
+        if (options.retention() != null && !options.retention().fits(keyType.get())) {
+            problems.add("retention '" + options.retention() + "' does not fit column '" + key.name() + "' of type " + key.type());
+        }
+        problems.addAll(TableChecks.halfDetached(table.name(), table.partitioning().partitions()));
+        return PartitionGrid.of(keyType.get(), options.interval(), options.zone());
+    }
+
+    /** Partitions whose bounds are not on the interval's grid: the run would not know how to continue them. */
+    private static List<String> misaligned(TableSnapshot table, PartitionGrid grid) {
+        List<String> names = new ArrayList<>();
+        for (Partition partition : table.partitioning().partitions()) {
+            if (partition.isDefault()) {
+                continue;
+            }
+            Optional<PartitionRange> range = grid.range(partition);
+            if (range.isEmpty() || !grid.isGridPoint(range.get().lower()) || !grid.isGridPoint(range.get().upper())) {
+                names.add(partition.name() + " (" + partition.boundText() + ")");
+            }
+        }
+        return names.isEmpty() ? List.of() : List.of("partitions do not align with interval '" + grid.interval() + "': "
+                + String.join(", ", names)
+                + ". Every bound must be the start of an interval ('" + grid.interval() + "'" + (grid.keyType().isTime()
+                ? " in the configured timeZone" : "") + "); fix or detach them, or choose the interval they were made with");
+    }
+
+    /** A partition with its parsed range. */
+    private record Existing(Partition partition, PartitionRange range) {
+    }
+
+    private MaintenancePlan plan() {
+        List<Existing> existing = table.partitioning().partitions().stream().filter(p -> !p.isDefault())
+                .map(p -> new Existing(p, grid.range(p).orElseThrow()))
+                .sorted(Comparator.comparing(e -> e.range().lower())).toList();
+        AxisNow now = AxisNow.of(grid, options.retention(), clock.instant(), options.zone(), facts.head());
+        Bound current = grid.floor(now.reference());
+        Bound end = grid.advance(current, options.premake() + 1);
+        Optional<Bound> cutoff = now.cutoff();
+        MaintenanceSteps steps = new MaintenanceSteps(table, options, grid, retry, template(existing), deleteTimeBudget());
+        List<MaintenancePlan.Unit> units = new ArrayList<>();
+
+        List<Existing> expired = cutoff.map(c -> existing.stream().filter(e -> e.range().expiresBy(c)).toList()).orElse(List.of());
+        expired.forEach(e -> units.add(steps.removal(e.partition())));
+
+        Set<String> taken = new HashSet<>(table.schemaRelationNames());
+        List<QualifiedName> spanningCutoff = new ArrayList<>();
+        existing.stream().filter(e -> cutoff.isPresent() && spans(e.range(), cutoff.get())).map(e -> e.partition().name())
+                .forEach(spanningCutoff::add);
+        Set<Bound> inDefault = rangesInDefault();
+        for (PartitionRange range : toCreate(existing, current, end, cutoff, inDefault)) {
+            QualifiedName partition = table.name().sibling(
+                    Names.firstFree(TableNames.partition(table.name().name(), grid.nameSuffix(range.lower())), taken));
+            units.add(steps.creation(partition, range, inDefault.contains(range.lower())));
+            if (cutoff.isPresent() && spans(range, cutoff.get())) {
+                spanningCutoff.add(partition); // rows moved into it from DEFAULT may have expired
+            }
+        }
+
+        if (cutoff.isPresent() && options.deleteExpiredRows()) {
+            List<QualifiedName> targets = new ArrayList<>();
+            table.partitioning().defaultPartition().map(Partition::name).ifPresent(targets::add);
+            targets.addAll(spanningCutoff);
+            if (!targets.isEmpty()) {
+                units.add(steps.expiredRowDeletion(targets, cutoff.get()));
+            }
+        }
+        Optional<String> withheld = now.withheld()
+                .map(w -> w.explain(existing.stream().filter(e -> e.range().expiresBy(w.cutoff())).count()));
+        long lockKey = ADVISORY_LOCK_NAMESPACE | table.oid();
+        String summary = "maintain " + table.name() + ": " + count(units, MaintenancePlan.Effect.CREATE) + " partition(s) to create up to "
+                + grid.describe(end) + cutoff.map(c -> ", " + expired.size() + " expired partition(s) before " + grid.describe(c)).orElse("")
+                + (withheld.isPresent() ? ", retention withheld" : "");
+        return new MaintenancePlan(table.name(), summary,
+                Step.online("take the maintenance lock of " + table.name() + " (another run holding it means this one skips the table)",
+                        "SELECT pg_catalog.pg_try_advisory_lock(" + lockKey + ")", LockMode.NONE),
+                units,
+                Step.online("release the maintenance lock of " + table.name(), "SELECT pg_catalog.pg_advisory_unlock(" + lockKey + ")",
+                        LockMode.NONE),
+                notes(),
+                withheld);
+    }
+
+    /**
+     * The intervals to create, unless a partition covers them or they expired: every one from
+     * {@code premake + 1} intervals before now to {@code premake} after it (holes left by a late run
+     * are filled, while a long-neglected table does not get years of empty partitions at once), and
+     * every one, however old, that DEFAULT holds rows of.
+     */
+    private List<PartitionRange> toCreate(List<Existing> existing, Bound current, Bound end, Optional<Bound> cutoff,
+                                          Set<Bound> inDefault) {
+        Bound oldest = existing.stream().map(e -> e.range().lower().isValue() ? e.range().lower() : e.range().upper())
+                .filter(Bound::isValue).min(Comparator.naturalOrder()).orElse(current);
+        Bound start = current;
+        for (int i = 0; i <= options.premake() && start.isAfter(oldest); i++) {
+            start = grid.floor(Bound.of(start.value() - 1));
+        }
+        if (cutoff.isPresent()) {
+            start = Bound.max(start, grid.floor(cutoff.get()));
+        }
+        TreeSet<Bound> lowers = new TreeSet<>();
+        grid.ranges(start, end).forEach(range -> lowers.add(range.lower()));
+        inDefault.stream().filter(lower -> lower.isBefore(end)).forEach(lowers::add);
+        List<PartitionRange> ranges = new ArrayList<>();
+        for (Bound lower : lowers) {
+            PartitionRange range = new PartitionRange(lower, grid.next(lower));
+            boolean covered = existing.stream().anyMatch(e -> e.range().overlaps(range));
+            boolean expired = cutoff.isPresent() && range.expiresBy(cutoff.get());
+            if (!covered && !expired) {
+                ranges.add(range);
+            }
+        }
+        return ranges;
+    }
+
+    /** The start of every range DEFAULT holds rows of, when they are to move; a NULL key or one beyond the type has none. */
+    private Set<Bound> rangesInDefault() {
+        Set<Bound> lowers = new HashSet<>();
+        if (!options.moveDefaultRows()) {
+            return lowers;
+        }
+        for (String bucket : facts.defaultBuckets()) {
+            if (bucket == null) {
+                continue;
+            }
+            try {
+                lowers.add(grid.floor(grid.parse(bucket)));
+            } catch (IllegalArgumentException outsideTheKeyType) {
+                // a bucket beyond the type's range has no partition to go to; it stays in DEFAULT
+            }
+        }
+        return lowers;
+    }
+
+    private static boolean spans(PartitionRange range, Bound cutoff) {
+        return range.lower().isBefore(cutoff) && range.upper().isAfter(cutoff);
+    }
+
+    /** Storage parameters of new partitions: those of the newest range partition (a partitioned table has none). */
+    private PartitionTemplate template(List<Existing> existing) {
+        Optional<Partition> newest = existing.stream().reduce((a, b) -> b).map(Existing::partition);
+        return PartitionTemplate.of(table, table.name(), facts.defaults().onTables(), newest.map(Partition::reloptions).orElse(List.of()),
+                newest.map(Partition::toastReloptions).orElse(List.of()));
+    }
+
+    private static long count(List<MaintenancePlan.Unit> units, MaintenancePlan.Effect effect) {
+        return units.stream().filter(u -> u.effect() == effect).count();
+    }
+
+    /**
+     * Deleting expired rows is one statement that commits batch after batch until its budget runs
+     * out; a statement_timeout would cancel it part-way, so the budget stays within half of it.
+     */
+    private Duration deleteTimeBudget() {
+        Duration half = facts.statementTimeout().value().dividedBy(2);
+        return facts.statementTimeout().isSet() && half.compareTo(options.deleteTimeBudget()) < 0 ? half : options.deleteTimeBudget();
+    }
+
+    private List<String> notes() {
+        List<String> notes = new ArrayList<>();
+        if (!deleteTimeBudget().equals(options.deleteTimeBudget())) {
+            notes.add("statement_timeout is " + facts.statementTimeout().value().toMillis() + " ms for this session, so deleting expired "
+                    + "rows stops after " + deleteTimeBudget().toMillis() + " ms instead of deleteTimeBudget " + options.deleteTimeBudget()
+                    .toMillis() + " ms; the next run continues");
+        }
+        if (table.partitioning().defaultPartition().isEmpty()) {
+            notes.add(table.name() + " has no DEFAULT partition: rows outside every partition are refused with an error");
+        }
+        if (facts.defaultBuckets().size() >= MaintenanceFacts.MAX_DEFAULT_BUCKETS) {
+            notes.add("the DEFAULT partition holds rows of many ranges; this run moves the oldest, the next runs the rest");
+        }
+        return notes;
+    }
+}

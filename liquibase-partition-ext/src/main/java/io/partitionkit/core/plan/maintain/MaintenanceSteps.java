@@ -1,0 +1,183 @@
+package io.partitionkit.core.plan.maintain;
+
+import io.partitionkit.core.catalog.Partition;
+import io.partitionkit.core.catalog.TableSnapshot;
+import io.partitionkit.core.grid.Bound;
+import io.partitionkit.core.grid.PartitionGrid;
+import io.partitionkit.core.grid.PartitionRange;
+import io.partitionkit.core.plan.CarriedProperties;
+import io.partitionkit.core.plan.Ddl;
+import io.partitionkit.core.plan.DoBlock;
+import io.partitionkit.core.plan.LockMode;
+import io.partitionkit.core.plan.LockedTransaction;
+import io.partitionkit.core.plan.PartitionTemplate;
+import io.partitionkit.core.plan.RetryPolicy;
+import io.partitionkit.core.plan.Step;
+import io.partitionkit.core.sql.QualifiedName;
+import io.partitionkit.core.sql.Sql;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The SQL of maintenance units. Each locking transaction runs under lock_timeout and retries. */
+final class MaintenanceSteps {
+
+    private final TableSnapshot table;
+    private final MaintenanceOptions options;
+    private final PartitionGrid grid;
+    private final RetryPolicy retry;
+    private final PartitionTemplate template;
+    private final String key;
+
+    private final Duration deleteTimeBudget;
+
+    /** {@code deleteTimeBudget}: how long deleting expired rows may take, at most the option's. */
+    MaintenanceSteps(TableSnapshot table, MaintenanceOptions options, PartitionGrid grid, RetryPolicy retry, PartitionTemplate template,
+                     Duration deleteTimeBudget) {
+        this.deleteTimeBudget = deleteTimeBudget;
+        this.table = table;
+        this.options = options;
+        this.grid = grid;
+        this.retry = retry;
+        this.template = template;
+        this.key = Sql.ident(options.column());
+    }
+
+    /**
+     * Creates a partition without an ACCESS EXCLUSIVE lock on the partitioned table: a standalone
+     * table LIKE it is attached, which takes SHARE UPDATE EXCLUSIVE on the partitioned table (reads
+     * and writes continue) and ACCESS EXCLUSIVE on the new table and on DEFAULT. Rows DEFAULT holds
+     * for the range move into the new table first, while writes to DEFAULT wait, so none is lost.
+     * When DEFAULT holds rows of the range, the application is writing into it right now; an insert
+     * that chose DEFAULT before the attach would then fail PostgreSQL's check of DEFAULT's new
+     * constraint after it. So that transaction takes SHARE ROW EXCLUSIVE on the partitioned table
+     * instead: writes wait for the move and the attach (reads go on), and then find the partition.
+     */
+    MaintenancePlan.Unit creation(QualifiedName partition, PartitionRange range, boolean defaultHoldsRowsOfRange) {
+        String bounds = PartitionTemplate.rangeBound(grid, range);
+        LockMode tableLock = defaultHoldsRowsOfRange ? LockMode.SHARE_ROW_EXCLUSIVE : LockMode.SHARE_UPDATE_EXCLUSIVE;
+        LockedTransaction transaction = new LockedTransaction("create partition " + partition + " " + bounds, retry);
+        transaction.sql(Ddl.createTableLike(partition, table.name(), false)
+                + Ddl.withOptions(template.reloptions(), template.toastReloptions()) + Ddl.tablespace(table.tablespace()));
+        transaction.sql(CarriedProperties.notValidChecks(table, partition, check -> true));
+        template.ownerAndAccess(transaction, partition);
+        transaction.sql(Ddl.lockTableOnly(table.name(), tableLock));
+        table.partitioning().defaultPartition().map(Partition::name).filter(d -> options.moveDefaultRows())
+                .ifPresent(defaultPartition -> moveRows(transaction, defaultPartition, partition, range));
+        transaction.sql(Ddl.attachPartition(table.name(), partition, bounds));
+        template.replicaIdentityOfNewPartition(transaction, partition);
+        transaction.plpgsql(DoBlock.raise("NOTICE", "partitionkit: created partition % %", Sql.literal(partition.toString()),
+                Sql.literal(bounds)));
+        return new MaintenancePlan.Unit("create " + partition + " " + bounds, MaintenancePlan.Effect.CREATE,
+                List.of(transaction.toStep(tableLock)));
+    }
+
+    private void moveRows(LockedTransaction transaction, QualifiedName defaultPartition, QualifiedName partition, PartitionRange range) {
+        String columns = Ddl.storedColumns(table, "");
+        String inRange = inRange(range);
+        transaction.declare("pkit_moved", DoBlock.BIGINT);
+        transaction.sql(Ddl.lockTable(defaultPartition, LockMode.SHARE_ROW_EXCLUSIVE));
+        transaction.plpgsql("EXECUTE " + Sql.dollarQuoted("INSERT INTO " + partition.sql() + " (" + columns + ") SELECT " + columns
+                        + " FROM ONLY " + defaultPartition.sql() + " WHERE " + inRange) + ";",
+                "GET DIAGNOSTICS pkit_moved = ROW_COUNT;",
+                "IF pkit_moved > 0 THEN",
+                "  EXECUTE " + Sql.dollarQuoted("DELETE FROM ONLY " + defaultPartition.sql() + " WHERE " + inRange) + ";",
+                "  " + DoBlock.raise("NOTICE", "partitionkit: moved % rows from % into %", "pkit_moved",
+                        Sql.literal(defaultPartition.toString()), Sql.literal(partition.toString())),
+                "END IF;");
+    }
+
+    /** The keys of a range; an end at MINVALUE or MAXVALUE (integer keys near the ends of their type) bounds nothing. */
+    private String inRange(PartitionRange range) {
+        List<String> conditions = new ArrayList<>();
+        if (range.lower().isValue()) {
+            conditions.add(key + " >= " + grid.literal(range.lower()));
+        }
+        if (range.upper().isValue()) {
+            conditions.add(key + " < " + grid.literal(range.upper()));
+        }
+        return conditions.isEmpty() ? key + " IS NOT NULL" : String.join(" AND ", conditions);
+    }
+
+    /**
+     * Removes a partition whose every row has expired. Dropping or detaching needs ACCESS EXCLUSIVE on
+     * the partitioned table for a catalog-only moment, under lock_timeout. With foreign keys from other
+     * tables it detaches first (PostgreSQL then checks no row references it) and never cascades.
+     */
+    MaintenancePlan.Unit removal(Partition partition) {
+        String name = partition.name().toString();
+        String detach = Ddl.detachPartition(table.name(), partition.name());
+        boolean referenced = !table.incomingForeignKeys().isEmpty();
+        LockedTransaction transaction;
+        MaintenancePlan.Effect effect;
+        switch (options.retentionMode()) {
+            case DETACH -> {
+                transaction = new LockedTransaction("detach expired partition " + name, retry).sql(detach).sql(keptAside(partition));
+                effect = MaintenancePlan.Effect.DETACH;
+            }
+            case ARCHIVE -> {
+                transaction = new LockedTransaction("archive expired partition " + name + " into schema " + options.archiveSchema(), retry)
+                        .sql(detach).sql(keptAside(partition)).sql(Ddl.setSchema(partition.name(), options.archiveSchema()));
+                effect = MaintenancePlan.Effect.ARCHIVE;
+            }
+            default -> {
+                transaction = new LockedTransaction("drop expired partition " + name, retry);
+                if (referenced) {
+                    transaction.sql(detach);
+                }
+                transaction.sql(Ddl.dropTable(partition.name()));
+                effect = MaintenancePlan.Effect.DROP;
+            }
+        }
+        transaction.plpgsql(DoBlock.raise("NOTICE", "partitionkit: % expired partition % (%)", Sql.literal(effect.pastTense()),
+                Sql.literal(name), Sql.literal(partition.boundText())));
+        return new MaintenancePlan.Unit(effect.verb() + " " + name + " (" + partition.boundText() + ")", effect,
+                List.of(transaction.toStep(LockMode.ACCESS_EXCLUSIVE)));
+    }
+
+    /**
+     * A partition that leaves the table keeps the access of a partition: outside it, the table's
+     * policies no longer guard its rows, so no role but its owner may reach them.
+     */
+    private List<String> keptAside(Partition partition) {
+        return template.accessOfExistingPartition(partition.name(), partition.grantees(), partition.rowSecurity(), false);
+    }
+
+    /**
+     * Deletes rows below the cutoff from the DEFAULT partition and the partition spanning the cutoff,
+     * one committed batch at a time, until none is left or the time budget is spent; the next run
+     * continues. Reports how many were deleted and how many remain.
+     */
+    MaintenancePlan.Unit expiredRowDeletion(List<QualifiedName> targets, Bound cutoff) {
+        String expired = key + " < " + grid.literal(cutoff);
+        long budgetMillis = deleteTimeBudget.toMillis();
+        DoBlock block = new DoBlock().setting("lock_timeout", options.lockTimeout().text()).setting("row_security", "off")
+                .declare("pkit_deadline", DoBlock.TIMESTAMPTZ).declare("pkit_batch", DoBlock.BIGINT).declare("pkit_deleted", DoBlock.BIGINT)
+                .declare("pkit_remaining", DoBlock.BIGINT);
+        block.line("  pkit_deadline := clock_timestamp() + interval '" + budgetMillis + " milliseconds';");
+        for (QualifiedName target : targets) {
+            String from = "FROM ONLY " + target.sql();
+            block.line("  pkit_deleted := 0;",
+                    "  LOOP",
+                    "    EXIT WHEN clock_timestamp() > pkit_deadline;",
+                    "    DELETE " + from + " WHERE ctid = ANY (ARRAY(SELECT ctid " + from + " WHERE " + expired + " LIMIT "
+                            + options.batchSize() + "));",
+                    "    GET DIAGNOSTICS pkit_batch = ROW_COUNT;",
+                    "    pkit_deleted := pkit_deleted + pkit_batch;");
+            block.commit("    ");
+            block.line("    EXIT WHEN pkit_batch < " + options.batchSize() + ";",
+                    "  END LOOP;",
+                    "  SELECT count(*) INTO pkit_remaining FROM (SELECT 1 " + from + " WHERE " + expired + " LIMIT 1000000) r;",
+                    "  " + DoBlock.raise("NOTICE", "partitionkit: deleted % expired rows from %; % remain%", "pkit_deleted",
+                            Sql.literal(target.toString()), "pkit_remaining",
+                            "CASE WHEN pkit_remaining > 0 THEN ' (the time budget ran out; the next run continues)' ELSE '' END"));
+        }
+        Step step = Step.online("delete rows older than " + grid.describe(cutoff) + " from "
+                        + targets.stream().map(QualifiedName::toString).collect(Collectors.joining(", ")) + " in batches of "
+                        + options.batchSize() + ", for at most " + budgetMillis + " ms",
+                block.sql(), LockMode.ROW_EXCLUSIVE);
+        return new MaintenancePlan.Unit("delete expired rows from " + targets.stream().map(QualifiedName::toString)
+                .collect(Collectors.joining(", ")), MaintenancePlan.Effect.DELETE_EXPIRED, List.of(step));
+    }
+}

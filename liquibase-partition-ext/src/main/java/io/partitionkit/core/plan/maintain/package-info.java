@@ -1,0 +1,7 @@
+/**
+ * {@code ensurePartitions}: units of maintenance (create, move rows out of DEFAULT, drop, detach or
+ * archive, delete expired rows), each run on its own.
+ *
+ * <p>Depends on {@code core.plan} and what it depends on. Not public API.
+ */
+package io.partitionkit.core.plan.maintain;
