@@ -148,11 +148,11 @@ BEGIN
     pkit_batch := NULL;
     IF pkit_started THEN
       WITH b AS (SELECT "id", "created_at", "chat_id", "message" FROM "public"."chat_messages" WHERE "created_at" >= '2026-11-28 00:00:00+00:00' AND "created_at" < '2026-11-29 00:00:00+00:00' AND ("created_at", "id") > (pkit_key_0, pkit_key_1) ORDER BY "created_at", "id" LIMIT 10000),
-           c AS (INSERT INTO "public"."chat_messages_p20261128" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
+        c AS (INSERT INTO "public"."chat_messages_p20261128" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     ELSE
       WITH b AS (SELECT "id", "created_at", "chat_id", "message" FROM "public"."chat_messages" WHERE "created_at" >= '2026-11-28 00:00:00+00:00' AND "created_at" < '2026-11-29 00:00:00+00:00' ORDER BY "created_at", "id" LIMIT 10000),
-           c AS (INSERT INTO "public"."chat_messages_p20261128" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
+        c AS (INSERT INTO "public"."chat_messages_p20261128" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     END IF;
     EXIT WHEN pkit_batch IS NULL;
@@ -280,11 +280,11 @@ BEGIN
     pkit_batch := NULL;
     IF pkit_started THEN
       WITH b AS (SELECT "id", "created_at", "chat_id", "message" FROM "public"."chat_messages" WHERE "created_at" >= '2026-11-27 00:00:00+00:00' AND "created_at" < '2026-11-28 00:00:00+00:00' AND ("created_at", "id") > (pkit_key_0, pkit_key_1) ORDER BY "created_at", "id" LIMIT 10000),
-           c AS (INSERT INTO "public"."chat_messages_p20261127" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
+        c AS (INSERT INTO "public"."chat_messages_p20261127" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     ELSE
       WITH b AS (SELECT "id", "created_at", "chat_id", "message" FROM "public"."chat_messages" WHERE "created_at" >= '2026-11-27 00:00:00+00:00' AND "created_at" < '2026-11-28 00:00:00+00:00' ORDER BY "created_at", "id" LIMIT 10000),
-           c AS (INSERT INTO "public"."chat_messages_p20261127" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
+        c AS (INSERT INTO "public"."chat_messages_p20261127" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     END IF;
     EXIT WHEN pkit_batch IS NULL;
@@ -412,11 +412,11 @@ BEGIN
     pkit_batch := NULL;
     IF pkit_started THEN
       WITH b AS (SELECT "id", "created_at", "chat_id", "message" FROM "public"."chat_messages" WHERE "created_at" >= '2026-11-26 00:00:00+00:00' AND "created_at" < '2026-11-27 00:00:00+00:00' AND ("created_at", "id") > (pkit_key_0, pkit_key_1) ORDER BY "created_at", "id" LIMIT 10000),
-           c AS (INSERT INTO "public"."chat_messages_p20261126" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
+        c AS (INSERT INTO "public"."chat_messages_p20261126" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     ELSE
       WITH b AS (SELECT "id", "created_at", "chat_id", "message" FROM "public"."chat_messages" WHERE "created_at" >= '2026-11-26 00:00:00+00:00' AND "created_at" < '2026-11-27 00:00:00+00:00' ORDER BY "created_at", "id" LIMIT 10000),
-           c AS (INSERT INTO "public"."chat_messages_p20261126" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
+        c AS (INSERT INTO "public"."chat_messages_p20261126" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     END IF;
     EXIT WHEN pkit_batch IS NULL;
@@ -544,11 +544,11 @@ BEGIN
     pkit_batch := NULL;
     IF pkit_started THEN
       WITH b AS (SELECT "id", "created_at", "chat_id", "message" FROM "public"."chat_messages" WHERE "created_at" >= '2026-11-25 00:00:00+00:00' AND "created_at" < '2026-11-26 00:00:00+00:00' AND ("created_at", "id") > (pkit_key_0, pkit_key_1) ORDER BY "created_at", "id" LIMIT 10000),
-           c AS (INSERT INTO "public"."chat_messages_p20261125" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
+        c AS (INSERT INTO "public"."chat_messages_p20261125" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     ELSE
       WITH b AS (SELECT "id", "created_at", "chat_id", "message" FROM "public"."chat_messages" WHERE "created_at" >= '2026-11-25 00:00:00+00:00' AND "created_at" < '2026-11-26 00:00:00+00:00' ORDER BY "created_at", "id" LIMIT 10000),
-           c AS (INSERT INTO "public"."chat_messages_p20261125" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
+        c AS (INSERT INTO "public"."chat_messages_p20261125" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     END IF;
     EXIT WHEN pkit_batch IS NULL;
@@ -676,11 +676,11 @@ BEGIN
     pkit_batch := NULL;
     IF pkit_started THEN
       WITH b AS (SELECT "id", "created_at", "chat_id", "message" FROM "public"."chat_messages" WHERE "created_at" >= '2026-11-24 00:00:00+00:00' AND "created_at" < '2026-11-25 00:00:00+00:00' AND ("created_at", "id") > (pkit_key_0, pkit_key_1) ORDER BY "created_at", "id" LIMIT 10000),
-           c AS (INSERT INTO "public"."chat_messages_p20261124" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
+        c AS (INSERT INTO "public"."chat_messages_p20261124" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     ELSE
       WITH b AS (SELECT "id", "created_at", "chat_id", "message" FROM "public"."chat_messages" WHERE "created_at" >= '2026-11-24 00:00:00+00:00' AND "created_at" < '2026-11-25 00:00:00+00:00' ORDER BY "created_at", "id" LIMIT 10000),
-           c AS (INSERT INTO "public"."chat_messages_p20261124" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
+        c AS (INSERT INTO "public"."chat_messages_p20261124" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     END IF;
     EXIT WHEN pkit_batch IS NULL;
@@ -808,11 +808,11 @@ BEGIN
     pkit_batch := NULL;
     IF pkit_started THEN
       WITH b AS (SELECT "id", "created_at", "chat_id", "message" FROM "public"."chat_messages" WHERE "created_at" >= '2026-11-23 00:00:00+00:00' AND "created_at" < '2026-11-24 00:00:00+00:00' AND ("created_at", "id") > (pkit_key_0, pkit_key_1) ORDER BY "created_at", "id" LIMIT 10000),
-           c AS (INSERT INTO "public"."chat_messages_p20261123" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
+        c AS (INSERT INTO "public"."chat_messages_p20261123" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     ELSE
       WITH b AS (SELECT "id", "created_at", "chat_id", "message" FROM "public"."chat_messages" WHERE "created_at" >= '2026-11-23 00:00:00+00:00' AND "created_at" < '2026-11-24 00:00:00+00:00' ORDER BY "created_at", "id" LIMIT 10000),
-           c AS (INSERT INTO "public"."chat_messages_p20261123" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
+        c AS (INSERT INTO "public"."chat_messages_p20261123" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     END IF;
     EXIT WHEN pkit_batch IS NULL;
@@ -940,11 +940,11 @@ BEGIN
     pkit_batch := NULL;
     IF pkit_started THEN
       WITH b AS (SELECT "id", "created_at", "chat_id", "message" FROM "public"."chat_messages" WHERE "created_at" >= '2026-11-22 00:00:00+00:00' AND "created_at" < '2026-11-23 00:00:00+00:00' AND ("created_at", "id") > (pkit_key_0, pkit_key_1) ORDER BY "created_at", "id" LIMIT 10000),
-           c AS (INSERT INTO "public"."chat_messages_p20261122" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
+        c AS (INSERT INTO "public"."chat_messages_p20261122" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     ELSE
       WITH b AS (SELECT "id", "created_at", "chat_id", "message" FROM "public"."chat_messages" WHERE "created_at" >= '2026-11-22 00:00:00+00:00' AND "created_at" < '2026-11-23 00:00:00+00:00' ORDER BY "created_at", "id" LIMIT 10000),
-           c AS (INSERT INTO "public"."chat_messages_p20261122" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
+        c AS (INSERT INTO "public"."chat_messages_p20261122" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     END IF;
     EXIT WHEN pkit_batch IS NULL;
@@ -1072,11 +1072,11 @@ BEGIN
     pkit_batch := NULL;
     IF pkit_started THEN
       WITH b AS (SELECT "id", "created_at", "chat_id", "message" FROM "public"."chat_messages" WHERE "created_at" >= '2026-11-21 00:00:00+00:00' AND "created_at" < '2026-11-22 00:00:00+00:00' AND ("created_at", "id") > (pkit_key_0, pkit_key_1) ORDER BY "created_at", "id" LIMIT 10000),
-           c AS (INSERT INTO "public"."chat_messages_p20261121" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
+        c AS (INSERT INTO "public"."chat_messages_p20261121" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     ELSE
       WITH b AS (SELECT "id", "created_at", "chat_id", "message" FROM "public"."chat_messages" WHERE "created_at" >= '2026-11-21 00:00:00+00:00' AND "created_at" < '2026-11-22 00:00:00+00:00' ORDER BY "created_at", "id" LIMIT 10000),
-           c AS (INSERT INTO "public"."chat_messages_p20261121" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
+        c AS (INSERT INTO "public"."chat_messages_p20261121" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     END IF;
     EXIT WHEN pkit_batch IS NULL;
@@ -1204,11 +1204,11 @@ BEGIN
     pkit_batch := NULL;
     IF pkit_started THEN
       WITH b AS (SELECT "id", "created_at", "chat_id", "message" FROM "public"."chat_messages" WHERE "created_at" >= '2026-11-20 00:00:00+00:00' AND "created_at" < '2026-11-21 00:00:00+00:00' AND ("created_at", "id") > (pkit_key_0, pkit_key_1) ORDER BY "created_at", "id" LIMIT 10000),
-           c AS (INSERT INTO "public"."chat_messages_p20261120" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
+        c AS (INSERT INTO "public"."chat_messages_p20261120" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     ELSE
       WITH b AS (SELECT "id", "created_at", "chat_id", "message" FROM "public"."chat_messages" WHERE "created_at" >= '2026-11-20 00:00:00+00:00' AND "created_at" < '2026-11-21 00:00:00+00:00' ORDER BY "created_at", "id" LIMIT 10000),
-           c AS (INSERT INTO "public"."chat_messages_p20261120" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
+        c AS (INSERT INTO "public"."chat_messages_p20261120" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     END IF;
     EXIT WHEN pkit_batch IS NULL;
@@ -1336,11 +1336,11 @@ BEGIN
     pkit_batch := NULL;
     IF pkit_started THEN
       WITH b AS (SELECT "id", "created_at", "chat_id", "message" FROM "public"."chat_messages" WHERE "created_at" >= '2026-11-19 00:00:00+00:00' AND "created_at" < '2026-11-20 00:00:00+00:00' AND ("created_at", "id") > (pkit_key_0, pkit_key_1) ORDER BY "created_at", "id" LIMIT 10000),
-           c AS (INSERT INTO "public"."chat_messages_p20261119" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
+        c AS (INSERT INTO "public"."chat_messages_p20261119" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     ELSE
       WITH b AS (SELECT "id", "created_at", "chat_id", "message" FROM "public"."chat_messages" WHERE "created_at" >= '2026-11-19 00:00:00+00:00' AND "created_at" < '2026-11-20 00:00:00+00:00' ORDER BY "created_at", "id" LIMIT 10000),
-           c AS (INSERT INTO "public"."chat_messages_p20261119" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
+        c AS (INSERT INTO "public"."chat_messages_p20261119" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     END IF;
     EXIT WHEN pkit_batch IS NULL;
@@ -1468,11 +1468,11 @@ BEGIN
     pkit_batch := NULL;
     IF pkit_started THEN
       WITH b AS (SELECT "id", "created_at", "chat_id", "message" FROM "public"."chat_messages" WHERE "created_at" >= '2026-11-18 00:00:00+00:00' AND "created_at" < '2026-11-19 00:00:00+00:00' AND ("created_at", "id") > (pkit_key_0, pkit_key_1) ORDER BY "created_at", "id" LIMIT 10000),
-           c AS (INSERT INTO "public"."chat_messages_p20261118" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
+        c AS (INSERT INTO "public"."chat_messages_p20261118" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     ELSE
       WITH b AS (SELECT "id", "created_at", "chat_id", "message" FROM "public"."chat_messages" WHERE "created_at" >= '2026-11-18 00:00:00+00:00' AND "created_at" < '2026-11-19 00:00:00+00:00' ORDER BY "created_at", "id" LIMIT 10000),
-           c AS (INSERT INTO "public"."chat_messages_p20261118" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
+        c AS (INSERT INTO "public"."chat_messages_p20261118" ("id", "created_at", "chat_id", "message") SELECT "id", "created_at", "chat_id", "message" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     END IF;
     EXIT WHEN pkit_batch IS NULL;

@@ -189,11 +189,11 @@ BEGIN
     pkit_batch := NULL;
     IF pkit_started THEN
       WITH b AS (SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM "public"."events" WHERE "created_at" >= '2026-11-23 00:00:00+00:00' AND "created_at" < '2026-11-24 00:00:00+00:00' AND ("created_at", "id") > (pkit_key_0, pkit_key_1) ORDER BY "created_at", "id" LIMIT 500),
-           c AS (INSERT INTO "public"."events_p20261123" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
+        c AS (INSERT INTO "public"."events_p20261123" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     ELSE
       WITH b AS (SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM "public"."events" WHERE "created_at" >= '2026-11-23 00:00:00+00:00' AND "created_at" < '2026-11-24 00:00:00+00:00' ORDER BY "created_at", "id" LIMIT 500),
-           c AS (INSERT INTO "public"."events_p20261123" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
+        c AS (INSERT INTO "public"."events_p20261123" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     END IF;
     EXIT WHEN pkit_batch IS NULL;
@@ -326,11 +326,11 @@ BEGIN
     pkit_batch := NULL;
     IF pkit_started THEN
       WITH b AS (SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM "public"."events" WHERE "created_at" >= '2026-11-22 00:00:00+00:00' AND "created_at" < '2026-11-23 00:00:00+00:00' AND ("created_at", "id") > (pkit_key_0, pkit_key_1) ORDER BY "created_at", "id" LIMIT 500),
-           c AS (INSERT INTO "public"."events_p20261122" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
+        c AS (INSERT INTO "public"."events_p20261122" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     ELSE
       WITH b AS (SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM "public"."events" WHERE "created_at" >= '2026-11-22 00:00:00+00:00' AND "created_at" < '2026-11-23 00:00:00+00:00' ORDER BY "created_at", "id" LIMIT 500),
-           c AS (INSERT INTO "public"."events_p20261122" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
+        c AS (INSERT INTO "public"."events_p20261122" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     END IF;
     EXIT WHEN pkit_batch IS NULL;
@@ -463,11 +463,11 @@ BEGIN
     pkit_batch := NULL;
     IF pkit_started THEN
       WITH b AS (SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM "public"."events" WHERE "created_at" >= '2026-11-21 00:00:00+00:00' AND "created_at" < '2026-11-22 00:00:00+00:00' AND ("created_at", "id") > (pkit_key_0, pkit_key_1) ORDER BY "created_at", "id" LIMIT 500),
-           c AS (INSERT INTO "public"."events_p20261121" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
+        c AS (INSERT INTO "public"."events_p20261121" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     ELSE
       WITH b AS (SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM "public"."events" WHERE "created_at" >= '2026-11-21 00:00:00+00:00' AND "created_at" < '2026-11-22 00:00:00+00:00' ORDER BY "created_at", "id" LIMIT 500),
-           c AS (INSERT INTO "public"."events_p20261121" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
+        c AS (INSERT INTO "public"."events_p20261121" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     END IF;
     EXIT WHEN pkit_batch IS NULL;
@@ -600,11 +600,11 @@ BEGIN
     pkit_batch := NULL;
     IF pkit_started THEN
       WITH b AS (SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM "public"."events" WHERE "created_at" >= '2026-11-20 00:00:00+00:00' AND "created_at" < '2026-11-21 00:00:00+00:00' AND ("created_at", "id") > (pkit_key_0, pkit_key_1) ORDER BY "created_at", "id" LIMIT 500),
-           c AS (INSERT INTO "public"."events_p20261120" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
+        c AS (INSERT INTO "public"."events_p20261120" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     ELSE
       WITH b AS (SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM "public"."events" WHERE "created_at" >= '2026-11-20 00:00:00+00:00' AND "created_at" < '2026-11-21 00:00:00+00:00' ORDER BY "created_at", "id" LIMIT 500),
-           c AS (INSERT INTO "public"."events_p20261120" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
+        c AS (INSERT INTO "public"."events_p20261120" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     END IF;
     EXIT WHEN pkit_batch IS NULL;
@@ -737,11 +737,11 @@ BEGIN
     pkit_batch := NULL;
     IF pkit_started THEN
       WITH b AS (SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM "public"."events" WHERE "created_at" >= '2026-11-19 00:00:00+00:00' AND "created_at" < '2026-11-20 00:00:00+00:00' AND ("created_at", "id") > (pkit_key_0, pkit_key_1) ORDER BY "created_at", "id" LIMIT 500),
-           c AS (INSERT INTO "public"."events_p20261119" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
+        c AS (INSERT INTO "public"."events_p20261119" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     ELSE
       WITH b AS (SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM "public"."events" WHERE "created_at" >= '2026-11-19 00:00:00+00:00' AND "created_at" < '2026-11-20 00:00:00+00:00' ORDER BY "created_at", "id" LIMIT 500),
-           c AS (INSERT INTO "public"."events_p20261119" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
+        c AS (INSERT INTO "public"."events_p20261119" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     END IF;
     EXIT WHEN pkit_batch IS NULL;
@@ -874,11 +874,11 @@ BEGIN
     pkit_batch := NULL;
     IF pkit_started THEN
       WITH b AS (SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM "public"."events" WHERE "created_at" >= '2026-11-18 00:00:00+00:00' AND "created_at" < '2026-11-19 00:00:00+00:00' AND ("created_at", "id") > (pkit_key_0, pkit_key_1) ORDER BY "created_at", "id" LIMIT 500),
-           c AS (INSERT INTO "public"."events_p20261118" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
+        c AS (INSERT INTO "public"."events_p20261118" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     ELSE
       WITH b AS (SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM "public"."events" WHERE "created_at" >= '2026-11-18 00:00:00+00:00' AND "created_at" < '2026-11-19 00:00:00+00:00' ORDER BY "created_at", "id" LIMIT 500),
-           c AS (INSERT INTO "public"."events_p20261118" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
+        c AS (INSERT INTO "public"."events_p20261118" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     END IF;
     EXIT WHEN pkit_batch IS NULL;
@@ -1011,11 +1011,11 @@ BEGIN
     pkit_batch := NULL;
     IF pkit_started THEN
       WITH b AS (SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM "public"."events" WHERE "created_at" >= '2026-11-17 00:00:00+00:00' AND "created_at" < '2026-11-18 00:00:00+00:00' AND ("created_at", "id") > (pkit_key_0, pkit_key_1) ORDER BY "created_at", "id" LIMIT 500),
-           c AS (INSERT INTO "public"."events_p20261117" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
+        c AS (INSERT INTO "public"."events_p20261117" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     ELSE
       WITH b AS (SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM "public"."events" WHERE "created_at" >= '2026-11-17 00:00:00+00:00' AND "created_at" < '2026-11-18 00:00:00+00:00' ORDER BY "created_at", "id" LIMIT 500),
-           c AS (INSERT INTO "public"."events_p20261117" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
+        c AS (INSERT INTO "public"."events_p20261117" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     END IF;
     EXIT WHEN pkit_batch IS NULL;
@@ -1148,11 +1148,11 @@ BEGIN
     pkit_batch := NULL;
     IF pkit_started THEN
       WITH b AS (SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM "public"."events" WHERE "created_at" >= '2026-11-16 00:00:00+00:00' AND "created_at" < '2026-11-17 00:00:00+00:00' AND ("created_at", "id") > (pkit_key_0, pkit_key_1) ORDER BY "created_at", "id" LIMIT 500),
-           c AS (INSERT INTO "public"."events_p20261116" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
+        c AS (INSERT INTO "public"."events_p20261116" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     ELSE
       WITH b AS (SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM "public"."events" WHERE "created_at" >= '2026-11-16 00:00:00+00:00' AND "created_at" < '2026-11-17 00:00:00+00:00' ORDER BY "created_at", "id" LIMIT 500),
-           c AS (INSERT INTO "public"."events_p20261116" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
+        c AS (INSERT INTO "public"."events_p20261116" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     END IF;
     EXIT WHEN pkit_batch IS NULL;
@@ -1285,11 +1285,11 @@ BEGIN
     pkit_batch := NULL;
     IF pkit_started THEN
       WITH b AS (SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM "public"."events" WHERE "created_at" >= '2026-11-15 00:00:00+00:00' AND "created_at" < '2026-11-16 00:00:00+00:00' AND ("created_at", "id") > (pkit_key_0, pkit_key_1) ORDER BY "created_at", "id" LIMIT 500),
-           c AS (INSERT INTO "public"."events_p20261115" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
+        c AS (INSERT INTO "public"."events_p20261115" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     ELSE
       WITH b AS (SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM "public"."events" WHERE "created_at" >= '2026-11-15 00:00:00+00:00' AND "created_at" < '2026-11-16 00:00:00+00:00' ORDER BY "created_at", "id" LIMIT 500),
-           c AS (INSERT INTO "public"."events_p20261115" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
+        c AS (INSERT INTO "public"."events_p20261115" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     END IF;
     EXIT WHEN pkit_batch IS NULL;
@@ -1422,11 +1422,11 @@ BEGIN
     pkit_batch := NULL;
     IF pkit_started THEN
       WITH b AS (SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM "public"."events" WHERE "created_at" >= '2026-11-14 00:00:00+00:00' AND "created_at" < '2026-11-15 00:00:00+00:00' AND ("created_at", "id") > (pkit_key_0, pkit_key_1) ORDER BY "created_at", "id" LIMIT 500),
-           c AS (INSERT INTO "public"."events_p20261114" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
+        c AS (INSERT INTO "public"."events_p20261114" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     ELSE
       WITH b AS (SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM "public"."events" WHERE "created_at" >= '2026-11-14 00:00:00+00:00' AND "created_at" < '2026-11-15 00:00:00+00:00' ORDER BY "created_at", "id" LIMIT 500),
-           c AS (INSERT INTO "public"."events_p20261114" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
+        c AS (INSERT INTO "public"."events_p20261114" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     END IF;
     EXIT WHEN pkit_batch IS NULL;
@@ -1559,11 +1559,11 @@ BEGIN
     pkit_batch := NULL;
     IF pkit_started THEN
       WITH b AS (SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM "public"."events" WHERE "created_at" >= '2026-11-13 00:00:00+00:00' AND "created_at" < '2026-11-14 00:00:00+00:00' AND ("created_at", "id") > (pkit_key_0, pkit_key_1) ORDER BY "created_at", "id" LIMIT 500),
-           c AS (INSERT INTO "public"."events_p20261113" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
+        c AS (INSERT INTO "public"."events_p20261113" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     ELSE
       WITH b AS (SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM "public"."events" WHERE "created_at" >= '2026-11-13 00:00:00+00:00' AND "created_at" < '2026-11-14 00:00:00+00:00' ORDER BY "created_at", "id" LIMIT 500),
-           c AS (INSERT INTO "public"."events_p20261113" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
+        c AS (INSERT INTO "public"."events_p20261113" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
       SELECT b."created_at", b."id", count(*) OVER () INTO pkit_key_0, pkit_key_1, pkit_batch FROM b ORDER BY b."created_at" DESC, b."id" DESC LIMIT 1;
     END IF;
     EXIT WHEN pkit_batch IS NULL;

@@ -55,6 +55,11 @@ public interface PartitionGrid {
         return !bound.isValue() || floor(bound).equals(bound);
     }
 
+    /** Whether both bounds of the range are grid points: a partition maintenance knows how to continue. */
+    default boolean isAligned(PartitionRange range) {
+        return isGridPoint(range.lower()) && isGridPoint(range.upper());
+    }
+
     /** The partitions {@code [from, ...)} up to the first grid point at or past {@code end}. */
     default List<PartitionRange> ranges(Bound from, Bound end) {
         List<PartitionRange> ranges = new ArrayList<>();

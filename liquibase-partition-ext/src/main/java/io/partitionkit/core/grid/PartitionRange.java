@@ -19,6 +19,11 @@ public record PartitionRange(Bound lower, Bound upper) {
         return upper.isValue() && !upper.isAfter(cutoff);
     }
 
+    /** Whether the cutoff falls strictly inside it: some of its keys have expired, others not. */
+    public boolean spans(Bound cutoff) {
+        return lower.isBefore(cutoff) && upper.isAfter(cutoff);
+    }
+
     public boolean overlaps(PartitionRange other) {
         return lower.isBefore(other.upper) && other.lower.isBefore(upper);
     }

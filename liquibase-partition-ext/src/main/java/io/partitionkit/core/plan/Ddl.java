@@ -6,6 +6,8 @@ import io.partitionkit.core.catalog.Policy;
 import io.partitionkit.core.catalog.PublicationMembership;
 import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.catalog.Trigger;
+import io.partitionkit.core.grid.PartitionGrid;
+import io.partitionkit.core.grid.PartitionRange;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.sql.Sql;
 import java.util.ArrayList;
@@ -42,6 +44,21 @@ public final class Ddl {
     public static String storedColumns(TableSnapshot table, String prefix) {
         return table.columns().stream().filter(c -> !c.isGenerated()).map(c -> prefix + Sql.ident(c.name()))
                 .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The condition selecting the keys of a range, {@code key} quoted; an end at MINVALUE or MAXVALUE
+     * (integer keys near the ends of their type) bounds nothing.
+     */
+    public static String inRange(String key, PartitionGrid grid, PartitionRange range) {
+        List<String> conditions = new ArrayList<>();
+        if (range.lower().isValue()) {
+            conditions.add(key + " >= " + grid.literal(range.lower()));
+        }
+        if (range.upper().isValue()) {
+            conditions.add(key + " < " + grid.literal(range.upper()));
+        }
+        return conditions.isEmpty() ? key + " IS NOT NULL" : String.join(" AND ", conditions);
     }
 
     public static String dropTable(QualifiedName table) {

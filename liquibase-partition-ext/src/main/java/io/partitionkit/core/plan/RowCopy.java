@@ -1,12 +1,9 @@
 package io.partitionkit.core.plan;
 
-import io.partitionkit.core.catalog.Column;
 import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.sql.Sql;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -23,16 +20,16 @@ public final class RowCopy {
     private final TableSnapshot source;
     private final CaptureNames names;
     private final List<String> key;
-    private final List<Column> keyColumns;
     private final int batchSize;
+    private final KeysetBatch keyset;
     private final String columns;
 
     public RowCopy(TableSnapshot source, CaptureNames names, List<String> key, int batchSize) {
         this.source = source;
         this.names = names;
         this.key = key;
-        this.keyColumns = key.stream().map(k -> source.column(k).orElseThrow()).toList();
         this.batchSize = batchSize;
+        this.keyset = new KeysetBatch(source, key, batchSize);
         this.columns = Ddl.storedColumns(source, "");
     }
 
@@ -43,32 +40,23 @@ public final class RowCopy {
      */
     public String copyRows(QualifiedName from, boolean onlyMissing) {
         QualifiedName target = names.target();
-        String order = orderBy("");
-        String insertFilter = onlyMissing ? " WHERE NOT EXISTS (SELECT 1 FROM " + target.sql() + " t WHERE " + keyEquals("t.", "b.") + ")" : "";
-        Function<String, String> batch = where -> "WITH b AS (SELECT " + columns + " FROM " + from.sql()
-                + where + " ORDER BY " + order + " LIMIT " + batchSize + "),\n"
-                + "          c AS (INSERT INTO " + target.sql() + " (" + columns + ") SELECT " + columns + " FROM b" + insertFilter + ")\n"
-                + "        SELECT " + keyListWith("b.") + ", count(*) OVER () INTO " + variables() + ", pkit_batch FROM b ORDER BY "
-                + orderBy("b.", true) + " LIMIT 1;";
+        String insertFilter = onlyMissing ? "NOT EXISTS (SELECT 1 FROM " + target.sql() + " t WHERE " + keyEquals("t.", "b.") + ")" : "";
         DoBlock block = new DoBlock().setting("row_security", "off");
-        for (int i = 0; i < keyColumns.size(); i++) {
-            block.declare("pkit_key_" + i, DoBlock.typeOf(source.name(), keyColumns.get(i).name()));
-        }
+        keyset.declareKeys(block);
         block.declare("pkit_started", DoBlock.BOOLEAN, "false").declare("pkit_batch", DoBlock.BIGINT).declare("pkit_rows", DoBlock.BIGINT, "0")
                 .declare("pkit_began", DoBlock.TIMESTAMPTZ).declare("pkit_reported", DoBlock.TIMESTAMPTZ);
         String what = Sql.literal(from.toString());
         block.line("  pkit_began := clock_timestamp();", "  pkit_reported := pkit_began;");
         if (!onlyMissing) {
-            block.line("  SELECT " + Sql.idents(key) + " INTO " + variables() + " FROM " + target.sql() + " ORDER BY " + orderBy("", true) + " LIMIT 1;",
-                    "  pkit_started := FOUND;");
+            block.line("  " + keyset.resumeAfterLastOf(target), "  pkit_started := FOUND;");
         }
         block.line("  LOOP",
                 "    pkit_batch := NULL;",
                 "    BEGIN",
                 "      IF pkit_started THEN",
-                "        " + batch.apply(" WHERE (" + Sql.idents(key) + ") > (" + variables() + ")"),
+                "        " + keyset.copyNext(from, keyset.afterLastKey(), target, insertFilter, "        "),
                 "      ELSE",
-                "        " + batch.apply(""),
+                "        " + keyset.copyNext(from, "", target, insertFilter, "        "),
                 "      END IF;",
                 "    EXCEPTION WHEN unique_violation THEN",
                 "      " + DoBlock.raiseWithHint("EXCEPTION", "partitionkit: rows of % share the primary key (%) that the plain table needs: %",
@@ -143,22 +131,6 @@ public final class RowCopy {
                 "DELETE FROM " + names.target().sql() + " t USING " + logged + " k WHERE " + keyEquals("t.", "k."),
                 "INSERT INTO " + names.target().sql() + " (" + columns + ") SELECT " + Ddl.storedColumns(source, "s.") + " FROM "
                         + source.name().sql() + " s WHERE (" + keyListWith("s.") + ") IN " + logged);
-    }
-
-    private String variables() {
-        List<String> variables = new ArrayList<>();
-        for (int i = 0; i < key.size(); i++) {
-            variables.add("pkit_key_" + i);
-        }
-        return String.join(", ", variables);
-    }
-
-    private String orderBy(String prefix) {
-        return orderBy(prefix, false);
-    }
-
-    private String orderBy(String prefix, boolean descending) {
-        return key.stream().map(k -> prefix + Sql.ident(k) + (descending ? " DESC" : "")).collect(Collectors.joining(", "));
     }
 
     private String keyListWith(String prefix) {

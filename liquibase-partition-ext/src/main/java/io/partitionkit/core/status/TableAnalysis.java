@@ -171,7 +171,7 @@ final class TableAnalysis {
     private void checkAlignment(List<Ranged> ranged, PartitionGrid grid, StatusPolicy policy) {
         List<String> off = new ArrayList<>();
         for (Ranged r : ranged) {
-            if (!grid.isGridPoint(r.range().lower()) || !grid.isGridPoint(r.range().upper())) {
+            if (!grid.isAligned(r.range())) {
                 flags.get(r.partition().name()).add(Flag.MISALIGNED);
                 off.add(r.partition().name().toString());
             }

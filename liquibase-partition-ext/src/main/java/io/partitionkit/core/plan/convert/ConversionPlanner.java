@@ -4,7 +4,9 @@ import io.partitionkit.core.catalog.Constraint;
 import io.partitionkit.core.catalog.IncomingForeignKey;
 import io.partitionkit.core.catalog.Index;
 import io.partitionkit.core.catalog.TableSnapshot;
+import io.partitionkit.core.grid.AxisNow;
 import io.partitionkit.core.grid.Bound;
+import io.partitionkit.core.grid.KeyHead;
 import io.partitionkit.core.grid.KeyType;
 import io.partitionkit.core.grid.PartitionGrid;
 import io.partitionkit.core.grid.PartitionRange;
@@ -22,6 +24,7 @@ import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.sql.Sql;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -136,10 +139,14 @@ public final class ConversionPlanner {
         }
     }
 
-    /** The interval holding now (time keys) or the largest key (integer keys, where the clock means nothing). */
+    /**
+     * The interval holding now on the key axis: the clock's for time keys, the largest key's for
+     * integer keys (a conversion measures from the largest key: every row must fit below its boundary).
+     */
     static Bound currentInterval(PartitionGrid grid, ConversionFacts facts, Clock clock) {
-        return grid.keyType().isTime() ? grid.floor(grid.now(clock.instant()))
-                : grid.floor(facts.maxKey().map(grid::parse).orElse(Bound.of(0)));
+        Optional<KeyHead> head = grid.keyType().isTime() ? Optional.empty()
+                : facts.maxKey().map(grid::parse).map(max -> KeyHead.largest(max.value(), Optional.empty()));
+        return grid.floor(AxisNow.of(grid, null, clock.instant(), ZoneOffset.UTC /* no retention: no zone */, head).reference());
     }
 
     private Layout layout(PartitionGrid grid) {

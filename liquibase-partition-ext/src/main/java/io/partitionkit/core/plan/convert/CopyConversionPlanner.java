@@ -315,7 +315,7 @@ final class CopyConversionPlanner {
             transaction.sql(Ddl.createTableLike(rangeTable, table.name(), false)
                     + Ddl.withOptions(table.reloptions(), table.toastReloptions()) + Ddl.tablespace(table.tablespace()));
             transaction.sql(CarriedProperties.notValidChecks(table, rangeTable, check -> true));
-            transaction.sql(Ddl.addConstraint(rangeTable, names.rangeCheck(), "CHECK (" + inRange(grid, range.range()) + ")"));
+            transaction.sql(Ddl.addConstraint(rangeTable, names.rangeCheck(), "CHECK (" + Ddl.inRange(Sql.ident(options.column()), grid, range.range()) + ")"));
             transaction.sql(Ddl.commentOnTable(rangeTable, rangeMarker(grid, range.range())));
             template.ownerAndAccess(transaction, rangeTable);
         }
@@ -332,7 +332,7 @@ final class CopyConversionPlanner {
         if (!indexed) {
             steps.add(Step.online("copy the rows of " + table.name() + " from " + lower + " to " + upper + " into " + rangeTable
                             + " (range " + position + ") in batches of " + options.batchSize(),
-                    rangeCopy.copy(rangeTable, inRange(grid, range.range()), position), LockMode.ACCESS_SHARE));
+                    rangeCopy.copy(rangeTable, Ddl.inRange(Sql.ident(options.column()), grid, range.range()), position), LockMode.ACCESS_SHARE));
         }
         List<Constraint> missing = foreignKeys().stream().filter(fk -> loading.flatMap(t -> t.constraint(fk.name())).isEmpty()).toList();
         if (!missing.isEmpty()) {
@@ -392,11 +392,6 @@ final class CopyConversionPlanner {
                 "  END;").sql();
     }
 
-    /** The keys of a range; a range ending at MAXVALUE has no upper bound to write. */
-    private String inRange(PartitionGrid grid, PartitionRange range) {
-        String key = Sql.ident(options.column());
-        return key + " >= " + grid.literal(range.lower()) + (range.upper().isValue() ? " AND " + key + " < " + grid.literal(range.upper()) : "");
-    }
 
     private List<Constraint> foreignKeys() {
         return table.constraints().stream().filter(Constraint::isForeignKey).toList();

@@ -1,14 +1,11 @@
 package io.partitionkit.core.plan.convert;
 
-import io.partitionkit.core.catalog.Column;
 import io.partitionkit.core.catalog.TableSnapshot;
-import io.partitionkit.core.plan.Ddl;
 import io.partitionkit.core.plan.DoBlock;
+import io.partitionkit.core.plan.KeysetBatch;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.sql.Sql;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -24,17 +21,13 @@ final class RangeCopy {
 
     private final TableSnapshot source;
     private final QualifiedName shadow;
-    private final List<Column> order;
-    private final String columns;
-    private final int batchSize;
+    private final KeysetBatch keyset;
 
     /** {@code shadow}: the partitioned table whose attached partitions count as copied already. */
     RangeCopy(TableSnapshot source, QualifiedName shadow, String partitionKey, List<String> primaryKey, int batchSize) {
         this.source = source;
         this.shadow = shadow;
-        this.order = keyOrder(partitionKey, primaryKey).stream().map(name -> source.column(name).orElseThrow()).toList();
-        this.columns = Ddl.storedColumns(source, "");
-        this.batchSize = batchSize;
+        this.keyset = new KeysetBatch(source, keyOrder(partitionKey, primaryKey), batchSize);
     }
 
     /** The order rows are copied in: the partition key, then the primary key's other columns. */
@@ -48,27 +41,22 @@ final class RangeCopy {
      * @param position  "3 of 40": where this range stands in the copy, for progress messages
      */
     String copy(QualifiedName into, String inRange, String position) {
-        String ascending = orderBy("", "");
-        String variables = variables();
         String what = Sql.literal(source.name() + " into " + into + " (range " + position + ")");
         DoBlock block = new DoBlock().setting("row_security", "off");
-        for (int i = 0; i < order.size(); i++) {
-            block.declare("pkit_key_" + i, DoBlock.typeOf(source.name(), order.get(i).name()));
-        }
+        keyset.declareKeys(block);
         block.declare("pkit_started", DoBlock.BOOLEAN).declare("pkit_batch", DoBlock.BIGINT).declare("pkit_rows", DoBlock.BIGINT, "0")
                 .declare("pkit_began", DoBlock.TIMESTAMPTZ).declare("pkit_reported", DoBlock.TIMESTAMPTZ).declare("pkit_rate", DoBlock.NUMERIC)
                 .declare("pkit_total", DoBlock.NUMERIC).declare("pkit_done", DoBlock.NUMERIC);
         block.line("  pkit_began := clock_timestamp();",
                 "  pkit_reported := pkit_began;",
-                "  SELECT " + orderBy("", "") + " INTO " + variables + " FROM " + into.sql() + " ORDER BY " + orderBy("", " DESC")
-                        + " LIMIT 1;",
+                "  " + keyset.resumeAfterLastOf(into),
                 "  pkit_started := FOUND;",
                 "  LOOP",
                 "    pkit_batch := NULL;",
                 "    IF pkit_started THEN",
-                "      " + batch(into, inRange + " AND (" + ascending + ") > (" + variables + ")"),
+                "      " + keyset.copyNext(source.name(), inRange + " AND " + keyset.afterLastKey(), into, "", "      "),
                 "    ELSE",
-                "      " + batch(into, inRange),
+                "      " + keyset.copyNext(source.name(), inRange, into, "", "      "),
                 "    END IF;",
                 "    EXIT WHEN pkit_batch IS NULL;",
                 "    pkit_started := true;",
@@ -83,13 +71,6 @@ final class RangeCopy {
         return block.sql();
     }
 
-    private String batch(QualifiedName into, String where) {
-        return "WITH b AS (SELECT " + columns + " FROM " + source.name().sql() + " WHERE " + where + " ORDER BY "
-                + orderBy("", "") + " LIMIT " + batchSize + "),\n"
-                + "           c AS (INSERT INTO " + into.sql() + " (" + columns + ") SELECT " + columns + " FROM b)\n"
-                + "      SELECT " + orderBy("b.", "") + ", count(*) OVER () INTO " + variables() + ", pkit_batch FROM b ORDER BY "
-                + orderBy("b.", " DESC") + " LIMIT 1;";
-    }
 
     /**
      * Rows of this range so far and their rate; for the whole table, the rows in partitions already
@@ -107,17 +88,5 @@ final class RangeCopy {
                         "round(least(pkit_done, greatest(pkit_total, pkit_done)))", "round(greatest(pkit_total, pkit_done))",
                         "CASE WHEN pkit_rate > 0 THEN date_trunc('second', make_interval(secs => (greatest(pkit_total - pkit_done, 0) / pkit_rate)::float8))::text "
                                 + "ELSE 'unknown' END"));
-    }
-
-    private String variables() {
-        List<String> variables = new ArrayList<>();
-        for (int i = 0; i < order.size(); i++) {
-            variables.add("pkit_key_" + i);
-        }
-        return String.join(", ", variables);
-    }
-
-    private String orderBy(String prefix, String direction) {
-        return order.stream().map(c -> prefix + Sql.ident(c.name()) + direction).collect(Collectors.joining(", "));
     }
 }

@@ -120,7 +120,7 @@ public final class MaintenancePlanner {
                 continue;
             }
             Optional<PartitionRange> range = grid.range(partition);
-            if (range.isEmpty() || !grid.isGridPoint(range.get().lower()) || !grid.isGridPoint(range.get().upper())) {
+            if (range.isEmpty() || !grid.isAligned(range.get())) {
                 names.add(partition.name() + " (" + partition.boundText() + ")");
             }
         }
@@ -150,14 +150,14 @@ public final class MaintenancePlanner {
 
         Set<String> taken = new HashSet<>(table.schemaRelationNames());
         List<QualifiedName> spanningCutoff = new ArrayList<>();
-        existing.stream().filter(e -> cutoff.isPresent() && spans(e.range(), cutoff.get())).map(e -> e.partition().name())
+        existing.stream().filter(e -> cutoff.isPresent() && e.range().spans(cutoff.get())).map(e -> e.partition().name())
                 .forEach(spanningCutoff::add);
         Set<Bound> inDefault = rangesInDefault();
         for (PartitionRange range : toCreate(existing, current, end, cutoff, inDefault)) {
             QualifiedName partition = table.name().sibling(
                     Names.firstFree(TableNames.partition(table.name().name(), grid.nameSuffix(range.lower())), taken));
             units.add(steps.creation(partition, range, inDefault.contains(range.lower())));
-            if (cutoff.isPresent() && spans(range, cutoff.get())) {
+            if (cutoff.isPresent() && range.spans(cutoff.get())) {
                 spanningCutoff.add(partition); // rows moved into it from DEFAULT may have expired
             }
         }
@@ -237,9 +237,6 @@ public final class MaintenancePlanner {
         return lowers;
     }
 
-    private static boolean spans(PartitionRange range, Bound cutoff) {
-        return range.lower().isBefore(cutoff) && range.upper().isAfter(cutoff);
-    }
 
     /** Storage parameters of new partitions: those of the newest range partition (a partitioned table has none). */
     private PartitionTemplate template(List<Existing> existing) {

@@ -16,7 +16,6 @@ import io.partitionkit.core.plan.Step;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.sql.Sql;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -75,7 +74,7 @@ final class MaintenanceSteps {
 
     private void moveRows(LockedTransaction transaction, QualifiedName defaultPartition, QualifiedName partition, PartitionRange range) {
         String columns = Ddl.storedColumns(table, "");
-        String inRange = inRange(range);
+        String inRange = Ddl.inRange(key, grid, range);
         transaction.declare("pkit_moved", DoBlock.BIGINT);
         transaction.sql(Ddl.lockTable(defaultPartition, LockMode.SHARE_ROW_EXCLUSIVE));
         transaction.plpgsql("EXECUTE " + Sql.dollarQuoted("INSERT INTO " + partition.sql() + " (" + columns + ") SELECT " + columns
@@ -88,17 +87,6 @@ final class MaintenanceSteps {
                 "END IF;");
     }
 
-    /** The keys of a range; an end at MINVALUE or MAXVALUE (integer keys near the ends of their type) bounds nothing. */
-    private String inRange(PartitionRange range) {
-        List<String> conditions = new ArrayList<>();
-        if (range.lower().isValue()) {
-            conditions.add(key + " >= " + grid.literal(range.lower()));
-        }
-        if (range.upper().isValue()) {
-            conditions.add(key + " < " + grid.literal(range.upper()));
-        }
-        return conditions.isEmpty() ? key + " IS NOT NULL" : String.join(" AND ", conditions);
-    }
 
     /**
      * Removes a partition whose every row has expired. Dropping or detaching needs ACCESS EXCLUSIVE on
