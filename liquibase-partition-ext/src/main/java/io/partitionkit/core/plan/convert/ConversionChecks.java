@@ -24,7 +24,6 @@ final class ConversionChecks {
     private final ConversionOptions options;
     private final ConversionFacts facts;
     private final ConversionNames names;
-    private final List<String> problems = new ArrayList<>();
 
     private ConversionChecks(TableSnapshot table, ConversionOptions options, ConversionFacts facts, ConversionNames names) {
         this.table = table;
@@ -35,27 +34,30 @@ final class ConversionChecks {
 
     static List<String> problems(TableSnapshot table, ConversionOptions options, ConversionFacts facts, ConversionNames names) {
         ConversionChecks checks = new ConversionChecks(table, options, facts, names);
-        checks.checkServer();
-        checks.checkTableKind();
-        if (checks.problems.isEmpty()) {
-            checks.checkKeyColumn();
-            checks.checkKeys();
-            checks.checkIndexes();
-            checks.checkReusedPartitionKeyIndex();
-            checks.checkForeignKeys();
-            checks.checkTriggers();
-            checks.checkDependants();
-            checks.checkNames();
-            checks.checkRunner();
+        List<String> problems = new ArrayList<>(checks.server());
+        problems.addAll(checks.tableKind());
+        if (problems.isEmpty()) {
+            problems.addAll(checks.keyColumn());
+            problems.addAll(checks.keys());
+            problems.addAll(checks.indexes());
+            problems.addAll(checks.reusedPartitionKeyIndex());
+            problems.addAll(checks.foreignKeys());
+            problems.addAll(checks.triggers());
+            problems.addAll(checks.dependants());
+            problems.addAll(checks.names());
+            problems.addAll(checks.runner());
         }
-        return checks.problems;
+        return problems;
     }
 
-    private void checkServer() {
+    private List<String> server() {
+        List<String> problems = new ArrayList<>();
         TableChecks.unsupportedServer(table).ifPresent(problems::add);
+        return problems;
     }
 
-    private void checkTableKind() {
+    private List<String> tableKind() {
+        List<String> problems = new ArrayList<>();
         if (table.relkind() != 'r') {
             problems.add(table.name() + " is not a plain table (relkind '" + table.relkind() + "'); only tables can be converted");
         }
@@ -76,19 +78,21 @@ final class ConversionChecks {
             problems.add(table.name() + " is a typed table (CREATE TABLE ... OF type); make it a plain table first "
                     + "(ALTER TABLE ... NOT OF)");
         }
+        return problems;
     }
 
-    private void checkKeyColumn() {
+    private List<String> keyColumn() {
+        List<String> problems = new ArrayList<>();
         Column key = table.column(options.column()).orElse(null);
         if (key == null) {
             problems.add("column '" + options.column() + "' does not exist in " + table.name() + "; its columns are "
                     + table.columns().stream().map(Column::name).toList());
-            return;
+            return problems;
         }
         KeyType keyType = KeyType.of(key.baseTypeName()).orElse(null);
         if (keyType == null) {
             problems.add("column '" + key.name() + "' has type " + key.type() + "; the partition key must be " + KeyType.SUPPORTED);
-            return;
+            return problems;
         }
         if (!options.interval().fits(keyType)) {
             problems.add("interval '" + options.interval() + "' does not fit column '" + key.name() + "' of type "
@@ -107,9 +111,11 @@ final class ConversionChecks {
                     + " IS NOT NULL) NOT VALID; ALTER TABLE ... VALIDATE CONSTRAINT k_not_null; ALTER TABLE ... ALTER COLUMN "
                     + Sql.ident(key.name()) + " SET NOT NULL (no scan, the constraint proves it); then drop k_not_null");
         }
+        return problems;
     }
 
-    private void checkKeys() {
+    private List<String> keys() {
+        List<String> problems = new ArrayList<>();
         Constraint primaryKey = table.primaryKey().orElse(null);
         if (primaryKey == null) {
             problems.add(table.name() + " has no primary key; add one first. The partitioned table gets the primary key "
@@ -135,6 +141,7 @@ final class ConversionChecks {
                 }
             }
         }
+        return problems;
     }
 
     private boolean excludesKeyWithEquality(Constraint constraint) {
@@ -143,7 +150,8 @@ final class ConversionChecks {
                 && "=".equals(constraint.exclusionOperators().get(position));
     }
 
-    private void checkIndexes() {
+    private List<String> indexes() {
+        List<String> problems = new ArrayList<>();
         for (Index index : table.indexes()) {
             if (!index.valid() && !index.name().equals(names.partitionKeyIndex())) {
                 problems.add("index " + index.name() + " is invalid (a failed CREATE INDEX CONCURRENTLY?); drop it or "
@@ -156,6 +164,7 @@ final class ConversionChecks {
                         + "refuses rather than allow duplicates across partitions. Add the key to it or drop it first");
             }
         }
+        return problems;
     }
 
     /**
@@ -164,12 +173,13 @@ final class ConversionChecks {
      * it must be exactly what attach would build: PostgreSQL would otherwise refuse it in the switch
      * transaction, or build a matching index there under a lock that blocks writers.
      */
-    private void checkReusedPartitionKeyIndex() {
+    private List<String> reusedPartitionKeyIndex() {
+        List<String> problems = new ArrayList<>();
         if (!names.buildsPartitionKeyIndex()) {
-            return;
+            return problems;
         }
         Index index = table.index(names.partitionKeyIndex()).filter(Index::valid).orElse(null);
-        List<String> columns = ConversionPlanner.partitionKeyIndexColumns(table, options);
+        List<String> columns = ConversionNames.partitionKeyIndexColumns(table, options);
         if (index != null && !isPlainUniqueIndexOn(index, columns)) {
             problems.add("index " + index.name() + " would become the primary key of the legacy partition, but it is "
                     + (index.unique() ? "UNIQUE " : "not unique: ") + index.usingClause() + "; it must be a plain UNIQUE btree on ("
@@ -177,6 +187,7 @@ final class ConversionChecks {
                     + "beforehand as CREATE UNIQUE INDEX CONCURRENTLY " + Sql.ident(index.name()) + " ON " + table.name().sql()
                     + " (" + Sql.idents(columns) + ")");
         }
+        return problems;
     }
 
     /** Unique, btree, exactly these key columns in default order and operator class, nothing included, no predicate. */
@@ -199,7 +210,8 @@ final class ConversionChecks {
         return true;
     }
 
-    private void checkForeignKeys() {
+    private List<String> foreignKeys() {
+        List<String> problems = new ArrayList<>();
         for (Constraint constraint : table.constraints()) {
             if (!constraint.isForeignKey()) {
                 continue;
@@ -230,26 +242,32 @@ final class ConversionChecks {
                         + "(referencing a unique constraint that includes it), or drop the foreign key first");
             }
         }
+        return problems;
     }
 
-    private void checkTriggers() {
+    private List<String> triggers() {
+        List<String> problems = new ArrayList<>();
         for (Trigger trigger : table.triggers()) {
             if (trigger.row() && trigger.usesTransitionTables()) {
                 problems.add("trigger " + trigger.name() + " is a row-level trigger with transition tables (REFERENCING), "
                         + "which partitioned tables do not support; make it a statement-level trigger or drop it first");
             }
         }
+        return problems;
     }
 
-    private void checkDependants() {
+    private List<String> dependants() {
+        List<String> problems = new ArrayList<>();
         for (String dependant : table.unsupportedDependants()) {
             problems.add(dependant + " depends on " + table.name() + " and would keep pointing at the legacy table "
                     + "after the switch; drop it before converting and create it again afterwards");
         }
+        return problems;
     }
 
     /** What the role running it must be allowed, and time for the steps that read the whole table. */
-    private void checkRunner() {
+    private List<String> runner() {
+        List<String> problems = new ArrayList<>();
         facts.privileges().ifPresent(privileges -> problems.addAll(RunnerChecks.privileges(table, privileges, "converting it")));
         if (options.strategy() == ConversionOptions.Strategy.COPY) {
             facts.privileges().flatMap(privileges -> RunnerChecks.rowsHiddenFromCopy(table, privileges)).ifPresent(problems::add);
@@ -262,9 +280,12 @@ final class ConversionChecks {
         if (longStep != null) {
             RunnerChecks.statementTimeout(facts.statementTimeout(), longStep, facts.defaults().creator()).ifPresent(problems::add);
         }
+        return problems;
     }
 
-    private void checkNames() {
+    private List<String> names() {
+        List<String> problems = new ArrayList<>();
         names.conflicts().forEach(problems::add);
+        return problems;
     }
 }

@@ -67,6 +67,13 @@ public final class ConversionNames {
         return Names.fit(table.name().name(), "_partition_pkey");
     }
 
+    /** The columns of the unique index the attach strategy builds (or reuses): the primary key's, then the partition key. */
+    static List<String> partitionKeyIndexColumns(TableSnapshot table, ConversionOptions options) {
+        List<String> columns = new ArrayList<>(table.primaryKey().orElseThrow().columns());
+        columns.add(options.column());
+        return columns;
+    }
+
     /** The CHECK constraint proving every row of the old table lies below the boundary. */
     String boundCheck() {
         return TableNames.boundCheck(table.name().name());

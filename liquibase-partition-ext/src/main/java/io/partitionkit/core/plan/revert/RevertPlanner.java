@@ -13,13 +13,13 @@ import io.partitionkit.core.plan.DoBlock;
 import io.partitionkit.core.plan.FinishingSteps;
 import io.partitionkit.core.plan.KeptTable;
 import io.partitionkit.core.plan.LeftBehind;
+import io.partitionkit.core.plan.LiveTableCopy;
 import io.partitionkit.core.plan.LockMode;
 import io.partitionkit.core.plan.LockedTransaction;
 import io.partitionkit.core.plan.Plan;
 import io.partitionkit.core.plan.PlanningException;
 import io.partitionkit.core.plan.PrimaryKeyMarker;
 import io.partitionkit.core.plan.RetryPolicy;
-import io.partitionkit.core.plan.RowCopy;
 import io.partitionkit.core.plan.RunnerChecks;
 import io.partitionkit.core.plan.Step;
 import io.partitionkit.core.plan.TableChecks;
@@ -115,7 +115,7 @@ public final class RevertPlanner {
         if (!problems.isEmpty()) {
             throw new PlanningException("cannot revert " + table.name() + " to a plain table", problems);
         }
-        RowCopy copy = new RowCopy(table, names.capture(), primaryKey, options.batchSize());
+        LiveTableCopy copy = new LiveTableCopy(table, names.capture(), primaryKey, options.batchSize());
         // Writes are logged before the copy exists: a copy found without its trigger may miss some.
         List<Step> steps = new ArrayList<>(capture().steps(retry));
         QualifiedName target = names.target();

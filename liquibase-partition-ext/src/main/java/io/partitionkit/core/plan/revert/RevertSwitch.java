@@ -6,10 +6,10 @@ import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.plan.CarriedProperties;
 import io.partitionkit.core.plan.Ddl;
 import io.partitionkit.core.plan.KeptTable;
+import io.partitionkit.core.plan.LiveTableCopy;
 import io.partitionkit.core.plan.LockMode;
 import io.partitionkit.core.plan.LockedTransaction;
 import io.partitionkit.core.plan.RetryPolicy;
-import io.partitionkit.core.plan.RowCopy;
 import io.partitionkit.core.plan.Step;
 import io.partitionkit.core.sql.QualifiedName;
 import java.util.List;
@@ -24,13 +24,13 @@ final class RevertSwitch {
     private final TableSnapshot table;
     private final RevertFacts facts;
     private final RevertNames names;
-    private final RowCopy copy;
+    private final LiveTableCopy copy;
     private final RevertNote note;
     private final String primaryKeyName;
     private final String primaryKeyComment;
     private final LockedTransaction transaction;
 
-    RevertSwitch(TableSnapshot table, RevertFacts facts, RevertNames names, RowCopy copy, RevertNote note, String primaryKeyName,
+    RevertSwitch(TableSnapshot table, RevertFacts facts, RevertNames names, LiveTableCopy copy, RevertNote note, String primaryKeyName,
                  String primaryKeyComment, RetryPolicy retry) {
         this.table = table;
         this.facts = facts;

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * Rows written meanwhile are not its concern: the capture trigger logs them for the replay. Reports
  * progress with NOTICEs: rows, rows/s, and an estimate of what is left of the whole table.
  */
-final class RangeCopy {
+final class RangeLoad {
 
     /** How often a long range reports progress; every range reports when it is done. */
     private static final String PROGRESS_EVERY = "interval '10 seconds'";
@@ -24,7 +24,7 @@ final class RangeCopy {
     private final KeysetBatch keyset;
 
     /** {@code shadow}: the partitioned table whose attached partitions count as copied already. */
-    RangeCopy(TableSnapshot source, QualifiedName shadow, String partitionKey, List<String> primaryKey, int batchSize) {
+    RangeLoad(TableSnapshot source, QualifiedName shadow, String partitionKey, List<String> primaryKey, int batchSize) {
         this.source = source;
         this.shadow = shadow;
         this.keyset = new KeysetBatch(source, keyOrder(partitionKey, primaryKey), batchSize);

@@ -13,9 +13,9 @@ import java.util.List;
  * switch of an earlier run committed but what follows it did not. What remains is validating the
  * foreign keys that were re-pointed NOT VALID and refreshing statistics.
  */
-final class CompletionPlanner {
+final class AfterSwitchPlanner {
 
-    private CompletionPlanner() {
+    private AfterSwitchPlanner() {
     }
 
     static Plan plan(TableSnapshot table, ConversionOptions options) {

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * one committed batch at a time, resuming after the highest key already copied; replaying the log
  * deletes each logged key from the copy and copies the row again as it now is (or not at all).
  */
-public final class RowCopy {
+public final class LiveTableCopy {
 
     /** How often a long copy reports progress. */
     private static final String PROGRESS_EVERY = "interval '30 seconds'";
@@ -24,7 +24,7 @@ public final class RowCopy {
     private final KeysetBatch keyset;
     private final String columns;
 
-    public RowCopy(TableSnapshot source, CaptureNames names, List<String> key, int batchSize) {
+    public LiveTableCopy(TableSnapshot source, CaptureNames names, List<String> key, int batchSize) {
         this.source = source;
         this.names = names;
         this.key = key;

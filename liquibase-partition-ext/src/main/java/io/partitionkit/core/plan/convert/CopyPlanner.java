@@ -14,6 +14,7 @@ import io.partitionkit.core.plan.Ddl;
 import io.partitionkit.core.plan.DoBlock;
 import io.partitionkit.core.plan.FinishingSteps;
 import io.partitionkit.core.plan.LeftBehind;
+import io.partitionkit.core.plan.LiveTableCopy;
 import io.partitionkit.core.plan.LockMode;
 import io.partitionkit.core.plan.LockedTransaction;
 import io.partitionkit.core.plan.PartitionTemplate;
@@ -21,7 +22,6 @@ import io.partitionkit.core.plan.Plan;
 import io.partitionkit.core.plan.PlanningException;
 import io.partitionkit.core.plan.PrimaryKeyMarker;
 import io.partitionkit.core.plan.RetryPolicy;
-import io.partitionkit.core.plan.RowCopy;
 import io.partitionkit.core.plan.Step;
 import io.partitionkit.core.plan.TableNames;
 import io.partitionkit.core.sql.QualifiedName;
@@ -46,7 +46,7 @@ import java.util.regex.Pattern;
  * Running the plan again after a failure continues from what already exists: attached ranges are
  * done, a range being loaded resumes after its last row.
  */
-final class CopyConversionPlanner {
+final class CopyPlanner {
 
     /** More ranges than this is more likely a wrong interval or a stray key than a plan. */
     static final int MAX_RANGES = 1000;
@@ -63,13 +63,24 @@ final class CopyConversionPlanner {
     private final CopyNames names;
     private final Constraint primaryKey;
     private final boolean widened;
-    private final List<String> problems = new ArrayList<>();
+
+    /** The ranges to copy, or why they cannot be known. */
+    private record Planned(List<CopyRange> ranges, List<String> problems) {
+    }
+
+    /** The ranges an earlier run laid out, or why it is not one this run may continue. */
+    private record Span(List<PartitionRange> ranges, Optional<String> problem) {
+
+        static Span refused(String problem) {
+            return new Span(List.of(), Optional.of(problem));
+        }
+    }
 
     /** One range of the copy and how far an earlier run got with it. */
     private record CopyRange(PartitionRange range, QualifiedName table, Optional<TableSnapshot> loading, boolean attached) {
     }
 
-    private CopyConversionPlanner(TableSnapshot table, ConversionOptions options, ConversionFacts facts, Clock clock) {
+    private CopyPlanner(TableSnapshot table, ConversionOptions options, ConversionFacts facts, Clock clock) {
         this.table = table;
         this.options = options;
         this.facts = facts;
@@ -82,22 +93,23 @@ final class CopyConversionPlanner {
     }
 
     static Plan plan(TableSnapshot table, ConversionFacts facts, ConversionOptions options, Clock clock) {
-        return new CopyConversionPlanner(table, options, facts, clock).plan();
+        return new CopyPlanner(table, options, facts, clock).plan();
     }
 
     private Plan plan() {
         Optional<PartitionGrid> grid = ConversionPlanner.grid(table, options);
-        List<CopyRange> ranges = grid.map(this::ranges).orElse(List.of());
+        Planned planned = grid.map(this::ranges).orElse(new Planned(List.of(), List.of()));
+        List<CopyRange> ranges = planned.ranges();
         Set<String> own = new HashSet<>(progress.rangeTables().keySet());
         progress.shadow().ifPresent(shadow -> shadow.partitioning().partitions().forEach(p -> own.add(p.name().name())));
         List<String> newNames = ranges.stream().filter(r -> r.loading().isEmpty() && !r.attached()).map(r -> r.table().name()).toList();
         ConversionNames conversionNames = new ConversionNames(table, options, newNames, own);
         List<String> all = new ArrayList<>(ConversionChecks.problems(table, options, facts, conversionNames));
         if (all.isEmpty()) {
-            all.addAll(problems);
+            all.addAll(planned.problems());
             orderIndexRefusal().ifPresent(all::add);
             // Whether the copy resumes depends on the shadow being its own; a foreign one is refused above.
-            all.addAll(capture().problems(progress.shadow().isPresent() && problems.isEmpty(), names.shadow().toString()));
+            all.addAll(capture().problems(progress.shadow().isPresent() && planned.problems().isEmpty(), names.shadow().toString()));
             table.constraint(names.rangeCheck()).ifPresent(check -> all.add(table.name() + " has constraint " + check.name()
                     + ", left by an interrupted conversion with strategy attach; run that conversion to its end, or drop the "
                     + "constraint, before converting with strategy copy"));
@@ -106,7 +118,7 @@ final class CopyConversionPlanner {
             throw new PlanningException("cannot convert " + table.name() + " to range partitions", all);
         }
         PartitionGrid keyGrid = grid.orElseThrow();
-        RowCopy rows = new RowCopy(table, names.capture(), primaryKey.columns(), options.batchSize());
+        LiveTableCopy rows = new LiveTableCopy(table, names.capture(), primaryKey.columns(), options.batchSize());
         List<Step> steps = new ArrayList<>(capture().steps(retry));
         boolean ownOrderIndex = orderIndex(steps);
         PartitionTemplate template = template();
@@ -116,18 +128,17 @@ final class CopyConversionPlanner {
             ranges.stream().filter(r -> r.loading().isEmpty() && !r.attached())
                     .forEach(r -> steps.add(createRangeTables(List.of(r), keyGrid, template, "create " + r.table() + " to load")));
         }
-        RangeCopy rangeCopy = new RangeCopy(table, names.shadow(), options.column(), primaryKey.columns(), options.batchSize());
+        RangeLoad rangeLoad = new RangeLoad(table, names.shadow(), options.column(), primaryKey.columns(), options.batchSize());
         List<CopyRange> pending = ranges.stream().filter(r -> !r.attached()).toList();
         for (int i = pending.size() - 1; i >= 0; i--) {
-            steps.addAll(loadAndAttach(pending.get(i), keyGrid, rangeCopy, (pending.size() - i) + " of " + pending.size(), template));
+            steps.addAll(loadAndAttach(pending.get(i), keyGrid, rangeLoad, (pending.size() - i) + " of " + pending.size(), template));
         }
         if (!ranges.isEmpty()) {
             steps.add(Step.online("copy rows of " + table.name() + " written since planning with keys outside the copied ranges",
                     outsideRows(keyGrid, ranges), LockMode.ACCESS_SHARE));
         }
         steps.add(Step.online("replay rows written meanwhile into " + names.shadow(), rows.replay(), LockMode.ACCESS_SHARE));
-        steps.add(new SwitchTransaction(table, options, conversionNames, widened, retry, facts.defaults(),
-                new SwitchTransaction.Shadow(names, rows, ownOrderIndex)).toStep());
+        steps.add(new CopySwitch(table, options, conversionNames, widened, retry, facts.defaults(), names, rows, ownOrderIndex).toStep());
         steps.addAll(FinishingSteps.of(table.name(),
                 table.incomingForeignKeys().stream().filter(IncomingForeignKey::validated).toList(), "partitioned table"));
         String summary = "convert " + table.name() + " (about " + Math.max(table.estimatedRows(), 0) + " rows) to "
@@ -138,11 +149,14 @@ final class CopyConversionPlanner {
     }
 
     /** The ranges to copy: from the oldest key to premake intervals ahead, or those an earlier run laid out. */
-    private List<CopyRange> ranges(PartitionGrid grid) {
+    private Planned ranges(PartitionGrid grid) {
+        List<String> problems = new ArrayList<>();
         Optional<TableSnapshot> shadow = progress.shadow();
         List<PartitionRange> planned;
         if (shadow.isPresent()) {
-            planned = earlierSpan(grid, shadow.get());
+            Span span = earlierSpan(grid, shadow.get());
+            span.problem().ifPresent(problems::add);
+            planned = span.ranges();
         } else {
             Bound current = ConversionPlanner.currentInterval(grid, facts, clock);
             Bound end = grid.advance(current, options.premake() + 1);
@@ -156,10 +170,10 @@ final class CopyConversionPlanner {
             }
             planned = grid.ranges(start, end);
             if (planned.size() > MAX_RANGES) {
-                problems.add("the keys of " + table.name() + " span " + grid.describe(start) + " to " + grid.describe(end) + ": "
-                        + planned.size() + " ranges of interval '" + options.interval() + "', more than " + MAX_RANGES
-                        + " that strategy copy accepts; use a larger interval, or strategy attach (old rows stay in one partition)");
-                return List.of();
+                return new Planned(List.of(), List.of("the keys of " + table.name() + " span " + grid.describe(start) + " to "
+                        + grid.describe(end) + ": " + planned.size() + " ranges of interval '" + options.interval() + "', more than "
+                        + MAX_RANGES + " that strategy copy accepts; use a larger interval, or strategy attach (old rows stay in one "
+                        + "partition)"));
             }
         }
         Set<String> attached = new HashSet<>();
@@ -179,37 +193,34 @@ final class CopyConversionPlanner {
                         + "(another interval?); finish that conversion with its own attributes, or drop it to start over");
             }
         }
-        return ranges;
+        return new Planned(ranges, problems);
     }
 
     /** The span an earlier run wrote into the shadow's comment; its ranges stay fixed, new keys go to DEFAULT. */
-    private List<PartitionRange> earlierSpan(PartitionGrid grid, TableSnapshot shadow) {
+    private Span earlierSpan(PartitionGrid grid, TableSnapshot shadow) {
         String mark = SHADOW_MARK + table.name() + " (key span ";
         Matcher span = shadow.comment() == null || !shadow.comment().startsWith(mark) ? null : SPAN.matcher(shadow.comment());
         Optional<String> notOurs = LeftBehind.tableRefusal(shadow, 'p', new LeftBehind.Expected("the partitioned table for a copy of "
                 + table.name(), span != null && span.matches() ? shadow.comment() : mark + "...)", facts.defaults().creator()));
         if (notOurs.isPresent()) {
-            problems.add(notOurs.get());
-            return List.of();
+            return Span.refused(notOurs.get());
         }
         if (!shadow.partitioning().keyColumns().equals(List.of(options.column()))) {
-            problems.add(shadow.name() + " is the partitioned table a copy of " + table.name() + " on another column ("
+            return Span.refused(shadow.name() + " is the partitioned table a copy of " + table.name() + " on another column ("
                     + shadow.partitioning().keyColumns() + ") is filling, not on column '" + options.column() + "'; finish that "
                     + "conversion with its own attributes, or drop " + shadow.name() + " and its range tables to start over");
-            return List.of();
         }
         Bound lower = bound(span.group(1));
         Bound upper = bound(span.group(2));
         List<PartitionRange> planned = grid.isGridPoint(lower) && grid.isGridPoint(upper) ? grid.ranges(lower, upper) : List.of();
         for (Partition partition : shadow.partitioning().partitions()) {
             if (!partition.isDefault() && grid.range(partition).filter(planned::contains).isEmpty()) {
-                problems.add(shadow.name() + " was started with other ranges than interval '" + options.interval() + "' gives "
+                return Span.refused(shadow.name() + " was started with other ranges than interval '" + options.interval() + "' gives "
                         + "(its partition " + partition.name() + " does not fit); finish that conversion with its own attributes, "
                         + "or drop " + shadow.name() + " and its range tables to start over");
-                return List.of();
             }
         }
-        return planned;
+        return new Span(planned, Optional.empty());
     }
 
     /** The note on a range table being loaded: which copy it belongs to and which range it holds. */
@@ -235,7 +246,7 @@ final class CopyConversionPlanner {
 
     /** An index under the name of the copy's own ordering index is dropped at the switch: it must be what the copy builds. */
     private Optional<String> orderIndexRefusal() {
-        List<String> columns = RangeCopy.keyOrder(options.column(), primaryKey.columns());
+        List<String> columns = RangeLoad.keyOrder(options.column(), primaryKey.columns());
         return table.index(names.orderIndex()).filter(Index::valid)
                 .filter(index -> index.unique() || index.partial() || index.hasExpressions() || !columns.equals(index.keyColumns())
                         || !index.usingClause().startsWith("btree ("))
@@ -258,7 +269,7 @@ final class CopyConversionPlanner {
         }
         if (existing.isEmpty() || !existing.get().valid()) {
             steps.add(Step.online("build the index " + own + " on the partition key, concurrently (writes continue), to copy in key order",
-                    Ddl.createIndexConcurrently(table.name(), own, RangeCopy.keyOrder(options.column(), primaryKey.columns())),
+                    Ddl.createIndexConcurrently(table.name(), own, RangeLoad.keyOrder(options.column(), primaryKey.columns())),
                     LockMode.SHARE_UPDATE_EXCLUSIVE));
         }
         return true;
@@ -322,7 +333,7 @@ final class CopyConversionPlanner {
     }
 
     /** Load, check foreign keys, index and attach one range; each step is skipped when an earlier run did it. */
-    private List<Step> loadAndAttach(CopyRange range, PartitionGrid grid, RangeCopy rangeCopy, String position, PartitionTemplate template) {
+    private List<Step> loadAndAttach(CopyRange range, PartitionGrid grid, RangeLoad rangeLoad, String position, PartitionTemplate template) {
         List<Step> steps = new ArrayList<>();
         QualifiedName rangeTable = range.table();
         Optional<TableSnapshot> loading = range.loading();
@@ -332,7 +343,7 @@ final class CopyConversionPlanner {
         if (!indexed) {
             steps.add(Step.online("copy the rows of " + table.name() + " from " + lower + " to " + upper + " into " + rangeTable
                             + " (range " + position + ") in batches of " + options.batchSize(),
-                    rangeCopy.copy(rangeTable, Ddl.inRange(Sql.ident(options.column()), grid, range.range()), position), LockMode.ACCESS_SHARE));
+                    rangeLoad.copy(rangeTable, Ddl.inRange(Sql.ident(options.column()), grid, range.range()), position), LockMode.ACCESS_SHARE));
         }
         List<Constraint> missing = foreignKeys().stream().filter(fk -> loading.flatMap(t -> t.constraint(fk.name())).isEmpty()).toList();
         if (!missing.isEmpty()) {

@@ -1,0 +1,53 @@
+package io.partitionkit.core.plan.convert;
+
+import io.partitionkit.core.catalog.DefaultPrivileges;
+import io.partitionkit.core.catalog.TableSnapshot;
+import io.partitionkit.core.plan.Ddl;
+import io.partitionkit.core.plan.RetryPolicy;
+import io.partitionkit.core.sql.QualifiedName;
+
+/**
+ * The switch of attach: the old table becomes the partition {@code [MINVALUE, boundary)} without a
+ * scan (its validated CHECK proves the bound), with the unique index built on it beforehand as its
+ * primary key, and only its owner's access.
+ */
+final class AttachSwitch extends InPlaceSwitch {
+
+    /** Whether the old table carries the boundary CHECK at the switch (the parent copies it with LIKE; both drop it). */
+    private final boolean boundCheck;
+
+    AttachSwitch(TableSnapshot table, ConversionOptions options, InPlacePlanner.Layout layout, ConversionNames names, boolean widened,
+                 RetryPolicy retry, DefaultPrivileges defaults) {
+        super(table, options, layout, names, widened, retry, defaults);
+        this.boundCheck = layout.needsBoundCheck() || table.constraint(names.boundCheck()).isPresent();
+    }
+
+    @Override
+    boolean takesPartitionKeyIndexAsPrimaryKey() {
+        return widened;
+    }
+
+    @Override
+    void dropBoundCheckFrom(QualifiedName relation) {
+        if (boundCheck) {
+            transaction.sql(Ddl.dropConstraint(relation, names.boundCheck()));
+        }
+    }
+
+    /**
+     * The old table is a partition now: its privileges went to the partitioned table, which guards
+     * its rows; it keeps only its owner's, and row-level security like every partition, no policy.
+     */
+    @Override
+    void settleOldTable() {
+        transaction.sql(Ddl.attachPartition(parent, legacy, "FOR VALUES FROM (MINVALUE) TO (" + layout.grid().literal(layout.boundary()) + ")"));
+        dropBoundCheckFrom(legacy);
+        transaction.sql(template.accessOfExistingPartition(legacy, table.grantees(), table.rowSecurity(), table.forceRowSecurity()));
+        table.policies().forEach(policy -> transaction.sql(Ddl.dropPolicy(legacy, policy.name())));
+    }
+
+    @Override
+    boolean repointsIncomingForeignKeys() {
+        return true;
+    }
+}
