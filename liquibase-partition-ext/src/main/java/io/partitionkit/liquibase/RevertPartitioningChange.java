@@ -60,7 +60,6 @@ public class RevertPartitioningChange extends AbstractPartitionChange {
         this.legacyTableName = legacyTableName;
     }
 
-
     /** How fast and how patiently rows move does not change the result; editing them keeps the checksum. */
     @Override
     public String[] getExcludedFieldFilters(ChecksumVersion version) {

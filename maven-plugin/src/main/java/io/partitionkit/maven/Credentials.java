@@ -1,6 +1,5 @@
 package io.partitionkit.maven;
 
-
 /**
  * Who the plugin connects as.
  *

@@ -1,7 +1,7 @@
 package io.partitionkit.it.bench;
 
 import io.partitionkit.core.plan.convert.ConversionOptions;
-import io.partitionkit.core.run.PlanExecutor;
+import io.partitionkit.it.support.PlanExecutor;
 import io.partitionkit.it.support.Plans;
 import io.partitionkit.it.support.RowFingerprint;
 import io.partitionkit.it.support.TestDatabase;

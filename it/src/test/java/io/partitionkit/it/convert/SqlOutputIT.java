@@ -19,7 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PostgresExtension.class)
 class SqlOutputIT {
 
-
     @Test
     void updateSqlPrintsExactlyTheStatementsUpdateRunsAndChangesNothing(TestDatabase db) {
         db.execute("CREATE TABLE spend (id bigint PRIMARY KEY, \"startTime\" timestamp(3) NOT NULL, spend numeric)",
@@ -63,5 +62,4 @@ class SqlOutputIT {
                 .anyMatch(step -> step.startsWith("-- partitionkit: switch \"rb\".\"spend\" back to a plain table"));
         assertThat(output).contains("DELETE FROM public.databasechangelog");
     }
-
 }

@@ -6,7 +6,7 @@ import io.partitionkit.core.plan.LockMode;
 import io.partitionkit.core.plan.Plan;
 import io.partitionkit.core.plan.Step;
 import io.partitionkit.core.plan.convert.ConversionOptions;
-import io.partitionkit.core.run.PlanExecutor;
+import io.partitionkit.it.support.PlanExecutor;
 import io.partitionkit.it.support.Plans;
 import io.partitionkit.it.support.PostgresExtension;
 import io.partitionkit.it.support.RowFingerprint;

@@ -29,7 +29,6 @@ class MaintenanceSqlOutputIT {
     private static final Clock NOON = Clock.fixed(Instant.parse("2026-11-21T12:00:00Z"), ZoneOffset.UTC);
     private static final String ATTRIBUTES = "tableName=\"orders\" column=\"placed_at\" interval=\"day\" premake=\"2\" retention=\"3 days\" batchSize=\"100\"";
 
-
     /**
      * The printed statements are the plan's steps, which the runner executes one after the other;
      * and running the printed script by hand on an identical database gives exactly what update
@@ -88,7 +87,6 @@ class MaintenanceSqlOutputIT {
         assertThat(Partitions.described(db, "rb.orders")).isEqualTo(partitions);
         assertThat(db.fingerprint("rb.orders")).isEqualTo(rows);
     }
-
 
     private static void createOrders(TestDatabase db) {
         createOrders(db, "orders");

@@ -1,6 +1,5 @@
 package io.partitionkit.it.maven;
 
-
 /** How a forked Maven build ended, and everything it printed. */
 record BuildResult(int exitCode, String output) {
 

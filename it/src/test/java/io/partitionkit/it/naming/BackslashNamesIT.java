@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.partitionkit.core.plan.Plan;
 import io.partitionkit.core.plan.convert.ConversionOptions;
 import io.partitionkit.core.plan.revert.RevertOptions;
-import io.partitionkit.core.run.PlanExecutor;
+import io.partitionkit.it.support.PlanExecutor;
 import io.partitionkit.it.support.Plans;
 import io.partitionkit.it.support.PostgresExtension;
 import io.partitionkit.it.support.RowFingerprint;

@@ -7,7 +7,7 @@ import io.partitionkit.core.plan.Plan;
 import io.partitionkit.core.plan.Step;
 import io.partitionkit.core.plan.convert.ConversionOptions;
 import io.partitionkit.core.plan.revert.RevertOptions;
-import io.partitionkit.core.run.PlanExecutor;
+import io.partitionkit.it.support.PlanExecutor;
 import io.partitionkit.it.support.Plans;
 import io.partitionkit.it.support.PostgresExtension;
 import io.partitionkit.it.support.RowFingerprint;

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.partitionkit.core.plan.Plan;
 import io.partitionkit.core.plan.convert.ConversionOptions;
 import io.partitionkit.core.plan.revert.RevertOptions;
-import io.partitionkit.core.run.PlanExecutor;
 import io.partitionkit.it.support.LiquibaseRunner;
+import io.partitionkit.it.support.PlanExecutor;
 import io.partitionkit.it.support.Plans;
 import io.partitionkit.it.support.PostgresExtension;
 import io.partitionkit.it.support.Roles;
@@ -178,7 +178,6 @@ class PlantedLeftoversIT {
     private static ConversionOptions conversionOptions(String schema, String strategy) {
         return ConversionOptions.parse(schema, "events", "created_at", "day", 2, strategy, null, null, null, null, 100);
     }
-
 
     private static void asIntruder(TestDatabase db, String... statements) {
         for (String statement : statements) {

@@ -17,7 +17,7 @@ import io.partitionkit.core.plan.revert.RevertOptions;
 import io.partitionkit.core.plan.revert.RevertPlanner;
 import io.partitionkit.core.run.MaintenanceReport;
 import io.partitionkit.core.run.MaintenanceRunner;
-import io.partitionkit.core.run.PlanExecutor;
+import io.partitionkit.it.support.PlanExecutor;
 import io.partitionkit.it.support.PostgresExtension;
 import io.partitionkit.it.support.RowFingerprint;
 import io.partitionkit.it.support.TestDatabase;

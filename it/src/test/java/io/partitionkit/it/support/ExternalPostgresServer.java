@@ -1,6 +1,5 @@
 package io.partitionkit.it.support;
 
-
 /**
  * A server the tester runs (a container, a local install): {@code -Dpartition.test.url} names a
  * database on it whose user may create databases; each test class gets its own database there.

@@ -9,7 +9,6 @@ import io.partitionkit.core.plan.convert.ConversionPlanner;
 import io.partitionkit.core.plan.revert.RevertFacts;
 import io.partitionkit.core.plan.revert.RevertOptions;
 import io.partitionkit.core.plan.revert.RevertPlanner;
-import io.partitionkit.core.run.PlanExecutor;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;

@@ -2,7 +2,6 @@ package io.partitionkit.it.support;
 
 import io.partitionkit.core.plan.Plan;
 import io.partitionkit.core.plan.Step;
-import io.partitionkit.core.run.PlanExecutor;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

@@ -1,6 +1,5 @@
 package io.partitionkit.it.support;
 
-
 /**
  * A table carrying every property a conversion must keep: identity and serial columns, a collation,
  * a generated column, defaults, CHECKs (one NOT VALID), a primary key, unique constraints, partial,

@@ -1,6 +1,5 @@
 package io.partitionkit.it.support;
 
-
 /**
  * Roles the tests act as. Roles belong to the whole server, not to a test's database, so creating
  * one that an earlier test class created already is no error.

@@ -1,6 +1,5 @@
 package io.partitionkit.core.catalog;
 
-
 /** Reading the catalog failed (a broken connection, missing privileges, an unexpected definition). */
 public class CatalogException extends RuntimeException {
 

@@ -1,6 +1,5 @@
 package io.partitionkit.core.catalog;
 
-
 /**
  * A table column.
  *
@@ -13,10 +12,6 @@ package io.partitionkit.core.catalog;
  */
 public record Column(String name, int position, String type, String baseTypeName, String collation,
                      boolean notNull, String defaultExpr, char identity, char generated, String comment) {
-
-    public boolean isIdentity() {
-        return identity == 'a' || identity == 'd';
-    }
 
     public boolean isGenerated() {
         return generated == 's' || generated == 'v';

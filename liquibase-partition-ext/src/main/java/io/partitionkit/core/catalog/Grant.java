@@ -1,6 +1,5 @@
 package io.partitionkit.core.catalog;
 
-
 /**
  * One privilege granted on the table, or on one of its columns.
  *

@@ -1,6 +1,5 @@
 package io.partitionkit.core.grid;
 
-
 /**
  * A point on the partition key's axis: MINVALUE, MAXVALUE or a value. Times are microseconds since
  * the epoch (the instant for timestamptz; the wall-clock reading taken as UTC for timestamp and

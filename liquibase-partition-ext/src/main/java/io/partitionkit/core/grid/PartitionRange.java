@@ -1,6 +1,5 @@
 package io.partitionkit.core.grid;
 
-
 /** The half-open key range {@code [lower, upper)} of one partition. */
 public record PartitionRange(Bound lower, Bound upper) {
 

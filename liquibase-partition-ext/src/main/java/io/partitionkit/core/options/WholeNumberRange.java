@@ -1,6 +1,5 @@
 package io.partitionkit.core.options;
 
-
 /** The whole numbers an attribute accepts, and how a value outside them is refused. */
 public record WholeNumberRange(String attribute, int min, int max) {
 

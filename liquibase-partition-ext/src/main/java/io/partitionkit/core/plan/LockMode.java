@@ -1,6 +1,5 @@
 package io.partitionkit.core.plan;
 
-
 /** PostgreSQL's table lock modes, weakest first. */
 public enum LockMode {
     NONE,

@@ -15,8 +15,4 @@ public record Plan(String summary, List<Step> steps, List<String> warnings) {
         steps = List.copyOf(steps);
         warnings = List.copyOf(warnings);
     }
-
-    public boolean isEmpty() {
-        return steps.isEmpty();
-    }
 }

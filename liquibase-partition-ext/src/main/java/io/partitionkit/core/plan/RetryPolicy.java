@@ -3,9 +3,10 @@ package io.partitionkit.core.plan;
 import io.partitionkit.core.sql.LockTimeout;
 
 /**
- * How a locking transaction waits: each attempt gives up after {@code lockTimeout}; attempts are
- * spaced by exponential backoff with jitter, from {@code firstBackoffSeconds} up to
- * {@code maxBackoffSeconds}.
+ * How a locking transaction waits: each attempt gives up after {@code lockTimeout}; between attempts
+ * it sleeps {@code firstBackoffSeconds}, doubled after each attempt and capped at
+ * {@code maxBackoffSeconds}, times a random factor between 0.5 and 1.5 (so at most 1.5 times the cap)
+ * so that runs retrying at once drift apart.
  */
 public record RetryPolicy(LockTimeout lockTimeout, int attempts, double firstBackoffSeconds, double maxBackoffSeconds) {
 

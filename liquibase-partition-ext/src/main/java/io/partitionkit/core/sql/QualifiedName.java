@@ -1,6 +1,5 @@
 package io.partitionkit.core.sql;
 
-
 /** A schema-qualified relation name, as stored in the catalog (unquoted, case preserved). */
 public record QualifiedName(String schema, String name) {
 

@@ -1,6 +1,5 @@
 package io.partitionkit.core.status;
 
-
 /**
  * How much one partition holds, summed over its own partitions when it is sub-partitioned.
  *

@@ -46,9 +46,6 @@ public final class ConversionNames {
         taken.add(partitionKeyIndex());
     }
 
-
-
-
     String legacyTable() {
         return legacyTable;
     }
@@ -78,7 +75,6 @@ public final class ConversionNames {
     String boundCheck() {
         return TableNames.boundCheck(table.name().name());
     }
-
 
     /** The name an index (or index-backed constraint) of the old table gets on the legacy table. */
     String legacyName(String original) {

@@ -17,7 +17,6 @@ public record ConversionOptions(String schema, String table, String column, Part
                                 Strategy strategy, String legacyTableName, boolean defaultPartition, ZoneId zone,
                                 LockTimeout lockTimeout, int batchSize) {
 
-
     public enum Strategy {
         /** The old table becomes the partition [MINVALUE, boundary): no data moves. */
         ATTACH,

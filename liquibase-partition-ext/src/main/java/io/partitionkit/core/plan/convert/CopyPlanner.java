@@ -403,7 +403,6 @@ final class CopyPlanner {
                 "  END;").sql();
     }
 
-
     private List<Constraint> foreignKeys() {
         return table.constraints().stream().filter(Constraint::isForeignKey).toList();
     }

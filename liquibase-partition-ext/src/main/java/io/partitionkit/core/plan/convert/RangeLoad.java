@@ -71,7 +71,6 @@ final class RangeLoad {
         return block.sql();
     }
 
-
     /**
      * Rows of this range so far and their rate; for the whole table, the rows in partitions already
      * attached to the shadow against the planner's row estimate (both from pg_class, so approximate).

@@ -35,9 +35,9 @@ import java.util.TreeSet;
  *
  * <ul>
  *   <li>Coverage follows "now", the clock or, for integer keys, the key head ({@link AxisNow}): after
- *       a run, partitions cover the current interval and {@code premake} more, and holes between the
- *       newest partition and now are filled. Rows waiting in DEFAULT for a range get a partition and
- *       move into it.</li>
+ *       a run, partitions cover the current interval and {@code premake} more; holes from
+ *       {@code premake + 1} intervals before now on (not before the oldest partition) are filled.
+ *       Rows waiting in DEFAULT for a range get a partition and move into it, however old.</li>
  *   <li>Retention uses real bounds: a partition goes only when its upper bound is at or before the
  *       cutoff; the DEFAULT never. Expired rows no drop can reach (in DEFAULT and the partition
  *       spanning the cutoff) are deleted in batches within a time budget. For integer keys, retention
@@ -236,7 +236,6 @@ public final class MaintenancePlanner {
         }
         return lowers;
     }
-
 
     /** Storage parameters of new partitions: those of the newest range partition (a partitioned table has none). */
     private PartitionTemplate template(List<Existing> existing) {

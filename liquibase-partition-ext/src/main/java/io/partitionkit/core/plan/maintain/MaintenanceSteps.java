@@ -87,7 +87,6 @@ final class MaintenanceSteps {
                 "END IF;");
     }
 
-
     /**
      * Removes a partition whose every row has expired. Dropping or detaching needs ACCESS EXCLUSIVE on
      * the partitioned table for a catalog-only moment, under lock_timeout. With foreign keys from other

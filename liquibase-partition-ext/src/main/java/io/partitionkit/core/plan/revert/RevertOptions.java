@@ -16,7 +16,6 @@ import java.util.List;
 public record RevertOptions(String schema, String table, List<String> primaryKey, int batchSize, String legacyTableName,
                             LockTimeout lockTimeout) {
 
-
     public static RevertOptions parse(String schema, String table, String primaryKey, Integer batchSize,
                                       String legacyTableName, String lockTimeout) {
         OptionParser parser = new OptionParser();

@@ -1,15 +1,17 @@
-package io.partitionkit.core.run;
+package io.partitionkit.it.support;
 
 import io.partitionkit.core.plan.Plan;
 import io.partitionkit.core.plan.Step;
+import io.partitionkit.core.run.StepExecution;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 
 /**
- * Runs a plan's steps on a JDBC connection, each as its own autocommit statement, exactly as
- * Liquibase does with {@code runInTransaction="false"}. Stops at the first failing step: the plan
- * is built so that running it again continues from there.
+ * Runs a plan's steps on a JDBC connection, each as its own autocommit statement through
+ * {@link StepExecution}, exactly as the Liquibase changes do with {@code runInTransaction="false"},
+ * so that a test can watch, hold or stop a plan between steps. Stops at the first failing step: the
+ * plan is built so that running it again continues from there.
  */
 public final class PlanExecutor {
 
@@ -34,12 +36,15 @@ public final class PlanExecutor {
         this.listener = listener;
     }
 
-    @SuppressWarnings("try") // the resource only restores the caller's autocommit setting
     public void execute(Plan plan) throws SQLException {
-        try (AutoCommit ignored = AutoCommit.on(connection)) {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(true);
+        try {
             for (int i = 0; i < plan.steps().size(); i++) {
                 execute(i, plan.steps().get(i));
             }
+        } finally {
+            connection.setAutoCommit(autoCommit);
         }
     }
 
