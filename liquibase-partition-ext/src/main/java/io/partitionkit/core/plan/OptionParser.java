@@ -19,6 +19,14 @@ final class OptionParser {
 
     private final List<String> problems = new ArrayList<>();
 
+    /** schemaName, tableName, column, interval and premake: what convertToRangePartitioned and ensurePartitions share. */
+    record RangeKeyedTable(String schema, String table, String column, PartitionInterval interval, int premake) { }
+
+    RangeKeyedTable rangeKeyedTable(String schema, String table, String column, String interval, Integer premake) {
+        return new RangeKeyedTable(name("schemaName", schema, false), name("tableName", table, true), name("column", column, true),
+                interval(interval), wholeNumber(ConversionOptions.PREMAKE, premake, ConversionOptions.DEFAULT_PREMAKE));
+    }
+
     /** The interval, which every change that cuts partitions needs. */
     PartitionInterval interval(String value) {
         if (value == null) {
