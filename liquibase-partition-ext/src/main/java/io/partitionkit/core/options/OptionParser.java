@@ -21,6 +21,15 @@ public final class OptionParser {
 
     private final List<String> problems = new ArrayList<>();
 
+    /** schemaName, tableName, column, interval and premake: what convertToRangePartitioned and ensurePartitions share. */
+    public record RangeKeyedTable(String schema, String table, String column, PartitionInterval interval, int premake) {
+    }
+
+    public RangeKeyedTable rangeKeyedTable(String schema, String table, String column, String interval, Integer premake) {
+        return new RangeKeyedTable(name("schemaName", schema, false), name("tableName", table, true), name("column", column, true),
+                interval(interval), premake(premake));
+    }
+
     /** The interval, which every change that cuts partitions needs. */
     public PartitionInterval interval(String value) {
         if (value == null) {

@@ -175,10 +175,7 @@ class StatusAnalysisTest {
 
     @Test
     void integerKeysMeasureCoverageAndRetentionFromTheLargestKey() {
-        Tables orders = Tables.bigint("orders")
-                .range("orders_0", "0", "1000").range("orders_1000", "1000", "2000").range("orders_2000", "2000", "3000")
-                .range("orders_3000", "3000", "4000").range("orders_4000", "4000", "5000")
-                .defaultPartition(0).maxKey(4500);
+        Tables orders = Tables.bigint("orders").ids(0, 5000, 1000).defaultPartition(0).maxKey(4500);
 
         TableStatus status = analyze(orders, orders.policy("1000", 2, "2500", null));
 
@@ -192,9 +189,7 @@ class StatusAnalysisTest {
     /** The same rule as maintenance ({@link io.partitionkit.core.grid.AxisNow}): nothing is called expired while retention holds back. */
     @Test
     void aLoneLargestKeyWithholdsRetentionAndCoverageFollowsTheKeysBelowIt() {
-        Tables orders = Tables.bigint("orders")
-                .range("orders_0", "0", "1000").range("orders_1000", "1000", "2000").range("orders_2000", "2000", "3000")
-                .range("orders_3000", "3000", "4000").range("orders_4000", "4000", "5000")
+        Tables orders = Tables.bigint("orders").ids(0, 5000, 1000)
                 .defaultPartition(1).head(KeyHead.largest(Long.MAX_VALUE, Optional.of(2500L)));
 
         TableStatus status = analyze(orders, orders.policy("1000", 2, "2500", null));
@@ -210,7 +205,7 @@ class StatusAnalysisTest {
 
     @Test
     void integerWidthIsInferredFromEqualAlignedRanges() {
-        Tables orders = Tables.bigint("orders").range("orders_0", "0", "500").range("orders_500", "500", "1000").maxKey(10);
+        Tables orders = Tables.bigint("orders").ids(0, 1000, 500).maxKey(10);
 
         TableStatus status = analyze(orders, null);
 

@@ -56,6 +56,14 @@ final class Tables {
         return this;
     }
 
+    /** Partitions {@code width} ids wide from {@code first} up to (not including) {@code end}, named after their lower bound. */
+    Tables ids(long first, long end, long width) {
+        for (long lower = first; lower < end; lower += width) {
+            range(name.name() + "_" + lower, Long.toString(lower), Long.toString(lower + width));
+        }
+        return this;
+    }
+
     Tables range(String partition, String lower, String upper) {
         return range(partition, lower, upper, 0);
     }

@@ -31,21 +31,17 @@ public record ConversionOptions(String schema, String table, String column, Part
                                           String strategy, String legacyTableName, Boolean defaultPartition,
                                           String timeZone, String lockTimeout, Integer batchSize) {
         OptionParser parser = new OptionParser();
-        String schemaName = parser.name("schemaName", schema, false);
-        String tableName = parser.name("tableName", table, true);
-        String columnName = parser.name("column", column, true);
-        PartitionInterval parsedInterval = parser.interval(interval);
-        int premakeCount = parser.premake(premake);
+        OptionParser.RangeKeyedTable target = parser.rangeKeyedTable(schema, table, column, interval, premake);
         Strategy parsedStrategy = parser.choice("strategy", strategy, Strategy.ATTACH, Strategy.class);
         String legacy = parser.name("legacyTableName", legacyTableName, false);
-        if (legacy != null && legacy.equals(tableName)) {
+        if (legacy != null && legacy.equals(target.table())) {
             parser.problem("legacyTableName '" + legacy + "' must differ from tableName");
         }
         ZoneId zone = parser.timeZone(timeZone);
         LockTimeout timeout = parser.lockTimeout(lockTimeout);
         int batch = parser.batchSize(batchSize);
         parser.throwIfAny();
-        return new ConversionOptions(schemaName, tableName, columnName, parsedInterval, premakeCount, parsedStrategy,
-                legacy, defaultPartition == null || defaultPartition, zone, timeout, batch);
+        return new ConversionOptions(target.schema(), target.table(), target.column(), target.interval(), target.premake(),
+                parsedStrategy, legacy, defaultPartition == null || defaultPartition, zone, timeout, batch);
     }
 }

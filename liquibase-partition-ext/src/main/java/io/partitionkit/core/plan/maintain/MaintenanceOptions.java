@@ -37,14 +37,10 @@ public record MaintenanceOptions(String schema, String table, String column, Par
                                            Boolean moveDefaultRows, Boolean deleteExpiredRows, Integer batchSize,
                                            String deleteTimeBudget, String lockTimeout, String timeZone) {
         OptionParser parser = new OptionParser();
-        String schemaName = parser.name("schemaName", schema, false);
-        String tableName = parser.name("tableName", table, true);
-        String columnName = parser.name("column", column, true);
-        PartitionInterval parsedInterval = parser.interval(interval);
-        int premakeCount = parser.premake(premake);
+        OptionParser.RangeKeyedTable target = parser.rangeKeyedTable(schema, table, column, interval, premake);
         Retention parsedRetention = parser.retention(retention);
-        if (parsedRetention != null && parsedInterval != null
-                && (parsedRetention instanceof Retention.Calendar) != (parsedInterval instanceof PartitionInterval.Calendar)) {
+        if (parsedRetention != null && target.interval() != null
+                && (parsedRetention instanceof Retention.Calendar) != (target.interval() instanceof PartitionInterval.Calendar)) {
             parser.problem("retention '" + retention + "' does not fit interval '" + interval + "': use a period such as "
                     + "30 days with calendar intervals, a whole number with integer intervals");
         }
@@ -61,8 +57,8 @@ public record MaintenanceOptions(String schema, String table, String column, Par
         LockTimeout timeout = parser.lockTimeout(lockTimeout);
         ZoneId zone = parser.timeZone(timeZone);
         parser.throwIfAny();
-        return new MaintenanceOptions(schemaName, tableName, columnName, parsedInterval, premakeCount, parsedRetention, mode,
-                archive, moveDefaultRows == null || moveDefaultRows, deleteExpiredRows == null || deleteExpiredRows, batch,
-                budget, timeout, zone);
+        return new MaintenanceOptions(target.schema(), target.table(), target.column(), target.interval(), target.premake(),
+                parsedRetention, mode, archive, moveDefaultRows == null || moveDefaultRows,
+                deleteExpiredRows == null || deleteExpiredRows, batch, budget, timeout, zone);
     }
 }
