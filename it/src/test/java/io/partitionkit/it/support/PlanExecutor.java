@@ -44,7 +44,9 @@ public final class PlanExecutor {
                 execute(i, plan.steps().get(i));
             }
         } finally {
-            connection.setAutoCommit(autoCommit);
+            if (!connection.isClosed()) { // a terminated session's failure is the one to report
+                connection.setAutoCommit(autoCommit);
+            }
         }
     }
 
