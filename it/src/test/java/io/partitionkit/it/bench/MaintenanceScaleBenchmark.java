@@ -1,5 +1,6 @@
 package io.partitionkit.it.bench;
 
+import static io.partitionkit.testing.TestClock.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partitionkit.core.plan.maintain.MaintenanceOptions;
@@ -102,12 +103,12 @@ class MaintenanceScaleBenchmark {
     }
 
     private static List<MaintenanceReport> liquibaseRun(LiquibaseRunner liquibase, String changelog, Instant now) {
-        return Maintenance.update(liquibase.withClock(Clock.fixed(now, ZoneOffset.UTC)), changelog).succeeded().reports();
+        return Maintenance.update(liquibase.withClock(at(now)), changelog).succeeded().reports();
     }
 
     /** Every table's maintenance on one connection: read the catalog, plan, run; what the change does inside Liquibase. */
     private static List<MaintenanceReport> coreRun(TestDatabase db, List<MaintenanceOptions> options, Instant now) {
-        Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+        Clock clock = at(now);
         List<MaintenanceReport> reports = new ArrayList<>();
         try (Connection connection = db.connect()) {
             for (MaintenanceOptions table : options) {

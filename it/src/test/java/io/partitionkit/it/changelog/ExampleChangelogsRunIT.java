@@ -1,14 +1,12 @@
 package io.partitionkit.it.changelog;
 
+import static io.partitionkit.testing.TestClock.NOON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partitionkit.it.support.LiquibaseRunner;
 import io.partitionkit.it.support.PostgresExtension;
 import io.partitionkit.it.support.RowFingerprint;
 import io.partitionkit.it.support.TestDatabase;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,8 +15,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Each example changelog, as users copy it, converts its table and rolls back to its tag. */
 @ExtendWith(PostgresExtension.class)
 class ExampleChangelogsRunIT {
-
-    private static final Clock NOON = Clock.fixed(Instant.parse("2026-11-21T12:00:00Z"), ZoneOffset.UTC);
 
     @ParameterizedTest
     @ValueSource(strings = {Changelogs.XML, Changelogs.YAML, Changelogs.JSON})

@@ -1,5 +1,7 @@
 package io.partitionkit.it.changelog;
 
+import static io.partitionkit.testing.TestClock.NOON;
+import static io.partitionkit.testing.TestClock.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partitionkit.it.support.LiquibaseRunner;
@@ -7,9 +9,6 @@ import io.partitionkit.it.support.PostgresExtension;
 import io.partitionkit.it.support.RowFingerprint;
 import io.partitionkit.it.support.TestDatabase;
 import io.partitionkit.liquibase.EnsurePartitionsChange;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import liquibase.changelog.ChangeSet;
 import org.junit.jupiter.api.Test;
@@ -50,11 +49,11 @@ class MaintenanceExampleIT {
         db.execute("CREATE TABLE \"LiteLLM_SpendLogs\" (request_id text PRIMARY KEY, \"startTime\" timestamp(3) NOT NULL, spend float8)",
                 "INSERT INTO \"LiteLLM_SpendLogs\" SELECT 'req-' || i, timestamp '2026-11-21 12:00' - i * interval '10 minutes', i "
                         + "FROM generate_series(1, 5000) i");
-        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(Clock.fixed(Instant.parse("2026-11-21T12:00:00Z"), ZoneOffset.UTC));
+        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
         liquibase.update(Changelogs.XML);
         RowFingerprint recent = db.fingerprint("(SELECT * FROM \"LiteLLM_SpendLogs\" WHERE \"startTime\" >= '2026-11-05 12:00')");
 
-        liquibase.withClock(Clock.fixed(Instant.parse("2026-12-05T12:00:00Z"), ZoneOffset.UTC)).update(XML);
+        liquibase.withClock(at("2026-12-05T12:00:00Z")).update(XML);
 
         assertThat(db.column("SELECT pg_get_expr(c.relpartbound, c.oid) FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid "
                 + "WHERE i.inhparent = '\"LiteLLM_SpendLogs\"'::regclass ORDER BY 1")).contains(

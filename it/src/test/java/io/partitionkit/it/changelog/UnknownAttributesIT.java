@@ -1,5 +1,6 @@
 package io.partitionkit.it.changelog;
 
+import static io.partitionkit.testing.TestClock.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,8 +10,6 @@ import io.partitionkit.it.support.PostgresExtension;
 import io.partitionkit.it.support.SchemaState;
 import io.partitionkit.it.support.TestDatabase;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +34,7 @@ class UnknownAttributesIT {
 
     private static final String SCHEMA = "unknown_attributes";
     /** Both day partitions lie more than 30 days back. */
-    private static final Clock MARCH_2026 = Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneOffset.UTC);
+    private static final Clock MARCH_2026 = at("2026-03-01T12:00:00Z");
 
     private static TestDatabase db;
     private static LiquibaseRunner liquibase;

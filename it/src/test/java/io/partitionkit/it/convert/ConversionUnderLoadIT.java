@@ -1,5 +1,6 @@
 package io.partitionkit.it.convert;
 
+import static io.partitionkit.testing.TestClock.NOON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partitionkit.core.plan.Plan;
@@ -65,7 +66,7 @@ class ConversionUnderLoadIT {
     void aCopyWhoseWritersOutpaceTheReplayLeavesTheRestToTheSwitch(TestDatabase db) {
         createEvents(db);
         Plan plan = Plans.conversion(db, ConversionOptions.parse(null, "events", "created_at", "day", 2, "copy", null, null, null, null, 100),
-                ConversionPropertiesIT.NOON);
+                NOON);
         List<String> steps = plan.steps().stream().map(Step::description).toList();
         int replay = steps.indexOf(steps.stream().filter(step -> step.startsWith("replay rows")).findFirst().orElseThrow());
         Plans.runFirst(db, plan, replay);
@@ -105,14 +106,14 @@ class ConversionUnderLoadIT {
 
     /** Starts the load, runs the conversion through Liquibase, stops the load and prints what it saw. */
     private static InsertLoad convertUnderLoad(TestDatabase db, String strategy, String scenario) {
-        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(ConversionPropertiesIT.NOON);
+        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
         String changelog = liquibase.xmlChangelog(strategy + ".xml", """
                 <changeSet id="convert" author="test" runInTransaction="false">
                   <partition:convertToRangePartitioned tableName="events" column="created_at" interval="day" premake="2"
                       strategy="%s" batchSize="1000"/>
                 </changeSet>""".formatted(strategy));
         // Keys within six hours of the conversion's now.
-        InsertLoad load = InsertLoad.start(db, CONNECTIONS, INSERT, InsertLoad.keysWithin(Duration.ofHours(6), ConversionPropertiesIT.NOON.instant()),
+        InsertLoad load = InsertLoad.start(db, CONNECTIONS, INSERT, InsertLoad.keysWithin(Duration.ofHours(6), NOON.instant()),
                 FIRST_MARKER);
         long started = System.nanoTime();
         liquibase.update(changelog);

@@ -1,5 +1,6 @@
 package io.partitionkit.it.convert;
 
+import static io.partitionkit.testing.TestClock.NOON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -81,7 +82,7 @@ class CopyStrategyIT {
         RowFingerprint rows = db.fingerprint("events");
         List<String> perDay = db.column("SELECT day || ' ' || count(*) FROM (SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYYMMDD') AS day FROM events) e "
                 + "GROUP BY day ORDER BY day");
-        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(ConversionPropertiesIT.NOON);
+        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
         String changelog = liquibase.xmlChangelog("copy.xml", CONVERT.formatted(1000));
 
         List<String> log = PartitionkitLog.update(liquibase, changelog);
@@ -139,7 +140,7 @@ class CopyStrategyIT {
     @Test
     void everyInsertUpdateAndDeleteMadeDuringTheCopyIsThereAfterTheSwitch(TestDatabase db) throws Exception {
         createEvents(db, 6_000);
-        Plan plan = Plans.conversion(db, copyOptions(20), ConversionPropertiesIT.NOON);
+        Plan plan = Plans.conversion(db, copyOptions(20), NOON);
         Writer writer = new Writer(db);
         AtomicBoolean switched = new AtomicBoolean();
         RowFingerprint[] beforeSwitch = new RowFingerprint[1];
@@ -170,11 +171,11 @@ class CopyStrategyIT {
     void aRunKilledWhileCopyingContinuesWhereItStoppedWithoutDuplicates(TestDatabase db) {
         createEvents(db, 4_000);
         RowFingerprint rows = db.fingerprint("events");
-        Plan plan = Plans.conversion(db, copyOptions(1), ConversionPropertiesIT.NOON);
+        Plan plan = Plans.conversion(db, copyOptions(1), NOON);
         Plans.runFirst(db, plan, (int) plan.steps().stream().takeWhile(step -> !copiesARange(step)).count());
         // What update plans on top of that: the range tables exist, empty, and are loaded newest first.
-        Step copyToday = copyStep(Plans.conversion(db, copyOptions(1), ConversionPropertiesIT.NOON), TODAY);
-        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(ConversionPropertiesIT.NOON);
+        Step copyToday = copyStep(Plans.conversion(db, copyOptions(1), NOON), TODAY);
+        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
         String changelog = liquibase.xmlChangelog("copy.xml", CONVERT.formatted(1));
 
         StepKiller.Killed killed;
@@ -206,7 +207,7 @@ class CopyStrategyIT {
     @Test
     void writesDuringTheRevertAreKeptAndTheSwitchIsBoundedByLockTimeout(TestDatabase db) throws Exception {
         createEvents(db, 5_000);
-        Plans.run(db, Plans.conversion(db, copyOptions(1000), ConversionPropertiesIT.NOON), new PlanExecutor.Listener() { });
+        Plans.run(db, Plans.conversion(db, copyOptions(1000), NOON), new PlanExecutor.Listener() { });
         Plan revert = Plans.revert(db, RevertOptions.parse(null, "events", null, 20, null, "2s"));
         Writer writer = new Writer(db);
         RowFingerprint[] beforeSwitch = new RowFingerprint[1];
@@ -236,7 +237,7 @@ class CopyStrategyIT {
     void theScriptUpdateSqlPrintsConvertsTheTableWhenRunAsPrinted(TestDatabase db) throws SQLException {
         createEvents(db, 3_000);
         RowFingerprint rows = db.fingerprint("events");
-        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(ConversionPropertiesIT.NOON);
+        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
         String printed = liquibase.updateSql(liquibase.xmlChangelog("copy.xml", CONVERT.formatted(700)));
         List<String> statements = PrintedSql.partitionkitStatements(printed);
 
@@ -294,13 +295,13 @@ class CopyStrategyIT {
     @Test
     void refusesToContinueACopyWhoseCaptureTriggerWasDropped(TestDatabase db) {
         createEvents(db, 1_000);
-        Plan plan = Plans.conversion(db, copyOptions(100), ConversionPropertiesIT.NOON);
+        Plan plan = Plans.conversion(db, copyOptions(100), NOON);
         int shadowCreated = 1 + plan.steps().stream().map(Step::description).toList()
                 .indexOf(plan.steps().stream().map(Step::description).filter(d -> d.startsWith("create the partitioned table")).findFirst().orElseThrow());
         Plans.runFirst(db, plan, shadowCreated);
         db.execute("DROP TRIGGER events_convert_capture ON events");
 
-        assertThatThrownBy(() -> Plans.conversion(db, copyOptions(100), ConversionPropertiesIT.NOON))
+        assertThatThrownBy(() -> Plans.conversion(db, copyOptions(100), NOON))
                 .hasMessageContaining("\"public\".\"events_partitioned\" is partly filled, but the trigger events_convert_capture "
                         + "that logs writes to \"public\".\"events\" is gone");
     }

@@ -1,5 +1,6 @@
 package io.partitionkit.it.convert;
 
+import static io.partitionkit.testing.TestClock.NOON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partitionkit.it.support.CatalogDiff;
@@ -26,7 +27,7 @@ class EmptyStrategyIT {
                 "INSERT INTO spend_logs SELECT 'r' || i, timestamp '2026-11-21 12:00' - i * interval '1 minute', i FROM generate_series(1, 2000) i");
         Map<String, Object> original = CatalogDiff.properties(db, "public", "spend_logs");
         RowFingerprint oldRows = db.fingerprint("spend_logs");
-        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(ConversionPropertiesIT.NOON);
+        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
         String changelog = liquibase.xmlChangelog("empty.xml", """
                 <changeSet id="convert" author="test" runInTransaction="false">
                   <partition:convertToRangePartitioned tableName="spend_logs" column="startTime" interval="day" premake="1"

@@ -1,5 +1,6 @@
 package io.partitionkit.it.convert;
 
+import static io.partitionkit.testing.TestClock.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partitionkit.it.support.CatalogDiff;
@@ -8,8 +9,6 @@ import io.partitionkit.it.support.PostgresExtension;
 import io.partitionkit.it.support.RowFingerprint;
 import io.partitionkit.it.support.TestDatabase;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class IntegerKeyConversionIT {
 
     /** Any clock: integer keys never read it. */
-    private static final Clock ANY_TIME = Clock.fixed(Instant.parse("2031-02-03T04:05:06Z"), ZoneOffset.UTC);
+    private static final Clock ANY_TIME = at("2031-02-03T04:05:06Z");
 
     @Test
     void partitionsAreMultiplesOfTheIntervalAheadOfTheLargestKeyAndRollBackGivesEveryRow(TestDatabase db) {
@@ -69,8 +68,8 @@ class IntegerKeyConversionIT {
                     "INSERT INTO " + schema + ".hits SELECT generate_series(1, 777)");
         }
 
-        convert(db, Clock.fixed(Instant.parse("1999-12-31T23:59:59Z"), ZoneOffset.UTC), "in_1999", "hits", "seq", "250", "premake=\"2\"");
-        convert(db, Clock.fixed(Instant.parse("2040-06-01T00:00:00Z"), ZoneOffset.UTC), "in_2040", "hits", "seq", "250", "premake=\"2\"");
+        convert(db, at("1999-12-31T23:59:59Z"), "in_1999", "hits", "seq", "250", "premake=\"2\"");
+        convert(db, at("2040-06-01T00:00:00Z"), "in_2040", "hits", "seq", "250", "premake=\"2\"");
 
         assertThat(db.partitions("in_1999.hits")).containsExactly(
                 "in_1999.hits_default DEFAULT",

@@ -1,5 +1,6 @@
 package io.partitionkit.it.convert;
 
+import static io.partitionkit.testing.TestClock.NOON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partitionkit.core.plan.Plan;
@@ -27,7 +28,7 @@ class InterruptedRunsIT {
     @TestFactory
     Stream<DynamicTest> aConversionStoppedAfterAnyStepCompletesWhenRunAgain(TestDatabase db) {
         OrdersFixture.create(db, "convert_probe");
-        Plan probe = Plans.conversion(db, OrdersFixture.options("convert_probe", null), ConversionPropertiesIT.NOON);
+        Plan probe = Plans.conversion(db, OrdersFixture.options("convert_probe", null), NOON);
         return IntStream.range(1, probe.steps().size()).mapToObj(stoppedAfter -> DynamicTest.dynamicTest(
                 "stopped after step " + stoppedAfter + ": " + probe.steps().get(stoppedAfter - 1).description(),
                 () -> conversionStoppedAfter(db, stoppedAfter, "attach")));
@@ -36,7 +37,7 @@ class InterruptedRunsIT {
     @TestFactory
     Stream<DynamicTest> aCopyConversionStoppedAfterAnyStepCompletesWhenRunAgain(TestDatabase db) {
         OrdersFixture.create(db, "copy_probe");
-        Plan probe = Plans.conversion(db, OrdersFixture.options("copy_probe", "copy"), ConversionPropertiesIT.NOON);
+        Plan probe = Plans.conversion(db, OrdersFixture.options("copy_probe", "copy"), NOON);
         return IntStream.range(1, probe.steps().size()).mapToObj(stoppedAfter -> DynamicTest.dynamicTest(
                 "stopped after step " + stoppedAfter + ": " + probe.steps().get(stoppedAfter - 1).description(),
                 () -> conversionStoppedAfter(db, stoppedAfter, "copy")));
@@ -45,7 +46,7 @@ class InterruptedRunsIT {
     @TestFactory
     Stream<DynamicTest> aRevertStoppedAfterAnyStepCompletesWhenRunAgain(TestDatabase db) {
         OrdersFixture.create(db, "revert_probe");
-        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(ConversionPropertiesIT.NOON);
+        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
         liquibase.update(liquibase.xmlChangelog("probe.xml", OrdersFixture.changeSet("revert_probe", null)));
         Plan probe = Plans.revert(db, OrdersFixture.revertOptions("revert_probe"));
         return IntStream.range(1, probe.steps().size()).mapToObj(stoppedAfter -> DynamicTest.dynamicTest(
@@ -57,13 +58,13 @@ class InterruptedRunsIT {
         String schema = strategy + "_stop_" + stoppedAfter;
         OrdersFixture.create(db, schema);
         RowFingerprint rows = db.fingerprint(schema + ".orders");
-        Plan plan = Plans.conversion(db, OrdersFixture.options(schema, strategy), ConversionPropertiesIT.NOON);
+        Plan plan = Plans.conversion(db, OrdersFixture.options(schema, strategy), NOON);
 
         Plans.runFirst(db, plan, stoppedAfter);
         assertThat(db.fingerprint(schema + ".orders")).as("readable in between").isEqualTo(rows);
         db.execute("INSERT INTO " + schema + ".orders (placed_at, total) VALUES ('2026-11-21 12:30+00', 1)");
 
-        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(ConversionPropertiesIT.NOON);
+        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
         liquibase.update(liquibase.xmlChangelog(schema + ".xml", OrdersFixture.changeSet(schema, strategy)));
 
         assertThat(db.longValue("SELECT count(*) FROM " + schema + ".orders")).isEqualTo(rows.rows() + 1);
@@ -74,7 +75,7 @@ class InterruptedRunsIT {
         String schema = "revert_stop_" + stoppedAfter;
         OrdersFixture.create(db, schema);
         Map<String, Object> original = CatalogDiff.properties(db, schema, "orders");
-        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(ConversionPropertiesIT.NOON);
+        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
         String changelog = liquibase.xmlChangelog(schema + ".xml", OrdersFixture.changeSet(schema, null));
         liquibase.update(changelog);
         db.execute("INSERT INTO " + schema + ".orders (placed_at, total) VALUES ('2026-11-22 09:00+00', 7), ('2026-11-23 09:00+00', 8)");

@@ -1,5 +1,7 @@
 package io.partitionkit.it.convert;
 
+import static io.partitionkit.testing.TestClock.NOON;
+import static io.partitionkit.testing.TestClock.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partitionkit.core.plan.Plan;
@@ -63,17 +65,17 @@ class KilledStepsIT {
     private Stream<DynamicTest> killedConversions(TestDatabase db, String strategy) {
         String reference = strategy + "_reference";
         OrdersFixture.create(db, reference, ROWS);
-        Plan plan = Plans.conversion(db, OrdersFixture.options(reference, strategy), ConversionPropertiesIT.NOON);
+        Plan plan = Plans.conversion(db, OrdersFixture.options(reference, strategy), NOON);
         return cases(referenceRun(db, reference, plan), plan, (step, point) -> () -> conversionKilled(db, strategy, step, point));
     }
 
     private void conversionKilled(TestDatabase db, String strategy, int step, PausePoint point) {
         String schema = schemaOf(strategy, step, point);
         OrdersFixture.create(db, schema, ROWS);
-        Plan plan = Plans.conversion(db, OrdersFixture.options(schema, strategy), ConversionPropertiesIT.NOON);
+        Plan plan = Plans.conversion(db, OrdersFixture.options(schema, strategy), NOON);
 
         RowFingerprint expected = killAndWrite(db, schema, plan, step, point);
-        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(ConversionPropertiesIT.NOON);
+        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
         liquibase.update(liquibase.xmlChangelog(schema + ".xml", OrdersFixture.changeSet(schema, strategy)));
 
         assertThat(db.fingerprint(schema + ".orders")).as("every row, once").isEqualTo(expected);
@@ -86,7 +88,7 @@ class KilledStepsIT {
         Plan plan = Plans.revert(db, OrdersFixture.revertOptions(schema));
 
         RowFingerprint expected = killAndWrite(db, schema, plan, step, point);
-        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(ConversionPropertiesIT.NOON);
+        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
         liquibase.rollbackCount(liquibase.xmlChangelog(schema + ".xml", OrdersFixture.changeSet(schema, null)), 1);
 
         assertThat(db.fingerprint(schema + ".orders")).as("every row, once").isEqualTo(expected);
@@ -148,7 +150,7 @@ class KilledStepsIT {
     private static Map<String, Object> convertedOrders(TestDatabase db, String schema) {
         OrdersFixture.create(db, schema, ROWS);
         Map<String, Object> original = CatalogDiff.properties(db, schema, "orders");
-        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(ConversionPropertiesIT.NOON);
+        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
         liquibase.update(liquibase.xmlChangelog(schema + ".xml", OrdersFixture.changeSet(schema, null)));
         db.execute("INSERT INTO " + schema + ".orders (placed_at, total) VALUES ('2026-11-22 09:00+00', 7), ('2026-11-23 09:00+00', 8)");
         return original;

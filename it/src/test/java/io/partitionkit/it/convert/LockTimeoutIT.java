@@ -1,5 +1,6 @@
 package io.partitionkit.it.convert;
 
+import static io.partitionkit.testing.TestClock.NOON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partitionkit.core.plan.LockMode;
@@ -38,7 +39,7 @@ class LockTimeoutIT {
     void anAttachConversionWaitsForALongTransactionAndTheApplicationDoesNot(TestDatabase db) {
         createOrders(db, "attach");
 
-        runUnderLoad(db, "attach", "attach conversion", Plans.conversion(db, conversion("attach", "attach"), ConversionPropertiesIT.NOON));
+        runUnderLoad(db, "attach", "attach conversion", Plans.conversion(db, conversion("attach", "attach"), NOON));
 
         assertThat(db.partitions("attach.orders")).contains(
                 "attach.orders_legacy FOR VALUES FROM (MINVALUE) TO ('2026-11-23 00:00:00+00')", "attach.orders_default DEFAULT");
@@ -48,7 +49,7 @@ class LockTimeoutIT {
     void aCopyConversionWaitsForALongTransactionAndTheApplicationDoesNot(TestDatabase db) {
         createOrders(db, "copy");
 
-        runUnderLoad(db, "copy", "copy conversion", Plans.conversion(db, conversion("copy", "copy"), ConversionPropertiesIT.NOON));
+        runUnderLoad(db, "copy", "copy conversion", Plans.conversion(db, conversion("copy", "copy"), NOON));
 
         assertThat(db.partitions("copy.orders")).contains(
                 "copy.orders_p20261121 FOR VALUES FROM ('2026-11-21 00:00:00+00') TO ('2026-11-22 00:00:00+00')", "copy.orders_default DEFAULT");
@@ -57,7 +58,7 @@ class LockTimeoutIT {
     @Test
     void aRevertWaitsForALongTransactionAndTheApplicationDoesNot(TestDatabase db) {
         createOrders(db, "revert");
-        Plans.run(db, Plans.conversion(db, conversion("revert", "attach"), ConversionPropertiesIT.NOON), new PlanExecutor.Listener() { });
+        Plans.run(db, Plans.conversion(db, conversion("revert", "attach"), NOON), new PlanExecutor.Listener() { });
 
         runUnderLoad(db, "revert", "revert", Plans.revert(db, RevertOptions.parse("revert", "orders", null, 100, null, LOCK_TIMEOUT)));
 

@@ -1,5 +1,6 @@
 package io.partitionkit.it.convert;
 
+import static io.partitionkit.testing.TestClock.NOON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partitionkit.it.support.CatalogDiff;
@@ -35,7 +36,7 @@ class RoundTripIT {
         RichTable.create(db);
         original = CatalogDiff.properties(db, "public", "events");
         schemaObjectsBefore = schemaObjects();
-        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(ConversionPropertiesIT.NOON);
+        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
         String changelog = liquibase.xmlChangelog("round-trip.xml", """
                 <changeSet id="before" author="test">
                   <tagDatabase tag="before-partitioning"/>

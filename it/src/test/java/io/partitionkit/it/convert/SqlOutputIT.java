@@ -1,5 +1,6 @@
 package io.partitionkit.it.convert;
 
+import static io.partitionkit.testing.TestClock.NOON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partitionkit.it.support.CatalogDiff;
@@ -23,7 +24,7 @@ class SqlOutputIT {
     void updateSqlPrintsExactlyTheStatementsUpdateRunsAndChangesNothing(TestDatabase db) {
         db.execute("CREATE TABLE spend (id bigint PRIMARY KEY, \"startTime\" timestamp(3) NOT NULL, spend numeric)",
                 "INSERT INTO spend SELECT i, timestamp '2026-11-01' + i * interval '1 minute', i FROM generate_series(1, 2000) i");
-        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(ConversionPropertiesIT.NOON);
+        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
         String changelog = liquibase.xmlChangelog("sql.xml", """
                 <changeSet id="convert" author="test" runInTransaction="false">
                   <partition:convertToRangePartitioned tableName="spend" column="startTime" interval="week" premake="2"/>
@@ -44,7 +45,7 @@ class SqlOutputIT {
     void rollbackSqlPrintsTheRevertAndChangesNothing(TestDatabase db) {
         db.execute("CREATE SCHEMA rb", "CREATE TABLE rb.spend (id bigint PRIMARY KEY, at timestamptz NOT NULL)",
                 "INSERT INTO rb.spend SELECT i, timestamptz '2026-11-20 00:00+00' + i * interval '1 second' FROM generate_series(1, 500) i");
-        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(ConversionPropertiesIT.NOON);
+        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
         String changelog = liquibase.xmlChangelog("rollback-sql.xml", """
                 <changeSet id="convert" author="test" runInTransaction="false">
                   <partition:convertToRangePartitioned schemaName="rb" tableName="spend" column="at" interval="day"/>

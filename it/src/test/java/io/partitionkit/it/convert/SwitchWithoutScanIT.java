@@ -1,5 +1,6 @@
 package io.partitionkit.it.convert;
 
+import static io.partitionkit.testing.TestClock.NOON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partitionkit.core.plan.LockMode;
@@ -36,7 +37,7 @@ class SwitchWithoutScanIT {
                 "INSERT INTO visits SELECT i, timestamptz '2026-11-21 00:00+00' - i * interval '1 second', '/p' || i "
                         + "FROM generate_series(1, 20000) i");
         Plan plan = Plans.conversion(db, ConversionOptions.parse(null, "visits", "seen_at", "day", 1, null, null, null, null, null, null),
-                ConversionPropertiesIT.NOON);
+                NOON);
         Map<String, List<String>> byStep = debugMessagesByStep(db, plan);
         List<String> messages = byStep.values().stream().flatMap(List::stream).toList();
         List<String> switchMessages = byStep.entrySet().stream().filter(step -> step.getKey().startsWith("switch "))
@@ -66,7 +67,7 @@ class SwitchWithoutScanIT {
         String builtBeforehand = db.value("SELECT 'views_partition_pkey'::regclass::oid::text");
         RowFingerprint before = db.fingerprint("views");
         Plan plan = Plans.conversion(db, ConversionOptions.parse(null, "views", "seen_at", "day", 1, null, null, null, null, null, null),
-                ConversionPropertiesIT.NOON);
+                NOON);
         List<String> messages = debugMessagesByStep(db, plan).values().stream().flatMap(List::stream).toList();
 
         assertThat(plan.steps()).extracting(Step::description).noneMatch(description -> description.startsWith("build "));
@@ -84,7 +85,7 @@ class SwitchWithoutScanIT {
                 "INSERT INTO clicks SELECT i, timestamptz '2026-11-21 00:00+00' - i * interval '10 seconds', '/p' || i "
                         + "FROM generate_series(1, 20000) i");
         Plan plan = Plans.conversion(db, ConversionOptions.parse(null, "clicks", "seen_at", "day", 1, "copy", null, null, null, null, null),
-                ConversionPropertiesIT.NOON);
+                NOON);
         Map<String, List<String>> attachMessages = new TreeMap<>();
         debugMessagesByStep(db, plan).forEach((step, messages) -> {
             if (step.startsWith("attach ")) {

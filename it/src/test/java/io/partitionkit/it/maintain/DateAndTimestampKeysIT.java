@@ -1,5 +1,7 @@
 package io.partitionkit.it.maintain;
 
+import static io.partitionkit.testing.TestClock.NOON;
+import static io.partitionkit.testing.TestClock.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partitionkit.core.plan.maintain.MaintenancePlan;
@@ -10,8 +12,6 @@ import io.partitionkit.it.support.PostgresExtension;
 import io.partitionkit.it.support.RowFingerprint;
 import io.partitionkit.it.support.TestDatabase;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,8 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(PostgresExtension.class)
 class DateAndTimestampKeysIT {
-
-    private static final Clock NOON = at("2026-11-21T12:00:00Z");
 
     /** Prisma's DateTime is a timestamp(3) written in UTC, and its ids are text. */
     @Test
@@ -140,9 +138,5 @@ class DateAndTimestampKeysIT {
         assertThat(db.fingerprint("visits_p20261122")).isEqualTo(coming);
         assertThat(db.column("SELECT at::text FROM ONLY visits_default")).as("23 November is beyond premake")
                 .allMatch(at -> at.startsWith("2026-11-23"));
-    }
-
-    private static Clock at(String instant) {
-        return Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
     }
 }

@@ -1,5 +1,6 @@
 package io.partitionkit.it.maintain;
 
+import static io.partitionkit.testing.TestClock.NOON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partitionkit.core.plan.maintain.MaintenancePlan;
@@ -13,9 +14,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -30,8 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(PostgresExtension.class)
 class DefaultPartitionRowsIT {
-
-    private static final Clock NOON = Clock.fixed(Instant.parse("2026-11-21T12:00:00Z"), ZoneOffset.UTC);
 
     @Test
     void rowsOfAPastHoleAndOfAComingDayMoveIntoTheirNewPartitionsAndTheCountIsReported(TestDatabase db) {

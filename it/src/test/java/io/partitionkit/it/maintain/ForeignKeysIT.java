@@ -1,5 +1,6 @@
 package io.partitionkit.it.maintain;
 
+import static io.partitionkit.testing.TestClock.NOON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partitionkit.core.plan.maintain.MaintenancePlan;
@@ -8,9 +9,6 @@ import io.partitionkit.it.support.LiquibaseRunner;
 import io.partitionkit.it.support.PostgresExtension;
 import io.partitionkit.it.support.RowFingerprint;
 import io.partitionkit.it.support.TestDatabase;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ForeignKeysIT {
 
     /** Retention 5 days at noon on 21 November: partitions of 13, 14 and 15 November have expired. */
-    private static final Clock NOON = Clock.fixed(Instant.parse("2026-11-21T12:00:00Z"), ZoneOffset.UTC);
 
     @Test
     void unreferencedExpiredPartitionsGoAndTheForeignKeyStays(TestDatabase db) {

@@ -1,14 +1,12 @@
 package io.partitionkit.it.maintain;
 
+import static io.partitionkit.testing.TestClock.NOON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partitionkit.it.support.LiquibaseRunner;
 import io.partitionkit.it.support.PostgresExtension;
 import io.partitionkit.it.support.RowFingerprint;
 import io.partitionkit.it.support.TestDatabase;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class HandPartitionedTablesIT {
 
     /** Saturday 21 November 2026, noon UTC. */
-    private static final Clock SATURDAY_NOON = Clock.fixed(Instant.parse("2026-11-21T12:00:00Z"), ZoneOffset.UTC);
 
     @Test
     void dailyPartitionsWithOtherNamesAreContinuedAndKeptAsTheyAre(TestDatabase db) {
@@ -168,7 +165,7 @@ class HandPartitionedTablesIT {
     }
 
     private static Maintenance.Run update(TestDatabase db, String file, String attributes) {
-        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(SATURDAY_NOON);
+        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
         return Maintenance.update(liquibase, liquibase.xmlChangelog(file, Maintenance.changeSet("maintain", attributes)));
     }
 }

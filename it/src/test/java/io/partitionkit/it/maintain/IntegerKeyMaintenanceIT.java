@@ -1,5 +1,7 @@
 package io.partitionkit.it.maintain;
 
+import static io.partitionkit.testing.TestClock.NOON;
+import static io.partitionkit.testing.TestClock.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partitionkit.core.plan.maintain.MaintenancePlan;
@@ -9,8 +11,6 @@ import io.partitionkit.it.support.PostgresExtension;
 import io.partitionkit.it.support.RowFingerprint;
 import io.partitionkit.it.support.TestDatabase;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,8 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PostgresExtension.class)
 class IntegerKeyMaintenanceIT {
 
-    private static final Clock YEAR_2026 = Clock.fixed(Instant.parse("2026-11-21T12:00:00Z"), ZoneOffset.UTC);
-    private static final Clock YEAR_2099 = Clock.fixed(Instant.parse("2099-01-01T00:00:00Z"), ZoneOffset.UTC);
+    private static final Clock YEAR_2099 = at("2099-01-01T00:00:00Z");
 
     @Test
     void partitionsFollowTheLargestKeyAndNotTheClock(TestDatabase db) {
@@ -37,7 +36,7 @@ class IntegerKeyMaintenanceIT {
         RowFingerprint rows = db.fingerprint("events");
         String attributes = "tableName=\"events\" column=\"seq\" interval=\"1000\" premake=\"2\"";
 
-        MaintenanceReport first = ensure(db, YEAR_2026, "events", attributes);
+        MaintenanceReport first = ensure(db, NOON, "events", attributes);
 
         assertThat(db.partitions("events")).containsExactly(
                 "events_first FOR VALUES FROM ('0') TO ('1000')",
@@ -53,7 +52,7 @@ class IntegerKeyMaintenanceIT {
                 .as("73 years later, with the same largest key, nothing is due").isZero();
 
         db.execute("INSERT INTO events SELECT s, 'event ' || s FROM generate_series(2000, 3500) s");
-        ensure(db, YEAR_2026, "events", attributes);
+        ensure(db, NOON, "events", attributes);
 
         assertThat(db.partitions("events")).endsWith(
                 "events_p3000 FOR VALUES FROM ('3000') TO ('4000')",
@@ -70,7 +69,7 @@ class IntegerKeyMaintenanceIT {
         String attributes = "tableName=\"hits\" column=\"id\" interval=\"1000\" premake=\"1\" retention=\"3000\" batchSize=\"300\"";
         RowFingerprint window = db.fingerprint("(SELECT * FROM hits WHERE id > 8998 - 3000)");
 
-        MaintenanceReport report = ensure(db, YEAR_2026, "hits", attributes);
+        MaintenanceReport report = ensure(db, NOON, "hits", attributes);
 
         // Keys up to 5998 have expired. hits_5 can still hold 5999, which has not: it stays, without its expired rows.
         assertThat(report.count(MaintenancePlan.Effect.DROP)).isEqualTo(5);
@@ -86,7 +85,7 @@ class IntegerKeyMaintenanceIT {
         assertThat(db.value("SELECT min(id) FROM hits")).isEqualTo("5999");
 
         db.execute("INSERT INTO hits VALUES (8999, 'one more')");
-        MaintenanceReport next = ensure(db, YEAR_2026, "hits", attributes);
+        MaintenanceReport next = ensure(db, NOON, "hits", attributes);
 
         assertThat(next.count(MaintenancePlan.Effect.DROP)).as("now 5999 = 8999 - 3000 has expired too").isOne();
         assertThat(db.value("SELECT to_regclass('hits_5')")).isNull();
@@ -99,7 +98,7 @@ class IntegerKeyMaintenanceIT {
         db.execute("INSERT INTO kept SELECT s, 'row ' || s FROM generate_series(0, 3999) s");
         RowFingerprint fromThousand = db.fingerprint("(SELECT * FROM kept WHERE id >= 1000)");
 
-        MaintenanceReport report = ensure(db, YEAR_2026, "kept",
+        MaintenanceReport report = ensure(db, NOON, "kept",
                 "tableName=\"kept\" column=\"id\" interval=\"1000\" premake=\"0\" retention=\"2500\" deleteExpiredRows=\"false\"");
 
         assertThat(report.count(MaintenancePlan.Effect.DROP)).as("kept_0 holds only keys <= 1499").isOne();
@@ -116,7 +115,7 @@ class IntegerKeyMaintenanceIT {
                 "INSERT INTO deltas VALUES (-9223372036854775808, 0), (-9223372036854775001, 0)");
         RowFingerprint rows = db.fingerprint("deltas");
 
-        MaintenanceReport report = ensure(db, YEAR_2026, "deltas", "tableName=\"deltas\" column=\"at\" interval=\"1000\" premake=\"1\"");
+        MaintenanceReport report = ensure(db, NOON, "deltas", "tableName=\"deltas\" column=\"at\" interval=\"1000\" premake=\"1\"");
 
         assertThat(db.partitions("deltas")).containsExactly(
                 "deltas_default DEFAULT",
@@ -142,7 +141,7 @@ class IntegerKeyMaintenanceIT {
         RowFingerprint window = db.fingerprint("(SELECT * FROM big WHERE id > 9223372036854775807 - 1500)");
         String attributes = "tableName=\"big\" column=\"id\" interval=\"1000\" premake=\"3\" retention=\"1500\"";
 
-        MaintenanceReport report = ensure(db, YEAR_2026, "big", attributes);
+        MaintenanceReport report = ensure(db, NOON, "big", attributes);
 
         assertThat(db.partitions("big")).containsExactly(
                 "big_default DEFAULT",
@@ -151,7 +150,7 @@ class IntegerKeyMaintenanceIT {
         assertThat(report.count(MaintenancePlan.Effect.DROP)).isOne();
         assertThat(db.fingerprint("big")).isEqualTo(window);
         assertThat(db.longValue("SELECT count(*) FROM ONLY big_default")).isZero();
-        MaintenanceReport again = ensure(db, YEAR_2026, "big", attributes);
+        MaintenanceReport again = ensure(db, NOON, "big", attributes);
         assertThat(again.count(MaintenancePlan.Effect.CREATE) + again.count(MaintenancePlan.Effect.DROP) + again.rowsDeleted())
                 .as("nothing is left to do: %s", again.summary()).isZero();
     }
@@ -162,7 +161,7 @@ class IntegerKeyMaintenanceIT {
                 "CREATE TABLE seats_default PARTITION OF seats DEFAULT",
                 "INSERT INTO seats SELECT generate_series(32600, 32767)");
 
-        MaintenanceReport report = ensure(db, YEAR_2026, "seats",
+        MaintenanceReport report = ensure(db, NOON, "seats",
                 "tableName=\"seats\" column=\"seat\" interval=\"100\" premake=\"3\" retention=\"100\"");
 
         assertThat(db.partitions("seats")).containsExactly(
@@ -178,7 +177,7 @@ class IntegerKeyMaintenanceIT {
     void theLegacyPartitionOfAConversionAgesOutAsTheLargestKeyGrows(TestDatabase db) {
         db.execute("CREATE TABLE orders (id bigint PRIMARY KEY, note text NOT NULL)",
                 "INSERT INTO orders SELECT i, 'order ' || i FROM generate_series(1, 4321) i");
-        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(YEAR_2026);
+        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
         String changelog = liquibase.xmlChangelog("orders.xml", """
                 <changeSet id="convert" author="test" runInTransaction="false">
                   <partition:convertToRangePartitioned tableName="orders" column="id" interval="1000" premake="3"/>
@@ -228,7 +227,7 @@ class IntegerKeyMaintenanceIT {
         RowFingerprint kept = db.fingerprint("(SELECT * FROM ledger WHERE id > 150000 - 100000)");
         String attributes = "tableName=\"ledger\" column=\"id\" interval=\"10000\" premake=\"2\" retention=\"100000\"";
 
-        MaintenanceReport report = ensure(db, YEAR_2026, "ledger", attributes);
+        MaintenanceReport report = ensure(db, NOON, "ledger", attributes);
 
         assertThat(db.fingerprint("(SELECT * FROM ledger WHERE id > 150000 - 100000 AND id <= 150000)")).isEqualTo(window);
         assertThat(db.fingerprint("ledger")).as("the window and the client's id, nothing else").isEqualTo(kept);
@@ -254,7 +253,7 @@ class IntegerKeyMaintenanceIT {
                 .containsExactly("9223372036854775000");
 
         db.execute("INSERT INTO ledger (note) SELECT 'entry ' || i FROM generate_series(150001, 160000) i");
-        MaintenanceReport next = ensure(db, YEAR_2026, "ledger", attributes);
+        MaintenanceReport next = ensure(db, NOON, "ledger", attributes);
 
         assertThat(next.count(MaintenancePlan.Effect.DROP)).as("the sequence moved to 160000: [50000, 60000) went").isOne();
         assertThat(db.fingerprint("ledger")).isEqualTo(db.fingerprint("(SELECT * FROM ledger WHERE id > 160000 - 100000)"));
@@ -274,7 +273,7 @@ class IntegerKeyMaintenanceIT {
                 "INSERT INTO readings VALUES (9223372036854775807, 'unknown')");
         RowFingerprint all = db.fingerprint("readings");
         String attributes = "tableName=\"readings\" column=\"id\" interval=\"10000\" premake=\"2\" retention=\"100000\"";
-        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(YEAR_2026);
+        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
         String changelog = liquibase.xmlChangelog("readings.xml", Maintenance.changeSet("maintain", attributes));
 
         Maintenance.Run run = Maintenance.update(liquibase, changelog).succeeded();
@@ -295,7 +294,7 @@ class IntegerKeyMaintenanceIT {
                 "readings_p170000 FOR VALUES FROM ('170000') TO ('180000')").hasSize(15 + 3 + 1);
 
         db.execute("DELETE FROM readings WHERE id = 9223372036854775807");
-        MaintenanceReport after = ensure(db, YEAR_2026, "readings", attributes);
+        MaintenanceReport after = ensure(db, NOON, "readings", attributes);
 
         assertThat(after.retentionWithheld()).isEmpty();
         assertThat(after.count(MaintenancePlan.Effect.DROP)).isEqualTo(5);

@@ -1,5 +1,6 @@
 package io.partitionkit.it.maintain;
 
+import static io.partitionkit.testing.TestClock.NOON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partitionkit.core.plan.maintain.MaintenanceOptions;
@@ -12,9 +13,6 @@ import io.partitionkit.it.support.RowFingerprint;
 import io.partitionkit.it.support.StepKiller;
 import io.partitionkit.it.support.StepKiller.PausePoint;
 import io.partitionkit.it.support.TestDatabase;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +38,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class KilledMaintenanceIT {
 
     /** At noon on 21 November, 5 days of retention cut at noon on 16 November. */
-    private static final Clock NOON = Clock.fixed(Instant.parse("2026-11-21T12:00:00Z"), ZoneOffset.UTC);
     private static final String CUTOFF = "'2026-11-16 12:00+00'";
     private static final List<String> EXPIRED = List.of("events_14", "events_15");
 

@@ -1,5 +1,6 @@
 package io.partitionkit.it.maintain;
 
+import static io.partitionkit.testing.TestClock.NOON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partitionkit.core.plan.Step;
@@ -12,9 +13,6 @@ import io.partitionkit.it.support.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,7 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PostgresExtension.class)
 class MaintenanceSqlOutputIT {
 
-    private static final Clock NOON = Clock.fixed(Instant.parse("2026-11-21T12:00:00Z"), ZoneOffset.UTC);
     private static final String ATTRIBUTES = "tableName=\"orders\" column=\"placed_at\" interval=\"day\" premake=\"2\" retention=\"3 days\" batchSize=\"100\"";
 
     /**

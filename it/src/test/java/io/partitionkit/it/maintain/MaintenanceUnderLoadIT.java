@@ -1,5 +1,7 @@
 package io.partitionkit.it.maintain;
 
+import static io.partitionkit.testing.TestClock.NOON;
+import static io.partitionkit.testing.TestClock.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partitionkit.core.run.MaintenanceReport;
@@ -7,7 +9,6 @@ import io.partitionkit.it.support.InsertLoad;
 import io.partitionkit.it.support.LiquibaseRunner;
 import io.partitionkit.it.support.PostgresExtension;
 import io.partitionkit.it.support.TestDatabase;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PostgresExtension.class)
 class MaintenanceUnderLoadIT {
 
-    private static final Instant DAY_0 = Instant.parse("2026-11-21T12:00:00Z");
+    private static final Instant DAY_0 = NOON.instant();
     private static final int CYCLES = 30;
     private static final Duration RETENTION = Duration.ofDays(5);
     private static final long FIRST_MARKER = 1_000_000_000L;
@@ -42,7 +43,7 @@ class MaintenanceUnderLoadIT {
         db.execute("CREATE TABLE events (id bigint PRIMARY KEY, at timestamptz NOT NULL, payload text)",
                 "INSERT INTO events SELECT i, timestamptz '2026-11-21 12:00+00' - i * interval '1 minute', 'history' "
                         + "FROM generate_series(1, 10000) i");
-        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(Clock.fixed(DAY_0, ZoneOffset.UTC));
+        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(at(DAY_0));
         String changelog = liquibase.xmlChangelog("daily.xml", """
                 <changeSet id="convert" author="test" runInTransaction="false">
                   <partition:convertToRangePartitioned tableName="events" column="at" interval="day" premake="3"/>
@@ -56,7 +57,7 @@ class MaintenanceUnderLoadIT {
                 () -> sometimeOnTheDayOf(now.get()), FIRST_MARKER);
         for (int day = 1; day <= CYCLES; day++) {
             now.set(DAY_0.plus(day, ChronoUnit.DAYS));
-            MaintenanceReport report = Maintenance.update(liquibase.withClock(Clock.fixed(now.get(), ZoneOffset.UTC)), changelog)
+            MaintenanceReport report = Maintenance.update(liquibase.withClock(at(now.get())), changelog)
                     .succeeded().report();
             assertThat(report.failed()).as("day %d: %s", day, report.summary()).isFalse();
         }

@@ -1,15 +1,14 @@
 package io.partitionkit.it.maintain;
 
+import static io.partitionkit.testing.TestClock.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partitionkit.core.run.MaintenanceReport;
 import io.partitionkit.it.support.LiquibaseRunner;
 import io.partitionkit.it.support.PostgresExtension;
 import io.partitionkit.it.support.TestDatabase;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Random;
@@ -60,7 +59,7 @@ class NinetyDaysOfRunsIT {
             }
             long waitingInDefault = day == 0 ? 0 : db.longValue("SELECT count(*) FROM ONLY events_default WHERE at >= '"
                     + now.minus(RETENTION) + "'");
-            Maintenance.Run run = Maintenance.update(liquibase.withClock(Clock.fixed(now, ZoneOffset.UTC)), changelog).succeeded();
+            Maintenance.Run run = Maintenance.update(liquibase.withClock(at(now)), changelog).succeeded();
             MaintenanceReport report = run.report();
             assertThat(report.failed()).as("day %d: %s", day, report.summary()).isFalse();
             assertThat(report.rowsMoved()).as("day %d: rows moved out of DEFAULT", day).isEqualTo(waitingInDefault);

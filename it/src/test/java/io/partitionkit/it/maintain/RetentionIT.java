@@ -1,5 +1,7 @@
 package io.partitionkit.it.maintain;
 
+import static io.partitionkit.testing.TestClock.NOON;
+import static io.partitionkit.testing.TestClock.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partitionkit.core.plan.maintain.MaintenancePlan;
@@ -8,9 +10,6 @@ import io.partitionkit.it.support.LiquibaseRunner;
 import io.partitionkit.it.support.PostgresExtension;
 import io.partitionkit.it.support.RowFingerprint;
 import io.partitionkit.it.support.TestDatabase;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class RetentionIT {
 
     /** At noon on 21 November, a retention of 5 days puts the cutoff at noon on 16 November. */
-    private static final Clock NOON = Clock.fixed(Instant.parse("2026-11-21T12:00:00Z"), ZoneOffset.UTC);
     private static final String CUTOFF = "'2026-11-16 12:00+00'";
     private static final List<String> EXPIRED = List.of("13", "14", "15");
 
@@ -196,9 +194,5 @@ class RetentionIT {
         }
         assertThat(counts).as("one count per partition deleted from").hasSize(2);
         return counts;
-    }
-
-    private static Clock at(String instant) {
-        return Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
     }
 }

@@ -1,18 +1,17 @@
 package io.partitionkit.it.maintain;
 
+import static io.partitionkit.testing.TestClock.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partitionkit.it.support.LiquibaseRunner;
 import io.partitionkit.it.support.PostgresExtension;
 import io.partitionkit.it.support.RowFingerprint;
 import io.partitionkit.it.support.TestDatabase;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,7 +47,7 @@ class TimeZonesIT {
             String schema = "s_" + zone.replaceAll("\\W", "_").toLowerCase(Locale.ROOT);
             createHandPartitioned(db, schema);
             LiquibaseRunner liquibase = new LiquibaseRunner(db)
-                    .withClock(Clock.fixed(Instant.parse("2026-11-21T02:30:00Z"), ZoneOffset.UTC));
+                    .withClock(at("2026-11-21T02:30:00Z"));
             String changelog = liquibase.xmlChangelog(schema + ".xml", """
                     <changeSet id="zone" author="test" runAlways="true">
                       <sql>INSERT INTO public.seen_zone VALUES ('%1$s', current_setting('TimeZone'))</sql>
@@ -117,7 +116,7 @@ class TimeZonesIT {
         for (int day = 0; day < 6; day++) {
             LocalDate today = start.plusDays(day);
             Instant now = today.atTime(22, 45).atZone(NEW_YORK).toInstant();
-            Maintenance.update(liquibase.withClock(Clock.fixed(now, ZoneOffset.UTC)), changelog).succeeded();
+            Maintenance.update(liquibase.withClock(at(now)), changelog).succeeded();
 
             List<Partitions.Part> parts = Partitions.of(db, table);
             Partitions.assertContiguous(parts);
@@ -154,7 +153,7 @@ class TimeZonesIT {
             db.execute("CREATE TABLE fall_hours_by_hand_" + hour + "z PARTITION OF fall_hours_by_hand FOR VALUES FROM ('2026-11-01 0"
                     + hour + ":00+00') TO ('2026-11-01 0" + (hour + 1) + ":00+00')");
         }
-        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(Clock.fixed(Instant.parse("2026-11-01T06:30:00Z"), ZoneOffset.UTC));
+        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(at("2026-11-01T06:30:00Z"));
 
         Maintenance.Run run = Maintenance.update(liquibase, liquibase.xmlChangelog("fall-hours-by-hand.xml", Maintenance.changeSet("hours",
                 "tableName=\"fall_hours_by_hand\" column=\"at\" interval=\"hour\" premake=\"3\" timeZone=\"America/New_York\"")));
@@ -177,7 +176,7 @@ class TimeZonesIT {
 
         for (int hour = 0; hour < 6; hour++) {
             Instant now = first.plus(hour, ChronoUnit.HOURS);
-            Maintenance.update(liquibase.withClock(Clock.fixed(now, ZoneOffset.UTC)), changelog).succeeded();
+            Maintenance.update(liquibase.withClock(at(now)), changelog).succeeded();
 
             List<Partitions.Part> parts = Partitions.of(db, table);
             Partitions.assertContiguous(parts);

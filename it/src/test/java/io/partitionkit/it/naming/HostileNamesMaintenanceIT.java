@@ -8,6 +8,8 @@ import static io.partitionkit.it.naming.HostileTable.TENANT;
 import static io.partitionkit.it.naming.HostileTable.ident;
 import static io.partitionkit.it.naming.HostileTable.qualified;
 import static io.partitionkit.it.naming.HostileTable.table;
+import static io.partitionkit.testing.TestClock.NOON;
+import static io.partitionkit.testing.TestClock.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partitionkit.core.run.MaintenanceReport;
@@ -26,8 +28,6 @@ import io.partitionkit.it.support.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +46,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileNamesMaintenanceIT {
 
-    private static final Clock NOON = HostileNamesRoundTripIT.NOON;
-    private static final Clock SIX_DAYS_LATER = Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC);
+    private static final Clock SIX_DAYS_LATER = at("2026-11-27T12:00:00Z");
     private static final String CUTOFF = "'2026-11-24 12:00:00+00'";
 
     private TestDatabase db;

@@ -13,6 +13,7 @@ import static io.partitionkit.it.naming.HostileTable.ident;
 import static io.partitionkit.it.naming.HostileTable.literal;
 import static io.partitionkit.it.naming.HostileTable.qualified;
 import static io.partitionkit.it.naming.HostileTable.table;
+import static io.partitionkit.testing.TestClock.NOON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partitionkit.it.support.CatalogDiff;
@@ -20,9 +21,6 @@ import io.partitionkit.it.support.LiquibaseRunner;
 import io.partitionkit.it.support.PostgresExtension;
 import io.partitionkit.it.support.RowFingerprint;
 import io.partitionkit.it.support.TestDatabase;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,8 +36,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PostgresExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileNamesRoundTripIT {
-
-    static final Clock NOON = Clock.fixed(Instant.parse("2026-11-21T12:00:00Z"), ZoneOffset.UTC);
 
     private TestDatabase db;
     private Map<String, Object> original;

@@ -6,6 +6,7 @@ import static io.partitionkit.it.naming.HostileTable.TABLE;
 import static io.partitionkit.it.naming.HostileTable.TENANT;
 import static io.partitionkit.it.naming.HostileTable.ident;
 import static io.partitionkit.it.naming.HostileTable.table;
+import static io.partitionkit.testing.TestClock.NOON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,7 +41,7 @@ class HostileNamesSqlOutputIT {
         HostileTable.create(twin);
         Map<String, Object> original = CatalogDiff.properties(db, SCHEMA, TABLE);
         RowFingerprint rows = db.fingerprint(table());
-        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(HostileNamesRoundTripIT.NOON);
+        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
         String changelog = liquibase.xmlChangelog("hostile-sql.xml", CONVERSION);
 
         assertThat(PrintedSql.runAsPrinted(twin, liquibase.updateSql(changelog))).isNotEmpty();
@@ -67,7 +68,7 @@ class HostileNamesSqlOutputIT {
         HostileTable.create(future);
         future.execute("INSERT INTO " + table() + " (" + ident(KEY) + ", " + ident(TENANT) + ") VALUES ('2027-01-01 00:00+00', 1)");
         RowFingerprint rows = future.fingerprint(table());
-        LiquibaseRunner liquibase = new LiquibaseRunner(future).withClock(HostileNamesRoundTripIT.NOON);
+        LiquibaseRunner liquibase = new LiquibaseRunner(future).withClock(NOON);
 
         assertThatThrownBy(() -> liquibase.update(liquibase.xmlChangelog("hostile-future.xml", CONVERSION)))
                 .hasMessageContaining("partitionkit: " + new QualifiedName(SCHEMA, TABLE) + " has rows with " + KEY

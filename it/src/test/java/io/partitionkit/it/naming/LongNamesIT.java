@@ -1,5 +1,7 @@
 package io.partitionkit.it.naming;
 
+import static io.partitionkit.testing.TestClock.NOON;
+import static io.partitionkit.testing.TestClock.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partitionkit.core.run.MaintenanceReport;
@@ -16,8 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -46,8 +46,7 @@ class LongNamesIT {
     private static final String ASCII = "spend_logs_of_every_customer_and_every_model_in_each_region";
     private static final String JAPANESE = "支出記録".repeat(5);
     private static final List<String> TABLES = List.of(ASCII + "1", ASCII + "2", JAPANESE + "一", JAPANESE + "二");
-    private static final Clock NOON = HostileNamesRoundTripIT.NOON;
-    private static final Clock SIX_DAYS_LATER = Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC);
+    private static final Clock SIX_DAYS_LATER = at("2026-11-27T12:00:00Z");
 
     private TestDatabase db;
     private final Map<String, RowFingerprint> rowsBefore = new LinkedHashMap<>();

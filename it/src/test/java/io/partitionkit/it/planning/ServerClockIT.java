@@ -1,5 +1,6 @@
 package io.partitionkit.it.planning;
 
+import static io.partitionkit.testing.TestClock.NOON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partitionkit.core.catalog.ServerClock;
@@ -13,7 +14,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 import liquibase.Scope;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class ServerClockIT {
 
     @Test
     void theScopesClockReplacesTheServers(TestDatabase db) throws Exception {
-        Clock pinned = Clock.fixed(Instant.parse("2026-11-21T12:00:00Z"), ZoneOffset.UTC);
+        Clock pinned = NOON;
         try (Connection connection = db.connect()) {
             assertThat(Scope.child(Map.of(PartitionkitScope.CLOCK, pinned), () -> PartitionkitScope.clock(connection))).isSameAs(pinned);
         }

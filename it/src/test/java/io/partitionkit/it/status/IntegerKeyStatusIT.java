@@ -1,5 +1,6 @@
 package io.partitionkit.it.status;
 
+import static io.partitionkit.testing.TestClock.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partitionkit.core.plan.maintain.MaintenanceOptions;
@@ -15,8 +16,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class IntegerKeyStatusIT {
 
     private static final String WARNING = "WARNING";
-    private static final Clock ANY_TIME = Clock.fixed(Instant.parse("2031-02-03T04:05:06Z"), ZoneOffset.UTC);
+    private static final Clock ANY_TIME = at("2031-02-03T04:05:06Z");
 
     @Test
     void aConvertedTableAtTheTopOfBigintIsHealthyUpToMaxValue(TestDatabase db) {

@@ -3,6 +3,7 @@ package io.partitionkit.core.grid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partitionkit.core.sql.QualifiedName;
+import io.partitionkit.testing.TestClock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** "Now" on the key axis and the retention cutoff below it, as maintenance and status both judge them. */
 class AxisNowTest {
 
-    private static final Instant NOON = Instant.parse("2026-11-21T12:00:00Z");
+    private static final Instant NOON = TestClock.NOON.instant();
     private static final long TOP = Long.MAX_VALUE;
 
     private static AxisNow integer(KeyType type, String retention, KeyHead head) {

@@ -6,8 +6,8 @@ import io.partitionkit.core.grid.KeyHead;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.status.PartitionStatus.Flag;
 import io.partitionkit.core.status.TableStatus.IntervalSource;
+import io.partitionkit.testing.TestClock;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class StatusAnalysisTest {
 
     /** Saturday 2026-11-21, 10:00 UTC. */
-    private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneOffset.UTC);
+    private static final Clock NOW = TestClock.at("2026-11-21T10:00:00Z");
 
     private static TableStatus analyze(Tables table, StatusPolicy policy) {
         StatusReport report = StatusAnalysis.analyze(new StatusFacts(List.of(table.facts()), Map.of()),

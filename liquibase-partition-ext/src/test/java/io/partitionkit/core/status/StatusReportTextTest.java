@@ -3,16 +3,15 @@ package io.partitionkit.core.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partitionkit.core.status.StatusReportText.Line;
+import io.partitionkit.testing.TestClock;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StatusReportTextTest {
 
-    private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneOffset.UTC);
+    private static final Clock NOW = TestClock.at("2026-11-21T10:00:00Z");
 
     @Test
     void printsEachPartitionInAlignedColumnsAndMarksWarnings() {
