@@ -8,22 +8,21 @@ import io.partitionkit.core.plan.Step;
 import io.partitionkit.core.plan.revert.RevertOptions;
 import io.partitionkit.it.support.CatalogDiff;
 import io.partitionkit.it.support.LiquibaseRunner;
-import io.partitionkit.it.support.PlanExecutor;
 import io.partitionkit.it.support.Plans;
 import io.partitionkit.it.support.PostgresExtension;
 import io.partitionkit.it.support.RowFingerprint;
+import io.partitionkit.it.support.StepKiller;
 import io.partitionkit.it.support.TestDatabase;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** revertPartitioning on its own: tables partitioned by hand, refusals, and a revert killed while copying. */
 @ExtendWith(PostgresExtension.class)
 class RevertIT {
+
+    /** Held at the end of the copy's hundredth insert (of 20 rows): the 99 batches before it committed, the held one is undone. */
+    private static final StepKiller.PausePoint AFTER_100_BATCHES = new StepKiller.PausePoint(100, "write", "INSERT readings_unpartitioned");
 
     private static void handPartitioned(TestDatabase db, String schema) {
         db.execute("CREATE SCHEMA " + schema,
@@ -115,26 +114,24 @@ class RevertIT {
     }
 
     @Test
-    void aRevertKilledWhileCopyingFinishesWhenRunAgain(TestDatabase db) throws Exception {
+    void aRevertKilledWhileCopyingFinishesWhenRunAgain(TestDatabase db) {
         handPartitioned(db, "killed");
         db.execute("INSERT INTO killed.readings SELECT i, timestamptz '2026-10-01 00:00+00' + i * interval '1 second', i % 7 "
                 + "FROM generate_series(100000, 140000) i");
         RowFingerprint rows = db.fingerprint("killed.readings");
         Plan plan = Plans.revert(db, RevertOptions.parse("killed", "readings", "id", 20, null, null));
-        int copyStep = indexOf(plan, "copy the rows of");
+        int copyStep = Plans.indexOf(plan, "copy the rows of");
+        Plans.runFirst(db, plan, copyStep);
+        Step copy = plan.steps().get(copyStep);
 
-        CompletableFuture<Void> killer = new CompletableFuture<>();
-        assertThatThrownBy(() -> Plans.run(db, plan, new PlanExecutor.Listener() {
-            @Override
-            public void stepStarted(int index, Step step) {
-                if (index == copyStep) {
-                    killer.completeAsync(() -> killWhenCopied(db, 2000));
-                }
-            }
-        })).hasMessageContaining("terminat");
-        killer.get(60, TimeUnit.SECONDS);
-        long copied = db.longValue("SELECT count(*) FROM killed.readings_unpartitioned");
-        assertThat(copied).as("killed part-way through the copy").isBetween(2000L, rows.rows() - 1);
+        StepKiller.Killed killed;
+        try (StepKiller killer = new StepKiller(db, "killed")) {
+            killed = killer.kill(copy, AFTER_100_BATCHES, connection -> Plans.runStep(connection, copy));
+        }
+
+        assertThat(killed.failure()).as("the copy whose session was terminated").hasMessageContaining("terminat");
+        assertThat(db.fingerprint("killed.readings")).as("every row, still in the partitioned table").isEqualTo(rows);
+        assertThat(db.longValue("SELECT count(*) FROM killed.readings_unpartitioned")).as("the batches committed before the kill").isEqualTo(99 * 20);
         db.execute("UPDATE killed.readings SET value = -value WHERE id IN (3, 120000)", "DELETE FROM killed.readings WHERE id = 7");
         RowFingerprint afterWrites = db.fingerprint("killed.readings");
 
@@ -143,34 +140,5 @@ class RevertIT {
 
         assertThat(db.value("SELECT relkind FROM pg_class WHERE oid = 'killed.readings'::regclass")).isEqualTo("r");
         assertThat(db.fingerprint("killed.readings")).isEqualTo(afterWrites);
-    }
-
-    /** Terminates the session copying rows once the copy has committed at least {@code rows} rows. */
-    private static Void killWhenCopied(TestDatabase db, long rows) {
-        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(50);
-            while (System.nanoTime() < deadline) {
-                var count = statement.executeQuery("SELECT count(*) FROM killed.readings_unpartitioned");
-                count.next();
-                if (count.getLong(1) >= rows) {
-                    statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE '-- partitionkit: copy the rows of%' "
-                            + "AND pid <> pg_backend_pid()");
-                    return null;
-                }
-                Thread.sleep(5);
-            }
-            throw new IllegalStateException("the copy never reached " + rows + " rows");
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int indexOf(Plan plan, String description) {
-        for (int i = 0; i < plan.steps().size(); i++) {
-            if (plan.steps().get(i).description().startsWith(description)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no step '" + description + "' in " + plan.steps());
     }
 }
