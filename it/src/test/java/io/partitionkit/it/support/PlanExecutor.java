@@ -2,6 +2,7 @@ package io.partitionkit.it.support;
 
 import io.partitionkit.core.plan.Plan;
 import io.partitionkit.core.plan.Step;
+import io.partitionkit.core.run.AutoCommit;
 import io.partitionkit.core.run.StepExecution;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -37,15 +38,9 @@ public final class PlanExecutor {
     }
 
     public void execute(Plan plan) throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(true);
-        try {
+        try (AutoCommit ignored = AutoCommit.on(connection)) {
             for (int i = 0; i < plan.steps().size(); i++) {
                 execute(i, plan.steps().get(i));
-            }
-        } finally {
-            if (!connection.isClosed()) { // a terminated session's failure is the one to report
-                connection.setAutoCommit(autoCommit);
             }
         }
     }

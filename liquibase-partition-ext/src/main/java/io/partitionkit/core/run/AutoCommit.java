@@ -9,7 +9,7 @@ import java.sql.SQLException;
  * give it back (the session may be gone) never hides why the run failed: try-with-resources keeps
  * it as a suppressed exception.
  */
-final class AutoCommit implements AutoCloseable {
+public final class AutoCommit implements AutoCloseable {
 
     private final Connection connection;
     private final boolean callerSetting;
@@ -19,7 +19,7 @@ final class AutoCommit implements AutoCloseable {
         this.callerSetting = callerSetting;
     }
 
-    static AutoCommit on(Connection connection) throws SQLException {
+    public static AutoCommit on(Connection connection) throws SQLException {
         boolean callerSetting = connection.getAutoCommit();
         connection.setAutoCommit(true);
         return new AutoCommit(connection, callerSetting);
