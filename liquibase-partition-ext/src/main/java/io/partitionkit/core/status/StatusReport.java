@@ -24,8 +24,4 @@ public record StatusReport(Instant at, List<TableStatus> tables, List<String> wa
         }
         return all;
     }
-
-    public boolean hasWarnings() {
-        return !allWarnings().isEmpty();
-    }
 }

@@ -250,6 +250,5 @@ class StatusAnalysisTest {
                 "an ensurePartitions change maintains \"public\".\"audit_log\", which is not a partitioned table in this database "
                         + "(not converted yet, or misspelled?)");
         assertThat(report.allWarnings()).hasSize(2);
-        assertThat(report.hasWarnings()).isTrue();
     }
 }
