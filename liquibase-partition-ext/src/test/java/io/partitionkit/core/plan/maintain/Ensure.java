@@ -1,16 +1,14 @@
 package io.partitionkit.core.plan.maintain;
 
-import io.partitionkit.core.catalog.DefaultPrivileges;
-import io.partitionkit.core.catalog.StatementTimeout;
 import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.grid.KeyType;
 import io.partitionkit.core.grid.PartitionInterval;
-import io.partitionkit.core.plan.PlanningException;
+import io.partitionkit.testing.Planning;
+import io.partitionkit.testing.Runner;
 import io.partitionkit.testing.Tables;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -24,7 +22,7 @@ import java.util.TreeSet;
  * An ensurePartitions change on a table stated with {@link Tables}, planned from the facts
  * {@link MaintenanceFacts#read} would read for that table: its snapshot, its key head, and the
  * buckets of the rows its DEFAULT partition holds, as the server would compute and print them.
- * The run's role has no default privileges and no statement_timeout.
+ * It runs as {@link Runner#superuser()}.
  */
 final class Ensure {
 
@@ -109,7 +107,7 @@ final class Ensure {
 
     MaintenanceFacts facts() {
         return new MaintenanceFacts(tableMissing ? Optional.empty() : Optional.of(table.snapshot()), table.head(), defaultBuckets(), archiveSchemaMissing,
-                new DefaultPrivileges(Tables.OWNER, List.of(), List.of(), List.of()), new StatementTimeout(Duration.ZERO, "default"));
+                Runner.superuser().defaults(), Runner.superuser().statementTimeout());
     }
 
     MaintenancePlan plan(Clock clock) {
@@ -118,12 +116,7 @@ final class Ensure {
 
     /** Why planning refuses, one problem a line. */
     List<String> refusal(Clock clock) {
-        try {
-            MaintenancePlan plan = plan(clock);
-            throw new AssertionError("planned, not refused: " + plan.summary());
-        } catch (PlanningException refused) {
-            return refused.problems();
-        }
+        return Planning.refusal(() -> plan(clock));
     }
 
     /**
