@@ -49,7 +49,8 @@ import java.util.function.UnaryOperator;
  * smallint values quoted, integer values only when negative), partitions in order of name,
  * definitions as {@code pg_get_constraintdef} and {@code pg_get_indexdef} print them, blanks for
  * unset one-letter codes, and every relation name in the schema: the table, its partitions, indexes
- * and sequences, and the primary key index each partition gets.
+ * and sequences, and the primary key index each partition gets (the partitions of other indexes of a
+ * partitioned table are left out).
  *
  * <p>Values stated for a key (bounds, rows in DEFAULT) read as the key type reads them: a day
  * ({@code 2026-11-21}, midnight UTC for timestamptz), a wall-clock time ({@code 2026-11-21 06:30},
@@ -105,7 +106,6 @@ public final class Tables {
     private boolean inheritance;
     private boolean typed;
     private boolean forceRowSecurity;
-    private long estimatedRows;
     private final List<Column> columns = new ArrayList<>();
     private final List<Constraint> constraints = new ArrayList<>();
     private final List<Index> indexes = new ArrayList<>();
@@ -135,17 +135,9 @@ public final class Tables {
         return new Tables(SCHEMA, name, 'r');
     }
 
-    public static Tables plain(String schema, String name) {
-        return new Tables(schema, name, 'r');
-    }
-
     /** A partitioned table without columns yet; {@link #rangeOn} or {@link #listOn} gives its key. */
     public static Tables partitioned(String name) {
         return new Tables(SCHEMA, name, 'p');
-    }
-
-    public static Tables partitioned(String schema, String name) {
-        return new Tables(schema, name, 'p');
     }
 
     /** {@code (created_at timestamptz NOT NULL, payload text)}, range-partitioned on created_at. */
@@ -232,12 +224,6 @@ public final class Tables {
     /** {@code ALTER TABLE ... FORCE ROW LEVEL SECURITY}. */
     public Tables forcingRowSecurity() {
         forceRowSecurity = true;
-        return this;
-    }
-
-    /** {@code reltuples}, as ANALYZE left it. */
-    public Tables estimatedRows(long rows) {
-        estimatedRows = rows;
         return this;
     }
 
@@ -559,7 +545,7 @@ public final class Tables {
                         p.reloptions, List.of(), p.detachPending, p.estimatedRows, List.of(), false, p.oid))
                 .toList();
         return new TableSnapshot(oid, name, relkind, persistence, owner, null, comment, List.of(), List.of(), 'd', null, false,
-                forceRowSecurity, estimatedRows, List.copyOf(columns), byName(constraints, Constraint::name), byName(indexes, Index::name),
+                forceRowSecurity, 0, List.copyOf(columns), byName(constraints, Constraint::name), byName(indexes, Index::name),
                 List.copyOf(incomingForeignKeys), byName(triggers, Trigger::name), List.of(), true, List.of(), List.of(), List.of(),
                 List.of(), List.copyOf(sequences), List.copyOf(unsupportedDependants), parentTable, inheritance, typed,
                 relkind == 'p' ? new Partitioning(strategy, List.of(keyColumn), read) : null, relationNames(), serverVersion);
@@ -593,7 +579,7 @@ public final class Tables {
     }
 
     /** A key value as pg_get_expr prints it in a partition bound, in a session with TimeZone UTC and DateStyle ISO. */
-    public String printed(String value) {
+    private String printed(String value) {
         if ("MINVALUE".equals(value) || "MAXVALUE".equals(value)) {
             return value;
         }

@@ -219,6 +219,22 @@ class MaintenancePlannerTest {
             assertThat(holdingWrites(plan)).as("DEFAULT holds no row of them").isEmpty();
         }
 
+        static Stream<Arguments> wallClockKeys() {
+            return Stream.of(
+                    arguments("timestamp", "readings_p20261122 FOR VALUES FROM ('2026-11-22 00:00:00') TO ('2026-11-23 00:00:00')"),
+                    arguments("date", "readings_p20261122 FOR VALUES FROM ('2026-11-22') TO ('2026-11-23')"));
+        }
+
+        /** A timestamp or date key holds wall-clock readings of the time zone: at noon UTC it is 2026-11-22 01:00 in Auckland. */
+        @ParameterizedTest(name = "{0} key")
+        @MethodSource("wallClockKeys")
+        void timestampAndDateKeysFollowTheWallClockOfTheTimeZone(String type, String today) {
+            Tables table = Tables.keyedBy("readings", "taken", type).days("2026-11-14", "2026-11-22").defaultPartition();
+
+            assertThat(created(Ensure.on(table).premake(0).plan(NOON))).as("in UTC").isEmpty();
+            assertThat(createdWithBounds(Ensure.on(table).premake(0).timeZone("Pacific/Auckland").plan(NOON))).containsExactly(today);
+        }
+
         @Test
         void aTableCoveredFarEnoughPlansNothingButTheMaintenanceLock() {
             MaintenancePlan plan = Ensure.on(Tables.timestamptz("events").days("2026-11-14", "2026-11-25").defaultPartition()).plan(NOON);
@@ -301,6 +317,18 @@ class MaintenancePlannerTest {
             Tables table = Tables.timestamptz("events").days(first, end, BERLIN).defaultPartition();
 
             assertThat(createdWithBounds(Ensure.on(table).premake(2).timeZone("Europe/Berlin").plan(TestClock.at(now)))).isEqualTo(created);
+        }
+
+        /** Hourly partitions: the hour from 02:00 repeats when the clocks go back, and each of the two gets a partition. */
+        @Test
+        void theRepeatedHourOfAFallBackNightGetsAPartitionOfItsOwn() {
+            MaintenancePlan plan = Ensure.on(Tables.timestamptz("events").defaultPartition()).interval("hour").premake(2)
+                    .timeZone("Europe/Berlin").plan(TestClock.at("2026-10-25T00:30:00Z"));
+
+            assertThat(createdWithBounds(plan)).containsExactly(
+                    "events_p20261025_02 FOR VALUES FROM ('2026-10-25 02:00:00+02:00') TO ('2026-10-25 02:00:00+01:00')",
+                    "events_p20261025_02b FOR VALUES FROM ('2026-10-25 02:00:00+01:00') TO ('2026-10-25 03:00:00+01:00')",
+                    "events_p20261025_03 FOR VALUES FROM ('2026-10-25 03:00:00+01:00') TO ('2026-10-25 04:00:00+01:00')");
         }
 
         /** At 01:00 on 2026-03-30, one day back is 01:00 on 2026-03-29, before the clocks went forward: 23 hours back, not 24. */
