@@ -6,6 +6,7 @@ import io.partitionkit.core.grid.KeyHead;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.status.PartitionStatus.Flag;
 import io.partitionkit.core.status.TableStatus.IntervalSource;
+import io.partitionkit.testing.Tables;
 import io.partitionkit.testing.TestClock;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -20,7 +21,7 @@ class StatusAnalysisTest {
     private static final Clock NOW = TestClock.at("2026-11-21T10:00:00Z");
 
     private static TableStatus analyze(Tables table, StatusPolicy policy) {
-        StatusReport report = StatusAnalysis.analyze(new StatusFacts(List.of(table.facts()), Map.of()),
+        StatusReport report = StatusAnalysis.analyze(new StatusFacts(List.of(StatusTables.facts(table)), Map.of()),
                 policy == null ? Map.of() : Map.of(table.name(), policy), NOW);
         assertThat(report.tables()).hasSize(1);
         return report.tables().get(0);
@@ -34,22 +35,22 @@ class StatusAnalysisTest {
     void aTableMaintainedAsItsPolicySaysHasNoWarning() {
         Tables events = Tables.timestamptz("events").days("2026-11-14", "2026-11-29").defaultPartition(0);
 
-        TableStatus status = analyze(events, events.policy("day", 7, "30 days", "UTC"));
+        TableStatus status = analyze(events, StatusTables.policy(events, "day", 7, "30 days", "UTC"));
 
         assertThat(status.warnings()).isEmpty();
         assertThat(status.intervalSource()).isEqualTo(IntervalSource.POLICY);
         assertThat(status.interval()).isEqualTo("day");
-        assertThat(status.coverage().current()).isEqualTo(new QualifiedName("public", "events_20261121"));
+        assertThat(status.coverage().current()).isEqualTo(new QualifiedName("public", "events_p20261121"));
         assertThat(status.coverage().ahead()).isEqualTo(7);
         assertThat(status.coverage().reach()).isEqualTo("2026-11-29 00:00:00+00:00");
-        assertThat(flagged(status, Flag.CURRENT)).containsExactly("events_20261121");
+        assertThat(flagged(status, Flag.CURRENT)).containsExactly("events_p20261121");
     }
 
     @Test
     void rowsWaitingInTheDefaultPartitionAreAWarning() {
         Tables events = Tables.timestamptz("events").days("2026-11-21", "2026-11-29").defaultPartition(42);
 
-        TableStatus status = analyze(events, events.policy("day", 7, null, "UTC"));
+        TableStatus status = analyze(events, StatusTables.policy(events, "day", 7, null, "UTC"));
 
         assertThat(status.warnings()).singleElement().asString()
                 .contains("DEFAULT partition \"public\".\"events_default\" holds 42 row(s)");
@@ -72,9 +73,9 @@ class StatusAnalysisTest {
         Tables threeAhead = Tables.timestamptz("events").days("2026-11-21", "2026-11-25").defaultPartition(0);
         Tables fourAhead = Tables.timestamptz("events").days("2026-11-21", "2026-11-26").defaultPartition(0);
 
-        assertThat(analyze(threeAhead, threeAhead.policy("day", 7, null, "UTC")).warnings()).singleElement().asString()
+        assertThat(analyze(threeAhead, StatusTables.policy(threeAhead, "day", 7, null, "UTC")).warnings()).singleElement().asString()
                 .contains("partitions reach only 3 beyond the current one (until 2026-11-25 00:00:00+00:00), premake is 7");
-        assertThat(analyze(fourAhead, fourAhead.policy("day", 7, null, "UTC")).warnings()).isEmpty();
+        assertThat(analyze(fourAhead, StatusTables.policy(fourAhead, "day", 7, null, "UTC")).warnings()).isEmpty();
     }
 
     @Test
@@ -104,11 +105,11 @@ class StatusAnalysisTest {
     void aMissingPartitionBetweenTwoOthersIsAGap() {
         Tables events = Tables.timestamptz("events").days("2026-11-20", "2026-11-23").days("2026-11-24", "2026-11-30").defaultPartition(0);
 
-        TableStatus status = analyze(events, events.policy("day", 7, null, "UTC"));
+        TableStatus status = analyze(events, StatusTables.policy(events, "day", 7, null, "UTC"));
 
         assertThat(status.warnings()).hasSize(2).first().asString().contains(
-                "no partition covers [2026-11-23 00:00:00+00:00, 2026-11-24 00:00:00+00:00) between \"public\".\"events_20261122\" "
-                        + "and \"public\".\"events_20261124\": rows there go to the DEFAULT partition");
+                "no partition covers [2026-11-23 00:00:00+00:00, 2026-11-24 00:00:00+00:00) between \"public\".\"events_p20261122\" "
+                        + "and \"public\".\"events_p20261124\": rows there go to the DEFAULT partition");
         assertThat(status.coverage().ahead()).as("the run of partitions stops at the gap").isEqualTo(1);
         assertThat(status.warnings().get(1)).contains("partitions reach only 1 beyond the current one");
     }
@@ -116,13 +117,13 @@ class StatusAnalysisTest {
     @Test
     void partitionsExpireByTheirRealUpperBound() {
         Tables events = Tables.timestamptz("events")
-                .range("events_legacy", "MINVALUE", "'2026-11-15 00:00:00+00'")
+                .range("events_legacy", "MINVALUE", "2026-11-15")
                 .days("2026-11-15", "2026-11-29").defaultPartition(0);
 
         // 3 days before 2026-11-21 10:00: the partition of 2026-11-18 still holds rows from after the cutoff.
-        TableStatus status = analyze(events, events.policy("day", 7, "3 days", "UTC"));
+        TableStatus status = analyze(events, StatusTables.policy(events, "day", 7, "3 days", "UTC"));
 
-        assertThat(flagged(status, Flag.EXPIRED)).containsExactly("events_legacy", "events_20261115", "events_20261116", "events_20261117");
+        assertThat(flagged(status, Flag.EXPIRED)).containsExactly("events_legacy", "events_p20261115", "events_p20261116", "events_p20261117");
         assertThat(status.warnings()).singleElement().asString().startsWith(
                 "4 expired partition(s) still present (retention 3 days: keys before 2026-11-18 10:00:00+00:00 have expired)");
     }
@@ -130,7 +131,7 @@ class StatusAnalysisTest {
     @Test
     void withoutAPolicyTheIntervalIsInferredAndRetentionIsNotChecked() {
         Tables events = Tables.timestamptz("events")
-                .range("events_legacy", "MINVALUE", "'2026-11-01 00:00:00+00'")
+                .range("events_legacy", "MINVALUE", "2026-11-01")
                 .days("2026-11-01", "2026-11-29").defaultPartition(0);
 
         TableStatus status = analyze(events, null);
@@ -145,11 +146,11 @@ class StatusAnalysisTest {
     @Test
     void monthlyBoundsInferMonthAndMixedWidthsInferNothing() {
         Tables months = Tables.timestamptz("metrics")
-                .range("metrics_202610", "'2026-10-01 00:00:00+00'", "'2026-11-01 00:00:00+00'")
-                .range("metrics_202611", "'2026-11-01 00:00:00+00'", "'2026-12-01 00:00:00+00'")
-                .range("metrics_202612", "'2026-12-01 00:00:00+00'", "'2027-01-01 00:00:00+00'");
+                .range("metrics_202610", "2026-10-01", "2026-11-01")
+                .range("metrics_202611", "2026-11-01", "2026-12-01")
+                .range("metrics_202612", "2026-12-01", "2027-01-01");
         Tables mixed = Tables.timestamptz("metrics")
-                .range("metrics_202610", "'2026-10-01 00:00:00+00'", "'2026-11-01 00:00:00+00'")
+                .range("metrics_202610", "2026-10-01", "2026-11-01")
                 .days("2026-11-01", "2026-11-29");
 
         TableStatus monthly = analyze(months, null);
@@ -166,7 +167,7 @@ class StatusAnalysisTest {
     void boundsCutInAnotherTimeZoneAreOffThePolicyGrid() {
         Tables events = Tables.timestamptz("events").days("2026-11-21", "2026-11-29").defaultPartition(0);
 
-        TableStatus status = analyze(events, events.policy("day", 7, null, "Europe/Berlin"));
+        TableStatus status = analyze(events, StatusTables.policy(events, "day", 7, null, "Europe/Berlin"));
 
         assertThat(flagged(status, Flag.MISALIGNED)).hasSize(8);
         assertThat(status.warnings()).singleElement().asString()
@@ -177,11 +178,11 @@ class StatusAnalysisTest {
     void integerKeysMeasureCoverageAndRetentionFromTheLargestKey() {
         Tables orders = Tables.bigint("orders").ids(0, 5000, 1000).defaultPartition(0).maxKey(4500);
 
-        TableStatus status = analyze(orders, orders.policy("1000", 2, "2500", null));
+        TableStatus status = analyze(orders, StatusTables.policy(orders, "1000", 2, "2500", null));
 
-        assertThat(status.coverage().current()).isEqualTo(new QualifiedName("public", "orders_4000"));
+        assertThat(status.coverage().current()).isEqualTo(new QualifiedName("public", "orders_p4000"));
         assertThat(status.coverage().referenceIsClock()).isFalse();
-        assertThat(flagged(status, Flag.EXPIRED)).containsExactly("orders_0", "orders_1000");
+        assertThat(flagged(status, Flag.EXPIRED)).containsExactly("orders_p0", "orders_p1000");
         assertThat(status.warnings()).anySatisfy(w -> assertThat(w).contains("partitions reach only 0 beyond the current one (until 5000)"));
         assertThat(status.warnings()).anySatisfy(w -> assertThat(w).contains("keys before 2001 have expired"));
     }
@@ -192,10 +193,10 @@ class StatusAnalysisTest {
         Tables orders = Tables.bigint("orders").ids(0, 5000, 1000)
                 .defaultPartition(1).head(KeyHead.largest(Long.MAX_VALUE, Optional.of(2500L)));
 
-        TableStatus status = analyze(orders, orders.policy("1000", 2, "2500", null));
+        TableStatus status = analyze(orders, StatusTables.policy(orders, "1000", 2, "2500", null));
 
         assertThat(flagged(status, Flag.EXPIRED)).isEmpty();
-        assertThat(status.coverage().current()).isEqualTo(new QualifiedName("public", "orders_2000"));
+        assertThat(status.coverage().current()).isEqualTo(new QualifiedName("public", "orders_p2000"));
         assertThat(status.coverage().referenceName()).isEqualTo("the largest key below the lone 9223372036854775807");
         assertThat(status.warnings()).anySatisfy(w -> assertThat(w).startsWith("retention withheld: the largest key "
                 + "(9223372036854775807) has no other key within 2500 below it (the next largest is 2500), so expiring keys before "
@@ -216,8 +217,8 @@ class StatusAnalysisTest {
     @Test
     void aPolicyOnAnotherColumnIsReportedAndSetAside() {
         Tables events = Tables.timestamptz("events").days("2026-11-21", "2026-11-29").defaultPartition(0);
-        StatusPolicy policy = new StatusPolicy(events.name(), "updated_at", events.policy("day", 7, "1 day", "UTC").interval(), 7,
-                events.policy("day", 7, "1 day", "UTC").retention(), ZoneOffset.UTC);
+        StatusPolicy onCreatedAt = StatusTables.policy(events, "day", 7, "1 day", "UTC");
+        StatusPolicy policy = new StatusPolicy(events.name(), "updated_at", onCreatedAt.interval(), 7, onCreatedAt.retention(), ZoneOffset.UTC);
 
         TableStatus status = analyze(events, policy);
 
@@ -240,9 +241,9 @@ class StatusAnalysisTest {
     @Test
     void aPolicyForATableThatIsNotPartitionedIsAWarningOfTheReport() {
         Tables events = Tables.timestamptz("events").days("2026-11-21", "2026-11-29").defaultPartition(0);
-        StatusPolicy forMissing = Tables.timestamptz("audit_log").policy("day", 7, null, "UTC");
+        StatusPolicy forMissing = StatusTables.policy(Tables.timestamptz("audit_log"), "day", 7, null, "UTC");
 
-        StatusReport report = StatusAnalysis.analyze(new StatusFacts(List.of(events.facts()),
+        StatusReport report = StatusAnalysis.analyze(new StatusFacts(List.of(StatusTables.facts(events)),
                 Map.of(new QualifiedName("public", "broken"), "permission denied")), Map.of(forMissing.table(), forMissing), NOW);
 
         assertThat(report.warnings()).containsExactly(

@@ -3,6 +3,7 @@ package io.partitionkit.core.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partitionkit.core.status.StatusReportText.Line;
+import io.partitionkit.testing.Tables;
 import io.partitionkit.testing.TestClock;
 import java.time.Clock;
 import java.util.List;
@@ -16,11 +17,11 @@ class StatusReportTextTest {
     @Test
     void printsEachPartitionInAlignedColumnsAndMarksWarnings() {
         Tables events = Tables.timestamptz("events")
-                .range("events_20261121", "'2026-11-21 00:00:00+00'", "'2026-11-22 00:00:00+00'", 1234)
-                .range("events_20261122", "'2026-11-22 00:00:00+00'", "'2026-11-23 00:00:00+00'", 0)
+                .range("events_20261121", "2026-11-21", "2026-11-22", 1234)
+                .range("events_20261122", "2026-11-22", "2026-11-23", 0)
                 .defaultPartition(5);
-        StatusReport report = StatusAnalysis.analyze(new StatusFacts(List.of(events.facts()), Map.of()),
-                Map.of(events.name(), events.policy("day", 2, "30 days", "UTC")), NOW);
+        StatusReport report = StatusAnalysis.analyze(new StatusFacts(List.of(StatusTables.facts(events)), Map.of()),
+                Map.of(events.name(), StatusTables.policy(events, "day", 2, "30 days", "UTC")), NOW);
 
         List<Line> lines = StatusReportText.lines(report);
 

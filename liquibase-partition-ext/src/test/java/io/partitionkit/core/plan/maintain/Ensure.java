@@ -1,0 +1,154 @@
+package io.partitionkit.core.plan.maintain;
+
+import io.partitionkit.core.catalog.TableSnapshot;
+import io.partitionkit.core.grid.KeyType;
+import io.partitionkit.core.grid.PartitionInterval;
+import io.partitionkit.testing.Planning;
+import io.partitionkit.testing.Runner;
+import io.partitionkit.testing.Tables;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * An ensurePartitions change on a table stated with {@link Tables}, planned from the facts
+ * {@link MaintenanceFacts#read} would read for that table: its snapshot, its key head, and the
+ * buckets of the rows its DEFAULT partition holds, as the server would compute and print them.
+ * It runs as {@link Runner#superuser()}.
+ */
+final class Ensure {
+
+    private static final DateTimeFormatter PRINTED_TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+
+    private final Tables table;
+    private String column;
+    private String interval = "day";
+    private int premake = 3;
+    private String retention;
+    private String retentionMode;
+    private String archiveSchema;
+    private boolean archiveSchemaMissing;
+    private boolean tableMissing;
+    private Boolean moveDefaultRows;
+    private String timeZone;
+
+    private Ensure(Tables table) {
+        this.table = table;
+        TableSnapshot snapshot = table.snapshot();
+        this.column = snapshot.isPartitioned() ? snapshot.partitioning().keyColumns().get(0) : "created_at";
+    }
+
+    /** Maintains the table on its partition key, daily, 3 partitions ahead, in UTC, keeping every row. */
+    static Ensure on(Tables table) {
+        return new Ensure(table);
+    }
+
+    Ensure column(String name) {
+        column = name;
+        return this;
+    }
+
+    Ensure interval(String value) {
+        interval = value;
+        return this;
+    }
+
+    Ensure premake(int value) {
+        premake = value;
+        return this;
+    }
+
+    Ensure retention(String value) {
+        retention = value;
+        return this;
+    }
+
+    /** drop, detach or archive; archive moves partitions to schema {@code archive}. */
+    Ensure retentionMode(String mode) {
+        retentionMode = mode;
+        archiveSchema = "archive".equals(mode) ? "archive" : null;
+        return this;
+    }
+
+    /** The archiveSchema the options name does not exist. */
+    Ensure archiveSchemaMissing() {
+        archiveSchemaMissing = true;
+        return this;
+    }
+
+    /** No relation has the table's name. */
+    Ensure tableMissing() {
+        tableMissing = true;
+        return this;
+    }
+
+    Ensure moveDefaultRows(boolean value) {
+        moveDefaultRows = value;
+        return this;
+    }
+
+    Ensure timeZone(String zone) {
+        timeZone = zone;
+        return this;
+    }
+
+    MaintenanceOptions options() {
+        return MaintenanceOptions.parse(null, table.name().name(), column, interval, premake, retention, retentionMode, archiveSchema,
+                moveDefaultRows, null, null, null, null, timeZone);
+    }
+
+    MaintenanceFacts facts() {
+        return new MaintenanceFacts(tableMissing ? Optional.empty() : Optional.of(table.snapshot()), table.head(), defaultBuckets(), archiveSchemaMissing,
+                Runner.superuser().defaults(), Runner.superuser().statementTimeout());
+    }
+
+    MaintenancePlan plan(Clock clock) {
+        return MaintenancePlanner.plan(facts(), options(), clock);
+    }
+
+    /** Why planning refuses, one problem a line. */
+    List<String> refusal(Clock clock) {
+        return Planning.refusal(() -> plan(clock));
+    }
+
+    /**
+     * {@code SELECT DISTINCT <bucketSql> AS bucket ... ORDER BY bucket} over the keys in DEFAULT: a
+     * time key binned to 15 minutes (printed in UTC), a date as it is, an integer key to the multiple
+     * of the width at or below it (not below the type's smallest value), as numeric text.
+     */
+    private List<String> defaultBuckets() {
+        TreeSet<String> buckets = new TreeSet<>();
+        if (table.keysInDefault().isEmpty()) {
+            return List.of();
+        }
+        KeyType keyType = table.keyType();
+        for (String key : table.keysInDefault()) {
+            buckets.add(switch (keyType) {
+                case DATE -> LocalDate.parse(key).toString();
+                case TIMESTAMP -> PRINTED_TIMESTAMP.format(quarterHour(LocalDateTime.parse(key.replace(' ', 'T'))));
+                case TIMESTAMPTZ -> PRINTED_TIMESTAMP.format(quarterHour(LocalDateTime.ofInstant(Tables.instant(key), ZoneOffset.UTC))) + "+00";
+                default -> multipleAtOrBelow(key, keyType);
+            });
+        }
+        return List.copyOf(buckets);
+    }
+
+    private static LocalDateTime quarterHour(LocalDateTime time) {
+        return time.truncatedTo(ChronoUnit.HOURS).plusMinutes(time.getMinute() / 15 * 15);
+    }
+
+    /** {@code greatest(floor(key::numeric / width) * width, <smallest value>)::text}. */
+    private String multipleAtOrBelow(String key, KeyType keyType) {
+        BigDecimal width = BigDecimal.valueOf(((PartitionInterval.Width) PartitionInterval.parse(interval)).width());
+        BigDecimal floor = new BigDecimal(key).divide(width, 0, RoundingMode.FLOOR).multiply(width);
+        return floor.max(new BigDecimal(keyType.minValue())).toPlainString();
+    }
+}
