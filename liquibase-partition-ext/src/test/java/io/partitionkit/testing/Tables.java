@@ -305,6 +305,13 @@ public final class Tables {
         return indexBacking(constraint, true, false, "btree", key);
     }
 
+    /** {@code CONSTRAINT name CHECK (expression) NOT VALID} on {@code column}, the expression as pg_get_constraintdef prints it. */
+    public Tables notValidCheck(String constraint, String column, String expression) {
+        constraints.add(new Constraint(constraint, 'c', "CHECK (" + expression + ") NOT VALID", false, List.of(column), null, null, null,
+                List.of(), List.of(), false, false));
+        return this;
+    }
+
     /** {@code CONSTRAINT name EXCLUDE USING method (column WITH operator, ...)}; {@code elements} alternate column and operator. */
     public Tables exclusion(String constraint, String method, String... elements) {
         List<String> excluded = new ArrayList<>();

@@ -8,6 +8,8 @@ import io.partitionkit.core.plan.Plan;
 import io.partitionkit.core.plan.Step;
 import io.partitionkit.testing.Runner;
 import io.partitionkit.testing.Tables;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -201,7 +203,7 @@ class ConversionChecksTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource({"refusals", "plannerRefusals"})
+    @MethodSource({"refusals", "plannerRefusals", "copyRefusals"})
     void eachProblemIsRefusedWithItsMessage(String description, Convert conversion, String problem) {
         assertThat(conversion.refusal(NOON)).containsExactly(problem);
     }
@@ -244,6 +246,61 @@ class ConversionChecksTest {
                         "the keys of \"public\".\"orders\" span '2020-01-01 00:00:00+00:00' to '2026-11-24 00:00:00+00:00': 2519 ranges of "
                                 + "interval 'day', more than 1000 that strategy copy accepts; use a larger interval, or strategy attach (old "
                                 + "rows stay in one partition)"));
+    }
+
+    /** What strategy copy refuses on top of the checks: what is in its way, and what an earlier copy left that is not its own. */
+    static Stream<Arguments> copyRefusals() {
+        return Stream.of(
+                arguments("an index under the name of the copy's ordering index",
+                        copy(orders().uniqueIndex("orders_convert_order", "created_at", "id")),
+                        "index orders_convert_order has the name of the index a copy builds to read rows in key order, and drops at its switch, "
+                                + "but it is not that index (btree (created_at, id)); rename it first"),
+                arguments("the CHECK an interrupted attach left",
+                        copy(orders().notValidCheck("orders_partition_bound", "created_at",
+                                "(created_at < '2026-11-23 00:00:00+00'::timestamp with time zone)")),
+                        "\"public\".\"orders\" has constraint orders_partition_bound, left by an interrupted conversion with strategy attach; run "
+                                + "that conversion to its end, or drop the constraint, before converting with strategy copy"),
+                arguments("a range table not left by a copy", copy(orders()).rangeTable(Tables.plain("orders_p20261121")
+                                .column("id", "bigint").column("created_at", "timestamptz").nullable("note", "text")),
+                        "\"public\".\"orders_p20261121\" (owner postgres) exists, but is not the range table for a copy of \"public\".\"orders\" "
+                                + "left by an earlier run of this change: it lacks the note partitionkit writes on it (its comment). partitionkit "
+                                + "reuses only what it created itself; find out who made it, then drop or rename it and run the change again"),
+                arguments("a range table of other ranges", copy(orders()).rangeTable(Tables.plain("orders_p20200101")
+                                .column("id", "bigint").column("created_at", "timestamptz").nullable("note", "text")),
+                        "\"public\".\"orders_p20200101\" was being loaded by an earlier copy that planned other ranges (another interval?); "
+                                + "finish that conversion with its own attributes, or drop it to start over"),
+                arguments("a partitioned table not left by a copy", copy(orders()).shadow(Tables.timestamptz("orders_partitioned")),
+                        "\"public\".\"orders_partitioned\" (owner postgres) exists, but is not the partitioned table for a copy of "
+                                + "\"public\".\"orders\" left by an earlier run of this change: it lacks the note partitionkit writes on it (its "
+                                + "comment). partitionkit reuses only what it created itself; find out who made it, then drop or rename it and run "
+                                + "the change again"),
+                arguments("the partitioned table of a copy on another column",
+                        copy(orders()).shadow(filling().column("id", "bigint").column("created_at", "timestamptz").rangeOn("id")),
+                        "\"public\".\"orders_partitioned\" is the partitioned table a copy of \"public\".\"orders\" on another column "
+                                + "([id]) is filling, not on column 'created_at'; finish that conversion with its own attributes, or drop "
+                                + "\"public\".\"orders_partitioned\" and its range tables to start over"),
+                arguments("the partitioned table of a copy by another interval",
+                        copy(orders()).shadow(filling().column("created_at", "timestamptz").rangeOn("created_at")
+                                .range("orders_partitioned_h", "2026-11-21 10:00:00+00", "2026-11-21 11:00:00+00")),
+                        "\"public\".\"orders_partitioned\" was started with other ranges than interval 'day' gives (its partition "
+                                + "\"public\".\"orders_partitioned_h\" does not fit); finish that conversion with its own attributes, or drop "
+                                + "\"public\".\"orders_partitioned\" and its range tables to start over"));
+    }
+
+    /**
+     * {@code orders_partitioned} with the note a first run of {@link #copy} writes on it, the span of keys it copies: what
+     * a second run finds, but for what a case changes.
+     */
+    private static Tables filling() {
+        Pattern comment = Pattern.compile("COMMENT ON TABLE \"public\".\"orders_partitioned\" IS '([^']*)'");
+        String note = copy(orders()).plan(NOON).steps().stream().map(step -> comment.matcher(step.sql())).filter(Matcher::find)
+                .map(found -> found.group(1)).findFirst().orElseThrow();
+        return Tables.partitioned("orders_partitioned").comment(note);
+    }
+
+    /** Strategy copy of a table whose keys run from 19 November to now. */
+    private static Convert copy(Tables table) {
+        return attach(table).strategy("copy").keys("2026-11-19 08:00:00+00", "2026-11-21 11:00:00+00");
     }
 
     @Test

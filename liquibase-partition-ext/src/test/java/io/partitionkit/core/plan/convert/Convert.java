@@ -6,6 +6,7 @@ import io.partitionkit.testing.Planning;
 import io.partitionkit.testing.Runner;
 import io.partitionkit.testing.Tables;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import java.util.Optional;
  * A convertToRangePartitioned change on a table stated with {@link Tables}, planned from the facts
  * {@link ConversionFacts#read} would read: the snapshot, the smallest and largest key when the
  * table has rows, whether the key column holds NULLs, and what the {@link Runner} may do. A copy
- * finds nothing an earlier run left.
+ * finds what an earlier run left only where a test states it.
  */
 final class Convert {
 
@@ -25,6 +26,8 @@ final class Convert {
     private Optional<String> minKey = Optional.empty();
     private Optional<String> maxKey = Optional.empty();
     private boolean keyHasNulls;
+    private Optional<TableSnapshot> shadow = Optional.empty();
+    private final Map<String, TableSnapshot> rangeTables = new HashMap<>();
     private Runner runner = Runner.superuser();
 
     private Convert(Tables table) {
@@ -64,6 +67,18 @@ final class Convert {
         return this;
     }
 
+    /** The partitioned table an earlier copy began filling, {@code <table>_partitioned}. */
+    Convert shadow(Tables filling) {
+        shadow = Optional.of(filling.snapshot());
+        return this;
+    }
+
+    /** A range table an earlier copy was loading, {@code <table>_p<suffix>} not yet attached. */
+    Convert rangeTable(Tables loading) {
+        rangeTables.put(loading.name().name(), loading.snapshot());
+        return this;
+    }
+
     Convert runAs(Runner role) {
         runner = role;
         return this;
@@ -77,7 +92,7 @@ final class Convert {
         TableSnapshot snapshot = table.snapshot();
         boolean copy = "copy".equals(strategy);
         return new ConversionFacts(Optional.of(snapshot), maxKey, keyHasNulls,
-                copy ? Optional.of(new ConversionFacts.CopyProgress(minKey, Optional.empty(), Map.of(), Optional.empty(), Optional.empty()))
+                copy ? Optional.of(new ConversionFacts.CopyProgress(minKey, shadow, Map.copyOf(rangeTables), Optional.empty(), Optional.empty()))
                         : Optional.empty(),
                 runner.defaults(), snapshot.isPartitioned() ? Optional.empty() : Optional.of(runner.privileges()), runner.statementTimeout());
     }
