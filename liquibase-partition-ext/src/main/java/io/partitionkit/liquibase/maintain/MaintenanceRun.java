@@ -1,4 +1,4 @@
-package io.partitionkit.maven;
+package io.partitionkit.liquibase.maintain;
 
 import java.util.List;
 import liquibase.Scope;
@@ -19,16 +19,18 @@ import liquibase.lockservice.LockServiceFactory;
  * Runs the maintenance changesets of a changelog the way {@code liquibase update} runs changesets:
  * under DATABASECHANGELOGLOCK (waiting for it as update does, liquibase.changelogLockWaitTimeInMinutes),
  * with DATABASECHANGELOG created when missing and each run recorded in it; but only maintenance
- * changesets, and one failing does not stop the others. Must run inside a {@link LiquibaseScope}.
+ * changesets, and one failing does not stop the others. Must run inside a Liquibase scope holding the database.
  */
 final class MaintenanceRun {
 
     private final Database database;
     private final DatabaseChangeLog changeLog;
+    private final String command;
 
-    MaintenanceRun(Database database, DatabaseChangeLog changeLog) {
+    MaintenanceRun(Database database, DatabaseChangeLog changeLog, String command) {
         this.database = database;
         this.changeLog = changeLog;
+        this.command = command;
     }
 
     MaintenanceOutcome run() throws LiquibaseException {
@@ -45,7 +47,7 @@ final class MaintenanceRun {
             FailureIsolatingVisitor visitor = new FailureIsolatingVisitor(
                     new UpdateVisitor(database, null, new ShouldRunChangeSetFilter(database)));
             selection.visitMaintenanceToRun(visitor);
-            return new MaintenanceOutcome(names(visitor.succeeded()), visitor.failures(), otherPending);
+            return new MaintenanceOutcome(names(visitor.succeeded()), visitor.failures(), otherPending, List.of(), false);
         } finally {
             release(lock);
         }
@@ -55,10 +57,10 @@ final class MaintenanceRun {
      * Liquibase only says it is waiting; a user reading the log of an overlapping run needs to know
      * for whom (the holder's host and since when), to tell a busy run from a stale lock.
      */
-    private static void sayWhoHolds(LockService lock) throws LockException {
+    private void sayWhoHolds(LockService lock) throws LockException {
         for (DatabaseChangeLogLock held : lock.listLocks()) {
             Scope.getCurrentScope().getLog(MaintenanceRun.class).info("DATABASECHANGELOGLOCK is held by " + held.getLockedBy() + " since "
-                    + held.getLockGranted() + " (another partition:maintain or liquibase update); partition:maintain waits for it");
+                    + held.getLockGranted() + " (another " + command + " or liquibase update); " + command + " waits for it");
         }
     }
 

@@ -1,8 +1,9 @@
-package io.partitionkit.maven;
+package io.partitionkit.liquibase.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.partitionkit.core.options.InvalidOptionsException;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.status.StatusPolicy;
 import io.partitionkit.liquibase.EnsurePartitionsChange;
@@ -10,7 +11,6 @@ import java.time.ZoneId;
 import java.util.Map;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.Test;
 
 class ChangelogPoliciesTest {
@@ -32,7 +32,7 @@ class ChangelogPoliciesTest {
     }
 
     @Test
-    void eachEnsurePartitionsChangeBecomesItsTablesPolicyTheLastOneWinning() throws MojoExecutionException {
+    void eachEnsurePartitionsChangeBecomesItsTablesPolicyTheLastOneWinning() {
         add("events-v1", null, "events", "day", 3, null);
         add("events-v2", null, "events", "day", 14, "90 days");
         add("audit", "ops", "audit_log", "month", null, null);
@@ -51,7 +51,7 @@ class ChangelogPoliciesTest {
     void anInvalidChangeIsReportedWithItsChangeSet() {
         add("broken", null, "events", "fortnight", 3, null);
 
-        assertThatThrownBy(() -> ChangelogPolicies.of(changeLog, "app")).isInstanceOf(MojoExecutionException.class)
+        assertThatThrownBy(() -> ChangelogPolicies.of(changeLog, "app")).isInstanceOf(InvalidOptionsException.class)
                 .hasMessageContaining("changeset db/changelog.xml::broken::ops: interval 'fortnight' is not one of hour, day");
     }
 }

@@ -1,4 +1,4 @@
-package io.partitionkit.maven;
+package io.partitionkit.liquibase.status;
 
 import io.partitionkit.core.options.InvalidOptionsException;
 import io.partitionkit.core.sql.QualifiedName;
@@ -11,19 +11,18 @@ import java.util.Map;
 import liquibase.change.Change;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
-import org.apache.maven.plugin.MojoExecutionException;
 
 /**
  * The {@code ensurePartitions} changes of a changelog as status policies: each table's interval,
  * premake, retention and time zone. When a table has several, the last one in the changelog wins.
  */
-final class ChangelogPolicies {
+public final class ChangelogPolicies {
 
     private ChangelogPolicies() {
     }
 
     /** {@code defaultSchema}: where a change without schemaName resolves, as it does when it runs on this connection. */
-    static Map<QualifiedName, StatusPolicy> of(DatabaseChangeLog changeLog, String defaultSchema) throws MojoExecutionException {
+    public static Map<QualifiedName, StatusPolicy> of(DatabaseChangeLog changeLog, String defaultSchema) {
         Map<QualifiedName, StatusPolicy> policies = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         for (ChangeSet changeSet : changeLog.getChangeSets()) {
@@ -39,8 +38,8 @@ final class ChangelogPolicies {
             }
         }
         if (!problems.isEmpty()) {
-            throw new MojoExecutionException("invalid ensurePartitions changes in " + changeLog.getPhysicalFilePath() + ":\n  "
-                    + String.join("\n  ", problems));
+            throw new InvalidOptionsException(List.of("invalid ensurePartitions changes in " + changeLog.getPhysicalFilePath() + ":\n  "
+                    + String.join("\n  ", problems)));
         }
         return policies;
     }

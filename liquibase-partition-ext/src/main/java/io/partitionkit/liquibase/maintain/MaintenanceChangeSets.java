@@ -1,4 +1,4 @@
-package io.partitionkit.maven;
+package io.partitionkit.liquibase.maintain;
 
 import io.partitionkit.liquibase.EnsurePartitionsChange;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.partitionkit.maven;
+package io.partitionkit.liquibase.maintain;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.partitionkit.maven;
+package io.partitionkit.liquibase.maintain;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +14,9 @@ import liquibase.sql.Sql;
 import liquibase.sqlgenerator.SqlGeneratorFactory;
 
 /**
- * partition:maintain with {@code partition.dryRun}: prints the SQL each maintenance changeset would
+ * A dry run of maintenance: prints the SQL each maintenance changeset would
  * run now, as update-sql prints it, and changes nothing: no lock is taken, DATABASECHANGELOG is only
- * read (not even created). Must run inside a {@link LiquibaseScope}.
+ * read (not even created). Must run inside a Liquibase scope holding the database.
  */
 final class DryRun {
 
@@ -52,7 +52,7 @@ final class DryRun {
             }
             out.accept("");
         }
-        return new MaintenanceOutcome(planned, failures, otherPending);
+        return new MaintenanceOutcome(planned, failures, otherPending, List.of(), true);
     }
 
     /** The change's statements as update-sql prints them: planned, not executed. */

@@ -1,4 +1,4 @@
-package io.partitionkit.maven;
+package io.partitionkit.liquibase.maintain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
