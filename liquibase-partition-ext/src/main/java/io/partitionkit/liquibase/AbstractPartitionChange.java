@@ -222,7 +222,7 @@ public abstract class AbstractPartitionChange extends AbstractChange {
     }
 
     /** The table as confirmation messages name it. */
-    protected static String qualified(String schema, String table) {
+    public static String qualified(String schema, String table) {
         return schema == null ? table : schema + "." + table;
     }
 }

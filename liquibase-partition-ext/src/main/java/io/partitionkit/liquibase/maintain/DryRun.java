@@ -39,7 +39,7 @@ final class DryRun {
             out.accept("-- Changeset " + name);
             try {
                 for (Change change : changeSet.getChanges()) {
-                    for (Sql sql : sqlOnly(change)) {
+                    for (Sql sql : sqlOnly(change, database)) {
                         sql.toSql().lines().forEach(out);
                         out.accept(sql.getEndDelimiter());
                     }
@@ -56,7 +56,7 @@ final class DryRun {
     }
 
     /** The change's statements as update-sql prints them: planned, not executed. */
-    private Sql[] sqlOnly(Change change) throws Exception {
+    static Sql[] sqlOnly(Change change, Database database) throws Exception {
         return Scope.child(Map.of(Change.SHOULD_EXECUTE, false), () -> SqlGeneratorFactory.getInstance().generateSql(change, database));
     }
 }

@@ -52,7 +52,7 @@ final class FailureIsolatingVisitor implements ChangeSetVisitor {
     }
 
     /** The innermost message, which is partitionkit's or PostgreSQL's explanation rather than Liquibase's wrapping. */
-    private static String reason(Throwable e) {
+    static String reason(Throwable e) {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause().getMessage() != null) {
             cause = cause.getCause();

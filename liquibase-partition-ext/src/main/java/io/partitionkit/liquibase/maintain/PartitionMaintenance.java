@@ -2,6 +2,7 @@ package io.partitionkit.liquibase.maintain;
 
 import io.partitionkit.core.run.MaintenanceReport;
 import io.partitionkit.core.run.ReportLine;
+import io.partitionkit.liquibase.EnsurePartitionsChange;
 import io.partitionkit.liquibase.MaintenanceResults;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -47,13 +48,15 @@ import liquibase.resource.ResourceAccessor;
 public final class PartitionMaintenance {
 
     private final String changeLogFile;
+    private final List<EnsurePartitionsChange> changes;
     private ResourceAccessor resourceAccessor;
     private boolean dryRun;
     private Consumer<ReportLine> report = PartitionMaintenance::log;
     private String command = "partitionkit maintenance";
 
-    private PartitionMaintenance(String changeLogFile) {
+    private PartitionMaintenance(String changeLogFile, List<EnsurePartitionsChange> changes) {
         this.changeLogFile = changeLogFile;
+        this.changes = changes;
     }
 
     /** The maintenance of the changelog at {@code changeLogFile}, such as {@code db/changelog/db.changelog-master.xml}. */
@@ -62,7 +65,20 @@ public final class PartitionMaintenance {
             throw new IllegalArgumentException("changeLogFile is required: the path of the changelog whose ensurePartitions "
                     + "changesets to run, as the application gives it to Liquibase");
         }
-        return new PartitionMaintenance(changeLogFile);
+        return new PartitionMaintenance(changeLogFile, List.of());
+    }
+
+    /**
+     * The maintenance of tables given in code, without a changelog: each change runs as its changeset
+     * would, but nothing is recorded in DATABASECHANGELOG and DATABASECHANGELOGLOCK is not taken (each
+     * table's own maintenance lock still keeps two runs apart). Every change is validated before the
+     * first runs.
+     */
+    public static PartitionMaintenance of(EnsurePartitionsChange... changes) {
+        if (changes.length == 0) {
+            throw new IllegalArgumentException("changes: give at least one ensurePartitions change to run");
+        }
+        return new PartitionMaintenance(null, List.of(changes));
     }
 
     /** Where the changelog and the files it includes are read; default: the class path of the thread's context class loader. */
@@ -130,6 +146,9 @@ public final class PartitionMaintenance {
         try {
             outcome = Scope.child(scope, () -> {
                 try {
+                    if (changeLogFile == null) {
+                        return new SettingsRun(database, changes).run(dryRun, line -> report.accept(ReportLine.info(line)));
+                    }
                     DatabaseChangeLog changeLog = parse(database);
                     return dryRun
                             ? new DryRun(database, changeLog).print(line -> report.accept(ReportLine.info(line)))
