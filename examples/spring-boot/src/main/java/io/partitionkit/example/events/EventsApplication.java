@@ -1,0 +1,18 @@
+package io.partitionkit.example.events;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * An application that records events. Its start-up runs the Liquibase changelog
+ * ({@code db/changelog/db.changelog-master.yaml}, Spring Boot's default), which converts the events
+ * table to daily partitions once and keeps its partitions on every start; then it records that it
+ * started, and exits (it has no web server).
+ */
+@SpringBootApplication
+public class EventsApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(EventsApplication.class, args);
+    }
+}
