@@ -4,7 +4,6 @@ import io.partitionkit.core.run.ReportLine;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import liquibase.command.CommandResultsBuilder;
 
 /**
@@ -25,10 +24,5 @@ final class CommandOutput {
 
     void flush() {
         out.flush();
-    }
-
-    /** The name the CLI shows for a command: {@code partitionMaintain} is {@code partition-maintain}. */
-    static String cliName(String[] commandName) {
-        return String.join(" ", commandName).replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
     }
 }

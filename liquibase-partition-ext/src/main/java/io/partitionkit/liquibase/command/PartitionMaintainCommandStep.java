@@ -2,12 +2,9 @@ package io.partitionkit.liquibase.command;
 
 import io.partitionkit.liquibase.maintain.MaintenanceOutcome;
 import io.partitionkit.liquibase.maintain.PartitionMaintenance;
-import java.util.List;
 import java.util.Optional;
-import liquibase.command.AbstractCommandStep;
 import liquibase.command.CommandArgumentDefinition;
 import liquibase.command.CommandBuilder;
-import liquibase.command.CommandDefinition;
 import liquibase.command.CommandResultsBuilder;
 import liquibase.command.CommandScope;
 import liquibase.command.CommonArgumentNames;
@@ -20,7 +17,7 @@ import liquibase.exception.CommandExecutionException;
  * {@code ensurePartitions}) and nothing else; fails (exit code 1) after every one was tried when one
  * failed.
  */
-public final class PartitionMaintainCommandStep extends AbstractCommandStep {
+public final class PartitionMaintainCommandStep extends PartitionCommandStep {
 
     public static final String[] COMMAND_NAME = {"partitionMaintain"};
 
@@ -35,26 +32,15 @@ public final class PartitionMaintainCommandStep extends AbstractCommandStep {
                 .description("Print the SQL maintenance would run now instead of running it; changes nothing").build();
     }
 
-    @Override
-    public String[][] defineCommandNames() {
-        return new String[][] {COMMAND_NAME};
-    }
-
-    @Override
-    public void adjustCommandDefinition(CommandDefinition definition) {
-        definition.setShortDescription("Run only the partition maintenance changesets (ensurePartitions) of a changelog");
-    }
-
-    @Override
-    public List<Class<?>> requiredDependencies() {
-        return List.of(Database.class);
+    public PartitionMaintainCommandStep() {
+        super(COMMAND_NAME, "Run only the partition maintenance changesets (ensurePartitions) of a changelog");
     }
 
     @Override
     public void run(CommandResultsBuilder results) throws Exception {
         CommandScope scope = results.getCommandScope();
         CommandOutput output = new CommandOutput(results);
-        String command = CommandOutput.cliName(COMMAND_NAME);
+        String command = cliName();
         MaintenanceOutcome outcome;
         try {
             outcome = PartitionMaintenance.of(scope.getArgumentValue(CHANGELOG_FILE_ARG))

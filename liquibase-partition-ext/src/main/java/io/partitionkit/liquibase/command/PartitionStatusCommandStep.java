@@ -6,12 +6,9 @@ import io.partitionkit.core.status.StatusReportText;
 import io.partitionkit.liquibase.status.PartitionStatusCheck;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Optional;
-import liquibase.command.AbstractCommandStep;
 import liquibase.command.CommandArgumentDefinition;
 import liquibase.command.CommandBuilder;
-import liquibase.command.CommandDefinition;
 import liquibase.command.CommandResultsBuilder;
 import liquibase.command.CommandScope;
 import liquibase.command.CommonArgumentNames;
@@ -24,7 +21,7 @@ import liquibase.exception.CommandExecutionException;
  * Docker image. Reports the health of every partitioned table; with a changelog, judged against its
  * {@code ensurePartitions} changes. Only reads.
  */
-public final class PartitionStatusCommandStep extends AbstractCommandStep {
+public final class PartitionStatusCommandStep extends PartitionCommandStep {
 
     public static final String[] COMMAND_NAME = {"partitionStatus"};
 
@@ -40,26 +37,15 @@ public final class PartitionStatusCommandStep extends AbstractCommandStep {
                 .description("Fail (exit code 1) when the report has a warning, for scheduled checks").build();
     }
 
-    @Override
-    public String[][] defineCommandNames() {
-        return new String[][] {COMMAND_NAME};
-    }
-
-    @Override
-    public void adjustCommandDefinition(CommandDefinition definition) {
-        definition.setShortDescription("Report the health of every partitioned table: partitions ahead, DEFAULT rows, expired "
+    public PartitionStatusCommandStep() {
+        super(COMMAND_NAME, "Report the health of every partitioned table: partitions ahead, DEFAULT rows, expired "
                 + "partitions, gaps");
-    }
-
-    @Override
-    public List<Class<?>> requiredDependencies() {
-        return List.of(Database.class);
     }
 
     @Override
     public void run(CommandResultsBuilder results) throws Exception {
         CommandScope scope = results.getCommandScope();
-        String command = CommandOutput.cliName(COMMAND_NAME);
+        String command = cliName();
         Database database = (Database) scope.getDependency(Database.class);
         Connection connection = ((JdbcConnection) database.getConnection()).getUnderlyingConnection();
         StatusReport report;
