@@ -141,7 +141,7 @@ final class PluginProject {
         return directory.resolve("settings-security.xml");
     }
 
-    private PluginProject write(String file, String content) {
+    PluginProject write(String file, String content) {
         try {
             Path path = directory.resolve(file);
             Files.createDirectories(path.getParent());
