@@ -2,7 +2,6 @@ package io.partitionkit.it.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partitionkit.it.support.LiquibaseRunner;
 import io.partitionkit.it.support.PostgresExtension;
 import io.partitionkit.it.support.SchemaState;
 import io.partitionkit.it.support.TestDatabase;
@@ -26,7 +25,7 @@ class LiquibasePluginUpdateSqlIT {
                 "INSERT INTO events SELECT i, now() - i * interval '1 hour' FROM generate_series(1, 240) i");
         Map<String, Object> before = SchemaState.of(db, "public");
         PluginProject project = PluginProject.named("liquibase-plugin-update-sql")
-                .write("pom.xml", pom(db)).withChangelog("""
+                .withPomDeclaring(liquibasePlugin(db)).withChangelog("""
                         <changeSet id="partition-events" author="ops" runInTransaction="false">
                           <partition:convertToRangePartitioned tableName="events" column="created_at" interval="day" premake="7"/>
                         </changeSet>
@@ -45,44 +44,33 @@ class LiquibasePluginUpdateSqlIT {
         assertThat(SchemaState.of(db, "public")).as("updateSQL changed nothing").isEqualTo(before);
     }
 
-    /** A project running the Liquibase Maven plugin as its users do, the extension and the driver as plugin dependencies. */
-    private static String pom(TestDatabase db) {
+    /** The Liquibase Maven plugin as its users declare it, the extension and the driver as its dependencies. */
+    private static String liquibasePlugin(TestDatabase db) {
         return """
-                <project xmlns="http://maven.apache.org/POM/4.0.0">
-                  <modelVersion>4.0.0</modelVersion>
-                  <groupId>io.partitionkit.it</groupId>
-                  <artifactId>app</artifactId>
-                  <version>1</version>
-                  <packaging>pom</packaging>
-                  <build>
-                    <plugins>
-                      <plugin>
-                        <groupId>org.liquibase</groupId>
-                        <artifactId>liquibase-maven-plugin</artifactId>
-                        <version>%s</version>
-                        <configuration>
-                          <changeLogFile>%s</changeLogFile>
-                          <changeLogDirectory>src/main/resources</changeLogDirectory>
-                          <url>%s</url>
-                          <username>%s</username>
-                          <password>%s</password>
-                        </configuration>
-                        <dependencies>
-                          <dependency>
-                            <groupId>io.partitionkit</groupId>
-                            <artifactId>liquibase-partition-ext</artifactId>
-                            <version>%s</version>
-                          </dependency>
-                          <dependency>
-                            <groupId>org.postgresql</groupId>
-                            <artifactId>postgresql</artifactId>
-                            <version>%s</version>
-                          </dependency>
-                        </dependencies>
-                      </plugin>
-                    </plugins>
-                  </build>
-                </project>
+                <plugin>
+                  <groupId>org.liquibase</groupId>
+                  <artifactId>liquibase-maven-plugin</artifactId>
+                  <version>%s</version>
+                  <configuration>
+                    <changeLogFile>%s</changeLogFile>
+                    <changeLogDirectory>src/main/resources</changeLogDirectory>
+                    <url>%s</url>
+                    <username>%s</username>
+                    <password>%s</password>
+                  </configuration>
+                  <dependencies>
+                    <dependency>
+                      <groupId>io.partitionkit</groupId>
+                      <artifactId>liquibase-partition-ext</artifactId>
+                      <version>%s</version>
+                    </dependency>
+                    <dependency>
+                      <groupId>org.postgresql</groupId>
+                      <artifactId>postgresql</artifactId>
+                      <version>%s</version>
+                    </dependency>
+                  </dependencies>
+                </plugin>
                 """.formatted(System.getProperty("plugin.test.liquibase.version"), PluginProject.CHANGELOG,
                 db.jdbcUrl().replace("&", "&amp;"), db.username(), db.password(), PluginProject.pluginVersion(),
                 System.getProperty("plugin.test.postgresql.version"));
