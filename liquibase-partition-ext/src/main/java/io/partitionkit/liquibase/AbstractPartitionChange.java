@@ -169,9 +169,9 @@ public abstract class AbstractPartitionChange extends AbstractChange {
     /**
      * Plans against the live catalog and returns the statements to run: only reads, so it may run as
      * often as Liquibase calls it. {@code executing} is false when Liquibase only wants the SQL
-     * (update-sql, or logging before the run).
+     * (update-sql, or logging before the run); {@code database} tells a preview apart (see {@link PreviewRun}).
      */
-    protected abstract SqlStatement[] plannedStatements(Connection connection, boolean executing);
+    protected abstract SqlStatement[] plannedStatements(Database database, Connection connection, boolean executing);
 
     @Override
     public SqlStatement[] generateStatements(Database database) {
@@ -179,7 +179,7 @@ public abstract class AbstractPartitionChange extends AbstractChange {
             return new SqlStatement[0];
         }
         try {
-            return plannedStatements(jdbcConnection(database), shouldExecuteChange(database));
+            return plannedStatements(database, jdbcConnection(database), shouldExecuteChange(database));
         } catch (InvalidOptionsException | PlanningException | CatalogException e) {
             throw new UnexpectedLiquibaseException(changeName() + ": " + e.getMessage(), e);
         }
@@ -222,7 +222,7 @@ public abstract class AbstractPartitionChange extends AbstractChange {
     }
 
     /** The table as confirmation messages name it. */
-    protected static String qualified(String schema, String table) {
+    public static String qualified(String schema, String table) {
         return schema == null ? table : schema + "." + table;
     }
 }

@@ -6,6 +6,7 @@ import io.partitionkit.core.options.WholeNumberRange;
 import io.partitionkit.core.plan.convert.ConversionFacts;
 import io.partitionkit.core.plan.convert.ConversionOptions;
 import io.partitionkit.core.plan.convert.ConversionPlanner;
+import io.partitionkit.core.plan.maintain.EarlierConversion;
 import java.sql.Connection;
 import java.util.List;
 import liquibase.ChecksumVersion;
@@ -98,10 +99,19 @@ public class ConvertToRangePartitionedChange extends AbstractRangeKeyChange {
     }
 
     @Override
-    protected SqlStatement[] plannedStatements(Connection connection, boolean executing) {
+    protected SqlStatement[] plannedStatements(Database database, Connection connection, boolean executing) {
         ConversionOptions options = options();
         ConversionFacts facts = ConversionFacts.read(new CatalogReader(connection, options.lockTimeout()), options);
-        return statements(ConversionPlanner.plan(facts, options, PartitionkitScope.clock(connection)), connection, executing);
+        SqlStatement[] statements = statements(ConversionPlanner.plan(facts, options, PartitionkitScope.clock(connection)), connection, executing);
+        // A preview prints the conversion without running it: a later maintenance changeset still finds the table plain.
+        PreviewRun.of(database).ifPresent(preview -> facts.table().ifPresent(table ->
+                preview.converts(table.name(), new EarlierConversion(changeSetName(), options.column()))));
+        return statements;
+    }
+
+    /** The changeset as Liquibase names it, {@code path::id::author}. */
+    private String changeSetName() {
+        return getChangeSet() == null ? "a convertToRangePartitioned change" : "changeset " + getChangeSet().toString(false);
     }
 
     @Override

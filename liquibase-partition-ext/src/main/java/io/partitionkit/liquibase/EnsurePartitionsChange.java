@@ -1,20 +1,25 @@
 package io.partitionkit.liquibase;
 
 import io.partitionkit.core.catalog.CatalogReader;
+import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.options.SharedAttributes;
 import io.partitionkit.core.options.WholeNumberRange;
+import io.partitionkit.core.plan.maintain.EarlierConversion;
 import io.partitionkit.core.plan.maintain.MaintenanceFacts;
 import io.partitionkit.core.plan.maintain.MaintenanceOptions;
 import io.partitionkit.core.plan.maintain.MaintenancePlan;
 import io.partitionkit.core.plan.maintain.MaintenancePlanner;
 import java.sql.Connection;
 import java.util.List;
+import java.util.Optional;
 import liquibase.ChecksumVersion;
 import liquibase.change.Change;
 import liquibase.change.ChangeMetaData;
 import liquibase.change.DatabaseChange;
 import liquibase.change.DatabaseChangeProperty;
+import liquibase.database.Database;
 import liquibase.statement.SqlStatement;
+import liquibase.statement.core.RawParameterizedSqlStatement;
 
 /**
  * {@code ensurePartitions}: keeps a range-partitioned table healthy, meant for a {@code runAlways}
@@ -133,9 +138,15 @@ public class EnsurePartitionsChange extends AbstractRangeKeyChange {
     }
 
     @Override
-    protected SqlStatement[] plannedStatements(Connection connection, boolean executing) {
+    protected SqlStatement[] plannedStatements(Database database, Connection connection, boolean executing) {
         MaintenanceOptions options = options();
         MaintenanceFacts facts = MaintenanceFacts.read(new CatalogReader(connection, options.lockTimeout()), options);
+        Optional<TableSnapshot> plain = facts.table().filter(table -> !table.isPartitioned());
+        Optional<EarlierConversion> earlier = plain.flatMap(table -> PreviewRun.of(database).flatMap(preview -> preview.conversionOf(table.name())));
+        if (earlier.isPresent()) {
+            // Plain only because this preview printed its conversion without running it; printed as it is, like the steps.
+            return new SqlStatement[] {new RawParameterizedSqlStatement(earlier.get().preview(plain.get().name(), options, facts))};
+        }
         MaintenancePlan plan = MaintenancePlanner.plan(facts, options, PartitionkitScope.clock(connection));
         if (executing) {
             return new SqlStatement[] {new MaintenanceStatement(plan, connection)};

@@ -12,6 +12,7 @@ import liquibase.ChecksumVersion;
 import liquibase.change.ChangeMetaData;
 import liquibase.change.DatabaseChange;
 import liquibase.change.DatabaseChangeProperty;
+import liquibase.database.Database;
 import liquibase.statement.SqlStatement;
 
 /**
@@ -81,7 +82,7 @@ public class RevertPartitioningChange extends AbstractPartitionChange {
     }
 
     @Override
-    protected SqlStatement[] plannedStatements(Connection connection, boolean executing) {
+    protected SqlStatement[] plannedStatements(Database database, Connection connection, boolean executing) {
         RevertOptions options = options();
         RevertFacts facts = RevertFacts.read(new CatalogReader(connection, options.lockTimeout()), options);
         return statements(RevertPlanner.plan(facts, options), connection, executing);

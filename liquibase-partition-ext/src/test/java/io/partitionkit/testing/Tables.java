@@ -106,6 +106,7 @@ public final class Tables {
     private boolean inheritance;
     private boolean typed;
     private boolean forceRowSecurity;
+    private long tableRows;
     private final List<Column> columns = new ArrayList<>();
     private final List<Constraint> constraints = new ArrayList<>();
     private final List<Index> indexes = new ArrayList<>();
@@ -224,6 +225,12 @@ public final class Tables {
     /** {@code ALTER TABLE ... FORCE ROW LEVEL SECURITY}. */
     public Tables forcingRowSecurity() {
         forceRowSecurity = true;
+        return this;
+    }
+
+    /** The planner's estimate of the table's rows ({@code pg_class.reltuples}); 0 unless stated. */
+    public Tables estimatedRows(long rows) {
+        tableRows = rows;
         return this;
     }
 
@@ -552,7 +559,7 @@ public final class Tables {
                         p.reloptions, List.of(), p.detachPending, p.estimatedRows, List.of(), false, p.oid))
                 .toList();
         return new TableSnapshot(oid, name, relkind, persistence, owner, null, comment, List.of(), List.of(), 'd', null, false,
-                forceRowSecurity, 0, List.copyOf(columns), byName(constraints, Constraint::name), byName(indexes, Index::name),
+                forceRowSecurity, tableRows, List.copyOf(columns), byName(constraints, Constraint::name), byName(indexes, Index::name),
                 List.copyOf(incomingForeignKeys), byName(triggers, Trigger::name), List.of(), true, List.of(), List.of(), List.of(),
                 List.of(), List.copyOf(sequences), List.copyOf(unsupportedDependants), parentTable, inheritance, typed,
                 relkind == 'p' ? new Partitioning(strategy, List.of(keyColumn), read) : null, relationNames(), serverVersion);

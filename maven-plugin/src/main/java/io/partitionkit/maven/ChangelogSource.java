@@ -8,11 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import liquibase.changelog.ChangeLogParameters;
-import liquibase.changelog.DatabaseChangeLog;
-import liquibase.database.Database;
-import liquibase.exception.LiquibaseException;
-import liquibase.parser.ChangeLogParserFactory;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import liquibase.resource.CompositeResourceAccessor;
 import liquibase.resource.DirectoryResourceAccessor;
@@ -77,10 +72,5 @@ final class ChangelogSource {
 
     ResourceAccessor accessor() {
         return accessor;
-    }
-
-    /** Parses the changelog; must run inside a {@link LiquibaseScope} built with {@link #accessor()}. */
-    DatabaseChangeLog parse(Database database) throws LiquibaseException {
-        return ChangeLogParserFactory.getInstance().getParser(path, accessor).parse(path, new ChangeLogParameters(database), accessor);
     }
 }

@@ -3,9 +3,6 @@ package io.partitionkit.maven;
 import java.util.HashMap;
 import java.util.Map;
 import liquibase.Scope;
-import liquibase.changelog.ChangeLogHistoryServiceFactory;
-import liquibase.executor.ExecutorService;
-import liquibase.lockservice.LockServiceFactory;
 import liquibase.resource.ResourceAccessor;
 import liquibase.ui.LoggerUIService;
 import org.apache.maven.plugin.logging.Log;
@@ -36,16 +33,5 @@ final class LiquibaseScope {
 
     <T> T call(Scope.ScopedRunnerWithReturn<T> work) throws Exception {
         return Scope.child(values, work);
-    }
-
-    /**
-     * Forgets the lock and history services Liquibase keeps per database in JVM-wide singletons, as
-     * its own commands do when they finish: a long-lived Maven (a daemon, an IDE) would otherwise keep
-     * this run's connection reachable. Call inside the scope.
-     */
-    static void resetServices() {
-        LockServiceFactory.getInstance().resetAll();
-        Scope.getCurrentScope().getSingleton(ChangeLogHistoryServiceFactory.class).resetAll();
-        Scope.getCurrentScope().getSingleton(ExecutorService.class).reset();
     }
 }

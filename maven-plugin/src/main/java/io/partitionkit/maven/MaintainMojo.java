@@ -1,21 +1,11 @@
 package io.partitionkit.maven;
 
-import io.partitionkit.core.run.MaintenanceReport;
-import io.partitionkit.liquibase.MaintenanceResults;
+import io.partitionkit.core.run.ReportLine;
+import io.partitionkit.liquibase.maintain.MaintenanceOutcome;
+import io.partitionkit.liquibase.maintain.PartitionMaintenance;
 import java.sql.Connection;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javax.inject.Inject;
-import liquibase.Scope;
-import liquibase.changelog.DatabaseChangeLog;
-import liquibase.database.Database;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.exception.LiquibaseException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -65,64 +55,26 @@ public class MaintainMojo extends AbstractPartitionMojo {
     void execute(Connection connection, Optional<ChangelogSource> changelog)
             throws MojoExecutionException, MojoFailureException {
         ChangelogSource source = changelog.orElseThrow();
-        List<MaintenanceReport> reports = new ArrayList<>();
+        PartitionMaintenance maintenance = PartitionMaintenance.of(source.path()).resourceAccessor(source.accessor())
+                .dryRun(printOnly).reportAs("partition:" + goal()).reportTo(this::print);
         MaintenanceOutcome outcome;
         try {
-            outcome = new LiquibaseScope(getLog(), source.accessor())
-                    .with(MaintenanceResults.SCOPE_KEY, (Consumer<MaintenanceReport>) reports::add)
-                    .call(() -> maintain(connection, source));
+            outcome = new LiquibaseScope(getLog(), source.accessor()).call(() -> maintenance.run(connection));
         } catch (Exception e) {
             throw new MojoExecutionException("partition:maintain stopped: " + Secrets.mask(String.valueOf(e.getMessage())), e);
         }
-        report(outcome, reports);
-    }
-
-    private MaintenanceOutcome maintain(Connection connection, ChangelogSource source) throws Exception {
-        Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
-        try {
-            return Scope.child(Map.of(Scope.Attr.database.name(), database), () -> {
-                DatabaseChangeLog changeLog = source.parse(database);
-                return printOnly
-                        ? new DryRun(database, changeLog).print(line -> getLog().info(Secrets.mask(line)))
-                        : new MaintenanceRun(database, changeLog).run();
-            });
-        } finally {
-            LiquibaseScope.resetServices();
-            close(database);
+        // Maven prints the failure's message at the end of the build; logging it here too would repeat it.
+        Optional<String> failure = outcome.failureMessage("partition:" + goal());
+        if (failure.isPresent()) {
+            throw new MojoFailureException(Secrets.mask(failure.get()));
         }
     }
 
-    private void close(Database database) {
-        try {
-            database.close();
-        } catch (LiquibaseException e) {
-            getLog().warn("closing the connection failed: " + Secrets.mask(e.getMessage()));
-        }
-    }
-
-    private void report(MaintenanceOutcome outcome, List<MaintenanceReport> reports) throws MojoFailureException {
-        String verb = printOnly ? "would run" : "ran";
-        getLog().info("partition:maintain " + verb + " " + (outcome.succeeded().size() + outcome.failures().size())
-                + " maintenance changeset(s)" + (printOnly ? " (dry run: nothing was changed)" : ""));
-        for (MaintenanceReport report : reports) {
-            String line = "  " + Secrets.mask(report.summary());
-            if (report.retentionWithheld().isPresent()) {
-                getLog().warn(line);
-            } else {
-                getLog().info(line);
-            }
-        }
-        if (!outcome.otherPending().isEmpty()) {
-            getLog().warn(outcome.otherPending().size() + " pending changeset(s) are not maintenance; partition:maintain left them "
-                    + "for liquibase update:");
-            outcome.otherPending().forEach(changeSet -> getLog().warn("  " + changeSet));
-        }
-        if (!outcome.failures().isEmpty()) {
-            // Maven prints the failure's message at the end of the build; logging it here too would repeat it.
-            String failures = outcome.failures().stream().map(f -> f.changeSet() + ": " + Secrets.mask(f.reason()))
-                    .collect(Collectors.joining("\n  "));
-            throw new MojoFailureException("partition:maintain: " + outcome.failures().size() + " maintenance changeset(s) failed:\n  "
-                    + failures);
+    private void print(ReportLine line) {
+        if (line.warning()) {
+            getLog().warn(Secrets.mask(line.text()));
+        } else {
+            getLog().info(Secrets.mask(line.text()));
         }
     }
 }

@@ -1,17 +1,12 @@
 package io.partitionkit.maven;
 
 import io.partitionkit.core.catalog.CatalogException;
-import io.partitionkit.core.catalog.ServerClock;
-import io.partitionkit.core.sql.QualifiedName;
-import io.partitionkit.core.status.StatusAnalysis;
-import io.partitionkit.core.status.StatusPolicy;
-import io.partitionkit.core.status.StatusReader;
+import io.partitionkit.core.run.ReportLine;
 import io.partitionkit.core.status.StatusReport;
 import io.partitionkit.core.status.StatusReportText;
+import io.partitionkit.liquibase.status.PartitionStatusCheck;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
@@ -59,40 +54,27 @@ public class StatusMojo extends AbstractPartitionMojo {
     @Override
     void execute(Connection connection, Optional<ChangelogSource> changelog)
             throws MojoExecutionException, MojoFailureException {
+        PartitionStatusCheck check = new PartitionStatusCheck(changelog.map(ChangelogSource::path));
         StatusReport report;
         try {
-            connection.setAutoCommit(true);
-            StatusReader reader = new StatusReader(connection);
-            Map<QualifiedName, StatusPolicy> policies = changelog.isPresent()
-                    ? policies(changelog.get(), reader.currentSchema())
-                    : Map.of();
-            report = StatusAnalysis.analyze(reader.read(), policies, ServerClock.read(connection));
+            report = changelog.isPresent()
+                    ? new LiquibaseScope(getLog(), changelog.get().accessor()).call(() -> check.read(connection))
+                    : check.read(connection);
         } catch (SQLException | CatalogException e) {
             throw new MojoExecutionException("partition:status cannot read the database: " + Secrets.mask(e.getMessage()), e);
+        } catch (Exception e) {
+            throw new MojoExecutionException(Secrets.mask(String.valueOf(e.getMessage())), e);
         }
-        for (StatusReportText.Line line : StatusReportText.lines(report)) {
+        for (ReportLine line : StatusReportText.lines(report)) {
             if (line.warning()) {
                 getLog().warn(line.text());
             } else {
                 getLog().info(line.text());
             }
         }
-        List<String> warnings = report.allWarnings();
-        if (warningsFail && !warnings.isEmpty()) {
-            throw new MojoFailureException("partition:status found " + warnings.size() + " warning(s) (partition.failOnWarning):\n  "
-                    + String.join("\n  ", warnings));
-        }
-    }
-
-    private Map<QualifiedName, StatusPolicy> policies(ChangelogSource source, String defaultSchema)
-            throws MojoExecutionException {
-        try {
-            return new LiquibaseScope(getLog(), source.accessor())
-                    .call(() -> ChangelogPolicies.of(source.parse(null), defaultSchema));
-        } catch (MojoExecutionException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new MojoExecutionException("cannot read " + source.path() + ": " + Secrets.mask(String.valueOf(e.getMessage())), e);
+        Optional<String> failure = PartitionStatusCheck.warningFailure(report, "partition:status", "partition.failOnWarning");
+        if (warningsFail && failure.isPresent()) {
+            throw new MojoFailureException(failure.get());
         }
     }
 }

@@ -26,8 +26,11 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import liquibase.Scope;
+import liquibase.logging.LogService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -73,6 +76,36 @@ class CopyStrategyIT {
                         + rows + ", 1 + i % 50, 'e' || i FROM generate_series(1, " + rows + ") i",
                 "UPDATE event_counts SET n = 0",
                 "ANALYZE events");
+    }
+
+    /**
+     * A copy holds the update, and an application start-up that runs it, until every row has moved:
+     * it says so, with the planner's estimate of the rows, before its first step. The line is checked
+     * as it is logged: at that moment no table of the copy exists yet.
+     */
+    @Test
+    void warnsWithTheEstimatedRowsThatTheUpdateWaitsForTheCopyBeforeAnyRowMoves(TestDatabase db) throws Exception {
+        createEvents(db, 2_000);
+        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
+        String changelog = liquibase.xmlChangelog("copy-warning.xml", CONVERT.formatted(1000));
+        List<String> warnings = new CopyOnWriteArrayList<>();
+        LogService log = PartitionkitLog.capturing(line -> {
+            if (line.contains("strategy copy is about to copy")) {
+                warnings.add(line + " [copy tables existing: " + db.longValue("SELECT count(*) FROM pg_class WHERE relname IN "
+                        + "('events_partitioned', 'events_convert_log') OR relname LIKE 'events\\_p2%'") + "]");
+            }
+        });
+
+        Scope.child(Map.of(Scope.Attr.logService.name(), log), () -> liquibase.update(changelog));
+
+        assertThat(warnings).as("Liquibase plans a change twice in an update, so it may be logged twice").isNotEmpty()
+                .allSatisfy(warning -> assertThat(warning)
+                        .startsWith("WARNING partitionkit: strategy copy is about to copy the rows of \"public\".\"events\" (an "
+                                + "estimated 2,000 rows, from the planner's statistics) into 13 range table(s) before its switch: this "
+                                + "update, and an application start-up that runs it, waits until the copy ends")
+                        .contains("Run this changeset in a deployment step before the application starts")
+                        .endsWith("[copy tables existing: 0]"));
+        assertThat(db.value("SELECT relkind FROM pg_class WHERE oid = 'events'::regclass")).isEqualTo("p");
     }
 
     @Test

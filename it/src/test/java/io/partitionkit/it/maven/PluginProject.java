@@ -58,6 +58,17 @@ final class PluginProject {
 
     /** A POM declaring the plugin, as a project using it would. */
     PluginProject withPom() {
+        return withPomDeclaring("""
+                <plugin>
+                  <groupId>io.partitionkit</groupId>
+                  <artifactId>partition-maven-plugin</artifactId>
+                  <version>%s</version>
+                </plugin>
+                """.formatted(VERSION));
+    }
+
+    /** A POM whose build declares {@code plugins} (each a {@code <plugin>} element). */
+    PluginProject withPomDeclaring(String plugins) {
         return write("pom.xml", """
                 <project xmlns="http://maven.apache.org/POM/4.0.0">
                   <modelVersion>4.0.0</modelVersion>
@@ -67,15 +78,11 @@ final class PluginProject {
                   <packaging>pom</packaging>
                   <build>
                     <plugins>
-                      <plugin>
-                        <groupId>io.partitionkit</groupId>
-                        <artifactId>partition-maven-plugin</artifactId>
-                        <version>%s</version>
-                      </plugin>
+                %s
                     </plugins>
                   </build>
                 </project>
-                """.formatted(VERSION));
+                """.formatted(plugins));
     }
 
     /** src/main/resources/db/changelog.xml with the partition namespace declared around the changesets. */

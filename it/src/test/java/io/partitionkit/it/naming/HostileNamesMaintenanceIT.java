@@ -13,6 +13,7 @@ import static io.partitionkit.testing.TestClock.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partitionkit.core.run.MaintenanceReport;
+import io.partitionkit.core.run.ReportLine;
 import io.partitionkit.core.run.UnitOutcome;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.status.StatusAnalysis;
@@ -58,7 +59,7 @@ class HostileNamesMaintenanceIT {
     private List<String> partitionsAfterMaintenance;
     private RowFingerprint rowsAfterMaintenance;
     private long rowsInDefaultAfterMaintenance;
-    private List<StatusReportText.Line> status;
+    private List<ReportLine> status;
     private RowFingerprint rowsBeforeRevert;
     private List<String> messages;
 
@@ -151,11 +152,11 @@ class HostileNamesMaintenanceIT {
     @Test
     void statusReportsTheTableByItsQuotedName() {
         String name = new QualifiedName(SCHEMA, TABLE).toString();
-        assertThat(status).extracting(StatusReportText.Line::text)
+        assertThat(status).extracting(ReportLine::text)
                 .anyMatch(line -> line.startsWith(name + ": range on " + KEY + " (timestamp with time zone)"))
                 .anyMatch(line -> line.contains(new QualifiedName(SCHEMA, TABLE + "_p20261127").toString()) && line.contains("current"))
                 .noneMatch(line -> line.contains("cannot be read"));
-        assertThat(status).noneMatch(StatusReportText.Line::warning);
+        assertThat(status).noneMatch(ReportLine::warning);
     }
 
     @Test

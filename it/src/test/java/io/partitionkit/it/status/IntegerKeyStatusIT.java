@@ -4,6 +4,7 @@ import static io.partitionkit.testing.TestClock.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partitionkit.core.plan.maintain.MaintenanceOptions;
+import io.partitionkit.core.run.ReportLine;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.status.StatusAnalysis;
 import io.partitionkit.core.status.StatusPolicy;
@@ -177,7 +178,7 @@ class IntegerKeyStatusIT {
 
     /** {@link #status(TestDatabase, StatusPolicy)} as {@code role} when not null. */
     private static List<String> status(TestDatabase db, StatusPolicy policy, String role) {
-        List<StatusReportText.Line> report;
+        List<ReportLine> report;
         try (Connection connection = db.connect()) {
             if (role != null) {
                 try (Statement statement = connection.createStatement()) {
@@ -191,7 +192,7 @@ class IntegerKeyStatusIT {
         }
         List<String> block = new ArrayList<>();
         boolean inTable = false;
-        for (StatusReportText.Line line : report) {
+        for (ReportLine line : report) {
             inTable = line.text().startsWith(policy.table() + ": ") || inTable && !line.text().isEmpty();
             if (inTable) {
                 block.add((line.warning() ? WARNING : "") + line.text());

@@ -184,6 +184,16 @@ public final class LiquibaseRunner {
         return commandOutput("rollbackCountSql", Map.of("changelogFile", changelog, "count", count));
     }
 
+    /** {@code liquibase partition-maintain} through Liquibase's command API; returns what it printed. */
+    public String partitionMaintain(String changelog, boolean dryRun) {
+        return commandOutput("partitionMaintain", Map.of("changelogFile", changelog, "dryRun", dryRun));
+    }
+
+    /** {@code liquibase partition-status} with the given arguments (changelogFile, failOnWarning); returns what it printed. */
+    public String partitionStatus(Map<String, Object> arguments) {
+        return commandOutput("partitionStatus", arguments);
+    }
+
     private String commandOutput(String name, Map<String, Object> arguments) {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         command(name, arguments, output);

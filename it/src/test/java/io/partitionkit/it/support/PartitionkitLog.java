@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import liquibase.Scope;
 import liquibase.logging.LogService;
@@ -19,6 +20,11 @@ public final class PartitionkitLog {
 
     /** A Liquibase log service adding each partitionkit line, with its level, to {@code lines}. */
     public static LogService capturing(List<String> lines) {
+        return capturing((Consumer<String>) lines::add);
+    }
+
+    /** A Liquibase log service handing each partitionkit line, with its level, to {@code lines} as it is logged. */
+    public static LogService capturing(Consumer<String> lines) {
         return new AbstractLogService() {
             @Override
             public int getPriority() {
@@ -32,7 +38,7 @@ public final class PartitionkitLog {
                     @Override
                     public void log(Level level, String message, Throwable e) {
                         if (message != null && message.startsWith("partitionkit:")) {
-                            lines.add(level + " " + message);
+                            lines.accept(level + " " + message);
                         }
                     }
                 };

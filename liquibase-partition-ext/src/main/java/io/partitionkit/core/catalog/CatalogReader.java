@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -189,6 +190,19 @@ public final class CatalogReader {
      */
     public Optional<String> value(QualifiedName table, String query) {
         return settings.read(table, () -> queries.single(query, row -> row.getString(1)));
+    }
+
+    /** Which tables of a schema are partitions, and which are partitioned tables that are not (names are case-sensitive). */
+    public SchemaPartitions schemaPartitions(String schema) {
+        List<Map.Entry<String, Boolean>> tables = settings.read(() -> queries.list("""
+                SELECT c.relname, c.relispartition FROM pg_catalog.pg_class c
+                JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                WHERE n.nspname = ? AND c.relkind IN ('r', 'p', 'f') AND (c.relispartition OR c.relkind = 'p')""",
+                row -> Map.entry(row.getString(1), row.getBoolean(2)), schema));
+        Set<String> partitions = new HashSet<>();
+        Set<String> partitioned = new HashSet<>();
+        tables.forEach(table -> (table.getValue() ? partitions : partitioned).add(table.getKey()));
+        return new SchemaPartitions(partitions, partitioned);
     }
 
     /**

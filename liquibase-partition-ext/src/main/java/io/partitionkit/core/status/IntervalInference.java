@@ -1,5 +1,6 @@
 package io.partitionkit.core.status;
 
+import io.partitionkit.core.catalog.Partition;
 import io.partitionkit.core.grid.KeyType;
 import io.partitionkit.core.grid.PartitionGrid;
 import io.partitionkit.core.grid.PartitionInterval;
@@ -15,9 +16,15 @@ import java.util.Optional;
  * sides is exactly one of. Partitions reaching MINVALUE or MAXVALUE (such as the legacy partition a
  * conversion attaches) say nothing about the width and are left out.
  */
-final class IntervalInference {
+public final class IntervalInference {
 
     private IntervalInference() {
+    }
+
+    /** The interval the bounds of these partitions follow, if they follow one (DEFAULT and non-range bounds say nothing). */
+    public static Optional<PartitionInterval> ofPartitions(KeyType keyType, List<Partition> partitions) {
+        PartitionGrid reader = TableAnalysis.reader(keyType);
+        return infer(keyType, partitions.stream().map(reader::range).flatMap(Optional::stream).toList());
     }
 
     static Optional<PartitionInterval> infer(KeyType keyType, List<PartitionRange> ranges) {

@@ -1,5 +1,8 @@
 package io.partitionkit.core.status;
 
+import static io.partitionkit.core.run.ReportLine.info;
+
+import io.partitionkit.core.run.ReportLine;
 import io.partitionkit.core.status.PartitionStatus.Flag;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,17 +15,13 @@ import java.util.stream.Collectors;
  */
 public final class StatusReportText {
 
-    /** One line of the report. */
-    public record Line(boolean warning, String text) {
-    }
-
     private static final String[] SIZE_UNITS = {"bytes", "kB", "MB", "GB", "TB"};
 
     private StatusReportText() {
     }
 
-    public static List<Line> lines(StatusReport report) {
-        List<Line> lines = new ArrayList<>();
+    public static List<ReportLine> lines(StatusReport report) {
+        List<ReportLine> lines = new ArrayList<>();
         int warnings = report.allWarnings().size();
         lines.add(info("partitionkit status at " + report.at() + ": " + report.tables().size() + " partitioned table(s), "
                 + warnings + " warning(s)"));
@@ -32,13 +31,13 @@ public final class StatusReportText {
         }
         if (!report.warnings().isEmpty()) {
             lines.add(info(""));
-            report.warnings().forEach(warning -> lines.add(new Line(true, warning)));
+            report.warnings().forEach(warning -> lines.add(ReportLine.warning(warning)));
         }
         return lines;
     }
 
-    private static List<Line> table(TableStatus table) {
-        List<Line> lines = new ArrayList<>();
+    private static List<ReportLine> table(TableStatus table) {
+        List<ReportLine> lines = new ArrayList<>();
         lines.add(info(table.table() + ": " + table.partitionedBy() + describePolicy(table)));
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"partition", "from", "to", "rows", "size", ""});
@@ -57,7 +56,7 @@ public final class StatusReportText {
             lines.add(info("  " + describe(table.coverage())));
         }
         table.notes().forEach(note -> lines.add(info("  note: " + note)));
-        table.warnings().forEach(warning -> lines.add(new Line(true, "  " + warning)));
+        table.warnings().forEach(warning -> lines.add(ReportLine.warning("  " + warning)));
         return lines;
     }
 
@@ -120,9 +119,5 @@ public final class StatusReportText {
             unit++;
         }
         return Math.round(value) + " " + SIZE_UNITS[unit];
-    }
-
-    private static Line info(String text) {
-        return new Line(false, text);
     }
 }

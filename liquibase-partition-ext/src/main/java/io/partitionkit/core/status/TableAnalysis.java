@@ -291,7 +291,7 @@ final class TableAnalysis {
     }
 
     /** A grid that reads bounds of the key type: reading does not depend on the width or the zone. */
-    private static PartitionGrid reader(KeyType keyType) {
+    static PartitionGrid reader(KeyType keyType) {
         PartitionInterval any = keyType.isTime() ? new PartitionInterval.Calendar(PartitionInterval.Unit.DAY) : new PartitionInterval.Width(1);
         return PartitionGrid.of(keyType, any, ZoneOffset.UTC);
     }

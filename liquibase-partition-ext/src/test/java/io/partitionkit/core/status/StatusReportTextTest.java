@@ -2,7 +2,7 @@ package io.partitionkit.core.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partitionkit.core.status.StatusReportText.Line;
+import io.partitionkit.core.run.ReportLine;
 import io.partitionkit.testing.Tables;
 import io.partitionkit.testing.TestClock;
 import java.time.Clock;
@@ -23,9 +23,9 @@ class StatusReportTextTest {
         StatusReport report = StatusAnalysis.analyze(new StatusFacts(List.of(StatusTables.facts(events)), Map.of()),
                 Map.of(events.name(), StatusTables.policy(events, "day", 2, "30 days", "UTC")), NOW);
 
-        List<Line> lines = StatusReportText.lines(report);
+        List<ReportLine> lines = StatusReportText.lines(report);
 
-        assertThat(lines).extracting(Line::text).containsSubsequence(
+        assertThat(lines).extracting(ReportLine::text).containsSubsequence(
                 "partitionkit status at 2026-11-21T10:00:00Z: 1 partitioned table(s), 1 warning(s)",
                 "",
                 "\"public\".\"events\": range on created_at (timestamp with time zone); interval day (ensurePartitions), premake 2, "
@@ -35,7 +35,7 @@ class StatusReportTextTest {
                 "  \"public\".\"events_20261122\"  2026-11-22 00:00:00+00:00  2026-11-23 00:00:00+00:00      ~0  8192 bytes",
                 "  \"public\".\"events_default\"   DEFAULT                                                    5     0 bytes",
                 "  now (2026-11-21 10:00:00+00:00) is in \"public\".\"events_20261121\"; partitions reach 2026-11-23 00:00:00+00:00, 1 beyond it");
-        assertThat(lines).filteredOn(Line::warning).extracting(Line::text).singleElement().asString()
+        assertThat(lines).filteredOn(ReportLine::warning).extracting(ReportLine::text).singleElement().asString()
                 .startsWith("  the DEFAULT partition \"public\".\"events_default\" holds 5 row(s)");
     }
 

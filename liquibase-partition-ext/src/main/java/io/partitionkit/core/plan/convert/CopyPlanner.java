@@ -145,7 +145,9 @@ final class CopyPlanner {
                 + options.interval() + " range partitions on " + Sql.ident(options.column()) + " (strategy copy): "
                 + pending.size() + " of " + ranges.size() + " range(s) to load, newest first, in batches of " + options.batchSize()
                 + "; the old table is kept aside as " + conversionNames.legacyTable();
-        return new Plan(summary, steps, List.of());
+        List<String> warnings = pending.isEmpty() ? List.of()
+                : List.of(CopyWaitWarning.of(table.name(), table.estimatedRows(), pending.size()));
+        return new Plan(summary, steps, warnings);
     }
 
     /** The ranges to copy: from the oldest key to premake intervals ahead, or those an earlier run laid out. */

@@ -74,13 +74,17 @@ public final class MaintenancePlanner {
             problems.addAll(misaligned(table, grid));
         }
         if (facts.archiveSchemaMissing()) {
-            problems.add("archiveSchema '" + options.archiveSchema() + "' does not exist; create it first, or name an existing "
-                    + "schema (names are case-sensitive)");
+            problems.add(missingArchiveSchema(options));
         }
         if (!problems.isEmpty()) {
             throw new PlanningException("cannot maintain " + table.name(), problems);
         }
         return new MaintenancePlanner(table, options, facts, clock, grid).plan();
+    }
+
+    static String missingArchiveSchema(MaintenanceOptions options) {
+        return "archiveSchema '" + options.archiveSchema() + "' does not exist; create it first, or name an existing schema "
+                + "(names are case-sensitive)";
     }
 
     private static PartitionGrid checkedGrid(TableSnapshot table, MaintenanceOptions options, List<String> problems) {

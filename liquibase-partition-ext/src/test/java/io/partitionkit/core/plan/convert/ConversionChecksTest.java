@@ -342,4 +342,21 @@ class ConversionChecksTest {
         assertThat(empty.summary()).isEqualTo("convert \"public\".\"orders\" to day range partitions on \"created_at\" (strategy empty): the "
                 + "table is kept aside as orders_legacy, 3 new partition(s) and a DEFAULT partition");
     }
+
+    /**
+     * A copy holds whoever runs the update until every row has moved, an application's start-up
+     * included: the plan says so, with the planner's estimate, before its first step; attach moves no
+     * row and says nothing.
+     */
+    @Test
+    void aCopyWarnsThatTheUpdateWaitsForItWithTheEstimatedRows() {
+        Plan copy = copy(orders().estimatedRows(2_500_000)).plan(NOON);
+
+        assertThat(copy.warnings()).containsExactly("strategy copy is about to copy the rows of \"public\".\"orders\" (an estimated "
+                + "2,500,000 rows, from the planner's statistics) into 5 range table(s) before its switch: this update, and an "
+                + "application start-up that runs it, waits until the copy ends, which takes hours for a big table. Run this changeset "
+                + "in a deployment step before the application starts (liquibase update, from the Liquibase CLI or the Liquibase Maven "
+                + "plugin), or convert with strategy attach, which moves no rows");
+        assertThat(attach(orders().estimatedRows(2_500_000)).plan(NOON).warnings()).isEmpty();
+    }
 }

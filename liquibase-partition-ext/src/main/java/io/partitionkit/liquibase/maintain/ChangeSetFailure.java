@@ -1,0 +1,5 @@
+package io.partitionkit.liquibase.maintain;
+
+/** A maintenance changeset that failed, and why. */
+public record ChangeSetFailure(String changeSet, String reason) {
+}

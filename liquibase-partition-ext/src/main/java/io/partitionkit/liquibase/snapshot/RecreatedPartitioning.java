@@ -1,0 +1,56 @@
+package io.partitionkit.liquibase.snapshot;
+
+import io.partitionkit.core.catalog.Column;
+import io.partitionkit.core.catalog.TableSnapshot;
+import io.partitionkit.core.grid.KeyType;
+import io.partitionkit.core.grid.PartitionInterval;
+import io.partitionkit.core.status.IntervalInference;
+import io.partitionkit.core.status.TableFacts;
+import java.util.Optional;
+
+/**
+ * How partitionkit recreates a partitioned table on an empty database: the key column and the
+ * interval its partitions' bounds follow (on the UTC calendar, as status infers it), and whether it
+ * has a DEFAULT partition; or why it cannot.
+ *
+ * @param column           the partition key, null when it cannot be recreated
+ * @param interval         the interval inferred from the bounds, null when it cannot be recreated
+ * @param defaultPartition whether the table has a DEFAULT partition
+ * @param refusal          why partitionkit cannot recreate the table, null when it can
+ */
+public record RecreatedPartitioning(String column, String interval, boolean defaultPartition, String refusal) {
+
+    /** What partitionkit makes of a partitioned table as the catalog reads it. */
+    public static RecreatedPartitioning of(TableSnapshot table) {
+        boolean hasDefault = table.partitioning().defaultPartition().isPresent();
+        if (!table.partitioning().isRange()) {
+            return refused("it is not range-partitioned", hasDefault);
+        }
+        Optional<Column> key = TableFacts.keyColumn(table);
+        if (key.isEmpty()) {
+            return refused("its partition key has several columns or an expression", hasDefault);
+        }
+        Optional<KeyType> keyType = KeyType.of(key.get().baseTypeName());
+        if (keyType.isEmpty()) {
+            return refused("its partition key '" + key.get().name() + "' has type " + key.get().type() + "; partitionkit partitions on "
+                    + KeyType.SUPPORTED, hasDefault);
+        }
+        if (table.primaryKey().isEmpty()) {
+            return refused("it has no primary key, which convertToRangePartitioned needs", hasDefault);
+        }
+        Optional<PartitionInterval> interval = IntervalInference.ofPartitions(keyType.get(), table.partitioning().partitions());
+        if (interval.isEmpty()) {
+            return refused("the bounds of its partitions follow no single " + (keyType.get().isTime()
+                    ? "interval on the UTC calendar (hour, day, week, month, quarter or year)" : "width"), hasDefault);
+        }
+        return new RecreatedPartitioning(key.get().name(), interval.get().toString(), hasDefault, null);
+    }
+
+    private static RecreatedPartitioning refused(String reason, boolean hasDefault) {
+        return new RecreatedPartitioning(null, null, hasDefault, reason);
+    }
+
+    public boolean recreatable() {
+        return refusal == null;
+    }
+}

@@ -1,5 +1,0 @@
-package io.partitionkit.maven;
-
-/** A maintenance changeset that failed, and why. */
-record ChangeSetFailure(String changeSet, String reason) {
-}
