@@ -226,6 +226,35 @@ public final class CatalogReader {
         return settings.read(table, () -> queries.list(query + " LIMIT " + limit, row -> row.getString(1)));
     }
 
+    /** The tables that inherit from {@code table} (not as partitions), by name, each with its CHECK constraints. */
+    public List<InheritanceChild> inheritanceChildren(QualifiedName table) {
+        return settings.read(table, () -> queries.list("""
+                SELECT n.nspname, c.relname, pg_catalog.pg_get_userbyid(c.relowner) AS owner, c.reltuples::bigint AS estimated_rows,
+                       ARRAY(SELECT k.conname FROM pg_catalog.pg_constraint k WHERE k.conrelid = c.oid AND k.contype = 'c'
+                             ORDER BY k.conname)::text[] AS check_names,
+                       ARRAY(SELECT pg_catalog.pg_get_constraintdef(k.oid) FROM pg_catalog.pg_constraint k
+                             WHERE k.conrelid = c.oid AND k.contype = 'c' ORDER BY k.conname)::text[] AS check_definitions,
+                       ARRAY(SELECT k.convalidated FROM pg_catalog.pg_constraint k WHERE k.conrelid = c.oid AND k.contype = 'c'
+                             ORDER BY k.conname)::boolean[] AS check_validated,
+                       EXISTS (SELECT 1 FROM pg_catalog.pg_inherits g WHERE g.inhparent = c.oid) AS has_children
+                FROM pg_catalog.pg_inherits i
+                JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid
+                JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                WHERE i.inhparent = ?::regclass AND NOT c.relispartition
+                ORDER BY n.nspname, c.relname
+                """, row -> {
+            List<String> names = Queries.strings(row, "check_names");
+            List<String> definitions = Queries.strings(row, "check_definitions");
+            Boolean[] validated = (Boolean[]) row.getArray("check_validated").getArray();
+            List<InheritanceChild.Check> checks = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                checks.add(new InheritanceChild.Check(names.get(i), definitions.get(i), validated[i]));
+            }
+            return new InheritanceChild(new QualifiedName(row.getString("nspname"), row.getString("relname")), row.getString("owner"),
+                    Math.max(0, row.getLong("estimated_rows")), checks, row.getBoolean("has_children"));
+        }, table.sql()));
+    }
+
     /** Whether any row has NULL in the column. */
     public boolean hasNulls(QualifiedName table, String column) {
         return settings.read(table, () -> queries.single("SELECT EXISTS (SELECT 1 FROM " + table.sql() + " WHERE "
