@@ -8,6 +8,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -53,6 +54,19 @@ public final class OptionParser {
             return null;
         }
         return value;
+    }
+
+    /** Distinct column names separated by commas, each trimmed; null when absent or refused. */
+    public List<String> columnList(String attribute, String value) {
+        if (value == null) {
+            return null;
+        }
+        List<String> columns = Arrays.stream(value.split(",")).map(String::trim).toList();
+        if (columns.stream().anyMatch(String::isEmpty) || columns.stream().distinct().count() != columns.size()) {
+            problems.add(attribute + " '" + value + "' is not a comma-separated list of distinct column names");
+            return null;
+        }
+        return columns;
     }
 
     public int premake(Integer value) {
