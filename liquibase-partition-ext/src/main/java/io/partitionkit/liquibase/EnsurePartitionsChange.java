@@ -38,6 +38,8 @@ public class EnsurePartitionsChange extends AbstractRangeKeyChange {
     private Boolean deleteExpiredRows;
     private Integer batchSize;
     private String deleteTimeBudget;
+    private String freezeColumns;
+    private Integer freezeAfter;
 
     @DatabaseChangeProperty(description = "How long rows are kept, such as 30 days (a whole number for integer keys); "
             + "absent keeps everything", exampleValue = "30 days", supportsDatabase = "postgresql", requiredForDatabase = "none")
@@ -109,6 +111,27 @@ public class EnsurePartitionsChange extends AbstractRangeKeyChange {
         this.deleteTimeBudget = deleteTimeBudget;
     }
 
+    @DatabaseChangeProperty(description = "Columns (comma-separated) whose range old partitions get as a CHECK constraint, so that "
+            + "queries on them skip those partitions; a column no longer listed loses the constraints", exampleValue = "order_id",
+            supportsDatabase = "postgresql", requiredForDatabase = "none")
+    public String getFreezeColumns() {
+        return freezeColumns;
+    }
+
+    public void setFreezeColumns(String freezeColumns) {
+        this.freezeColumns = freezeColumns;
+    }
+
+    @DatabaseChangeProperty(description = "How many newer partitions holding rows make a partition old enough to freeze "
+            + "(default 3)", exampleValue = "3", supportsDatabase = "postgresql", requiredForDatabase = "none")
+    public Integer getFreezeAfter() {
+        return freezeAfter;
+    }
+
+    public void setFreezeAfter(Integer freezeAfter) {
+        this.freezeAfter = freezeAfter;
+    }
+
     /** How patiently and in what chunks the work is done does not change what it does. */
     @Override
     public String[] getExcludedFieldFilters(ChecksumVersion version) {
@@ -117,7 +140,7 @@ public class EnsurePartitionsChange extends AbstractRangeKeyChange {
 
     @Override
     protected List<WholeNumberRange> wholeNumberAttributes() {
-        return List.of(SharedAttributes.PREMAKE, SharedAttributes.BATCH_SIZE);
+        return List.of(SharedAttributes.PREMAKE, SharedAttributes.BATCH_SIZE, MaintenanceOptions.FREEZE_AFTER);
     }
 
     @Override
@@ -129,7 +152,7 @@ public class EnsurePartitionsChange extends AbstractRangeKeyChange {
     public MaintenanceOptions options() {
         return parsed(() -> MaintenanceOptions.parse(getSchemaName(), getTableName(), getColumn(), getInterval(), getPremake(), retention,
                 retentionMode, archiveSchema, moveDefaultRows, deleteExpiredRows, batchSize, deleteTimeBudget, getLockTimeout(),
-                getTimeZone()));
+                getTimeZone(), freezeColumns, freezeAfter));
     }
 
     @Override

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class UnknownAttributesTest {
 
     private static final String MAINTENANCE_ATTRIBUTES = "archiveSchema, batchSize, column, deleteExpiredRows, deleteTimeBudget, "
-            + "interval, lockTimeout, moveDefaultRows, premake, retention, retentionMode, schemaName, tableName, timeZone";
+            + "freezeAfter, freezeColumns, interval, lockTimeout, moveDefaultRows, premake, retention, retentionMode, schemaName, tableName, timeZone";
 
     private static ChangeMetaData metaData(String change) {
         ChangeFactory changes = Scope.getCurrentScope().getSingleton(ChangeFactory.class);

@@ -7,6 +7,7 @@ import io.partitionkit.core.catalog.IncomingForeignKey;
 import io.partitionkit.core.catalog.Index;
 import io.partitionkit.core.catalog.OwnedSequence;
 import io.partitionkit.core.catalog.Partition;
+import io.partitionkit.core.catalog.PartitionCheck;
 import io.partitionkit.core.catalog.Partitioning;
 import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.catalog.Trigger;
@@ -23,6 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +75,8 @@ public final class Tables {
             "timestamptz", new String[] {"timestamp with time zone", "timestamptz"},
             "timestamp", new String[] {"timestamp without time zone", "timestamp"},
             "date", new String[] {"date", "date"},
-            "text", new String[] {"text", "text"});
+            "text", new String[] {"text", "text"},
+            "jsonb", new String[] {"jsonb", "jsonb"});
 
     /** A partition as it is being stated; made a {@link Partition} by {@link #snapshot()}. */
     private static final class Part {
@@ -86,6 +89,9 @@ public final class Tables {
         private boolean partitioned;
         private boolean detachPending;
         private List<String> reloptions = List.of();
+        /** By column: its smallest and largest value that is not NULL. */
+        private final Map<String, String[]> values = new HashMap<>();
+        private final Set<String> nullsIn = new HashSet<>();
 
         private Part(String name, String bound, String lower, String upper, long oid) {
             this.name = name;
@@ -122,6 +128,7 @@ public final class Tables {
     private long nextOid;
     private long defaultRows;
     private final List<String> keysInDefault = new ArrayList<>();
+    private final List<PartitionCheck> partitionChecks = new ArrayList<>();
     private KeyHead head;
 
     private Tables(String schema, String name, char relkind) {
@@ -524,7 +531,48 @@ public final class Tables {
                 .orElseThrow(() -> new IllegalArgumentException("no partition " + partition));
     }
 
+    /** {@code ALTER TABLE partition ADD CONSTRAINT name CHECK (...)}, validated or not, with its comment (null for none). */
+    public Tables partitionCheck(String partition, String constraint, boolean validated, String commentText) {
+        part(partition);
+        partitionChecks.add(new PartitionCheck(name.sibling(partition), constraint, validated, commentText));
+        return this;
+    }
+
+    /** The CHECK constraints the partitions have of their own, as {@link CatalogReader#partitionChecks} reads them. */
+    public List<PartitionCheck> partitionChecks() {
+        return partitionChecks.stream().sorted(Comparator.comparing((PartitionCheck c) -> c.partition().name())
+                .thenComparing(PartitionCheck::name)).toList();
+    }
+
     // --- rows
+
+    /** The partition holds rows whose column goes from {@code lowest} to {@code highest} (as the server prints them as text). */
+    public Tables values(String partition, String column, String lowest, String highest) {
+        part(partition).values.put(column, new String[] {lowest, highest});
+        return this;
+    }
+
+    /** The partition holds rows with NULL in the column. */
+    public Tables nullsIn(String partition, String column) {
+        part(partition).nullsIn.add(column);
+        return this;
+    }
+
+    /** Whether a partition holds rows, by what {@link #values} and {@link #nullsIn} state of it. */
+    public boolean holdsRows(String partition) {
+        Part part = part(partition);
+        return !part.values.isEmpty() || !part.nullsIn.isEmpty();
+    }
+
+    /** The smallest and largest value that is not NULL of a column in a partition; empty when there is none. */
+    public Optional<String[]> values(String partition, String column) {
+        return Optional.ofNullable(part(partition).values.get(column));
+    }
+
+    /** Whether some row of the partition has NULL in the column. */
+    public boolean hasNulls(String partition, String column) {
+        return part(partition).nullsIn.contains(column);
+    }
 
     /** For an integer key: the largest key, with no other key below it. */
     public Tables maxKey(long value) {

@@ -151,7 +151,7 @@ class UnknownAttributesIT {
                 "ensurePartitions", attributes("tableName", "events", "column", "created_at", "interval", "day",
                         "premake", "3", "retention", "30 days", "retentionMode", "archive", "archiveSchema", "attic",
                         "moveDefaultRows", "true", "deleteExpiredRows", "false", "batchSize", "5000", "deleteTimeBudget", "1min",
-                        "lockTimeout", "5s", "timeZone", "UTC"));
+                        "freezeColumns", "id", "freezeAfter", "2", "lockTimeout", "5s", "timeZone", "UTC"));
 
         everyAttribute.forEach((change, attributes) -> liquibase.validate(liquibase.changelog(
                 format.fileName("every-attribute-" + change + "-" + format.name().toLowerCase(Locale.ROOT)),

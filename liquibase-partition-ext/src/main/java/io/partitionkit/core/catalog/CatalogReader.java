@@ -226,6 +226,19 @@ public final class CatalogReader {
         return settings.read(table, () -> queries.list(query + " LIMIT " + limit, row -> row.getString(1)));
     }
 
+    /** The CHECK constraints the partitions of a table have of their own, by partition and name. */
+    public List<PartitionCheck> partitionChecks(long tableOid) {
+        return settings.read(() -> queries.list("""
+                SELECT n.nspname, c.relname, k.conname, k.convalidated, pg_catalog.obj_description(k.oid, 'pg_constraint') AS comment
+                FROM pg_catalog.pg_inherits i
+                JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid
+                JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                JOIN pg_catalog.pg_constraint k ON k.conrelid = c.oid
+                WHERE i.inhparent = ? AND k.contype = 'c' AND k.coninhcount = 0
+                ORDER BY c.relname, k.conname""", row -> new PartitionCheck(new QualifiedName(row.getString(1), row.getString(2)),
+                row.getString(3), row.getBoolean(4), row.getString(5)), tableOid));
+    }
+
     /** Whether any row has NULL in the column. */
     public boolean hasNulls(QualifiedName table, String column) {
         return settings.read(table, () -> queries.single("SELECT EXISTS (SELECT 1 FROM " + table.sql() + " WHERE "

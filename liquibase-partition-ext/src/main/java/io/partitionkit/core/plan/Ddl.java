@@ -237,7 +237,7 @@ public final class Ddl {
         return "COMMENT ON INDEX " + index.sql() + " IS " + Sql.literalOrNull(comment);
     }
 
-    static String commentOnConstraint(QualifiedName table, String constraint, String comment) {
+    public static String commentOnConstraint(QualifiedName table, String constraint, String comment) {
         return "COMMENT ON CONSTRAINT " + Sql.ident(constraint) + " ON " + table.sql() + " IS " + Sql.literalOrNull(comment);
     }
 

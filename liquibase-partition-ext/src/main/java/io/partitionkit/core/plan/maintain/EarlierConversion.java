@@ -68,6 +68,10 @@ public record EarlierConversion(String by, String column) {
                 work.add("deletes expired rows from DEFAULT and from the partition spanning the cutoff");
             }
         }
+        if (!options.freezeColumns().isEmpty()) {
+            work.add("freezes " + String.join(", ", options.freezeColumns()) + " on partitions with " + options.freezeAfter()
+                    + " newer ones holding rows");
+        }
         return work;
     }
 }

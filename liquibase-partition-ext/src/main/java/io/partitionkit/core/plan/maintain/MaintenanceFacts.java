@@ -23,11 +23,19 @@ import java.util.Optional;
  * @param archiveSchemaMissing whether the options name an archiveSchema that does not exist
  * @param defaults          what default privileges would add to the partitions a run creates
  * @param statementTimeout  the session's, which would cancel a long step
+ * @param freeze            what freezing old partitions needs to know of their rows and constraints
  */
 public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<KeyHead> head, List<String> defaultBuckets,
-                               boolean archiveSchemaMissing, DefaultPrivileges defaults, StatementTimeout statementTimeout) {
+                               boolean archiveSchemaMissing, DefaultPrivileges defaults, StatementTimeout statementTimeout,
+                               FreezeFacts freeze) {
 
     public static final int MAX_DEFAULT_BUCKETS = 10_000;
+
+    /** Facts of a table none of whose partitions is, or is to be, frozen. */
+    public MaintenanceFacts(Optional<TableSnapshot> table, Optional<KeyHead> head, List<String> defaultBuckets,
+                            boolean archiveSchemaMissing, DefaultPrivileges defaults, StatementTimeout statementTimeout) {
+        this(table, head, defaultBuckets, archiveSchemaMissing, defaults, statementTimeout, FreezeFacts.none());
+    }
 
     public static MaintenanceFacts read(CatalogReader reader, MaintenanceOptions options) {
         Optional<TableSnapshot> table = reader.read(options.schema(), options.table());
@@ -49,6 +57,7 @@ public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<KeyHead> 
                         MAX_DEFAULT_BUCKETS))
                 .orElse(List.of());
         return new MaintenanceFacts(table, head, defaultBuckets, archiveSchemaMissing,
-                reader.defaultPrivileges(snapshot.name().schema(), snapshot.owner()), reader.statementTimeout());
+                reader.defaultPrivileges(snapshot.name().schema(), snapshot.owner()), reader.statementTimeout(),
+                FreezeFacts.read(reader, snapshot, grid, options));
     }
 }

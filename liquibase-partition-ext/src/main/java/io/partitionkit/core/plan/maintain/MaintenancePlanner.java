@@ -42,6 +42,8 @@ import java.util.TreeSet;
  *       cutoff; the DEFAULT never. Expired rows no drop can reach (in DEFAULT and the partition
  *       spanning the cutoff) are deleted in batches within a time budget. For integer keys, retention
  *       is withheld while the head stands alone in its window (see {@link KeyHead#standsAlone}).</li>
+ *   <li>Old partitions are frozen on {@code freezeColumns}, and unfrozen on columns no longer listed
+ *       (see {@link FreezePlanner}).</li>
  * </ul>
  */
 public final class MaintenancePlanner {
@@ -72,6 +74,7 @@ public final class MaintenancePlanner {
         PartitionGrid grid = checkedGrid(table, options, problems);
         if (grid != null) {
             problems.addAll(misaligned(table, grid));
+            problems.addAll(FreezePlanner.problems(table, options));
         }
         if (facts.archiveSchemaMissing()) {
             problems.add(missingArchiveSchema(options));
@@ -174,11 +177,18 @@ public final class MaintenancePlanner {
                 units.add(steps.expiredRowDeletion(targets, cutoff.get()));
             }
         }
+        FreezePlanner freezing = new FreezePlanner(table, options, facts.freeze());
+        Set<QualifiedName> leaving = new HashSet<>();
+        expired.forEach(e -> leaving.add(e.partition().name()));
+        units.addAll(freezing.units(FreezeFacts.newestFirst(table, grid), leaving, steps));
+
         Optional<String> withheld = now.withheld()
                 .map(w -> w.explain(existing.stream().filter(e -> e.range().expiresBy(w.cutoff())).count()));
         long lockKey = ADVISORY_LOCK_NAMESPACE | table.oid();
         String summary = "maintain " + table.name() + ": " + count(units, MaintenancePlan.Effect.CREATE) + " partition(s) to create up to "
                 + grid.describe(end) + cutoff.map(c -> ", " + expired.size() + " expired partition(s) before " + grid.describe(c)).orElse("")
+                + counted(units, MaintenancePlan.Effect.FREEZE, " partition(s) to freeze")
+                + counted(units, MaintenancePlan.Effect.UNFREEZE, " partition(s) to unfreeze")
                 + (withheld.isPresent() ? ", retention withheld" : "");
         return new MaintenancePlan(table.name(), summary,
                 Step.online("take the maintenance lock of " + table.name() + " (another run holding it means this one skips the table)",
@@ -186,7 +196,7 @@ public final class MaintenancePlanner {
                 units,
                 Step.online("release the maintenance lock of " + table.name(), "SELECT pg_catalog.pg_advisory_unlock(" + lockKey + ")",
                         LockMode.NONE),
-                notes(),
+                notes(freezing.notes()),
                 withheld);
     }
 
@@ -252,6 +262,12 @@ public final class MaintenancePlanner {
         return units.stream().filter(u -> u.effect() == effect).count();
     }
 
+    /** ", 3 partition(s) to freeze", or nothing when there are none. */
+    private static String counted(List<MaintenancePlan.Unit> units, MaintenancePlan.Effect effect, String what) {
+        long count = count(units, effect);
+        return count == 0 ? "" : ", " + count + what;
+    }
+
     /**
      * Deleting expired rows is one statement that commits batch after batch until its budget runs
      * out; a statement_timeout would cancel it part-way, so the budget stays within half of it.
@@ -261,7 +277,7 @@ public final class MaintenancePlanner {
         return facts.statementTimeout().isSet() && half.compareTo(options.deleteTimeBudget()) < 0 ? half : options.deleteTimeBudget();
     }
 
-    private List<String> notes() {
+    private List<String> notes(List<String> freezingNotes) {
         List<String> notes = new ArrayList<>();
         if (!deleteTimeBudget().equals(options.deleteTimeBudget())) {
             notes.add("statement_timeout is " + facts.statementTimeout().value().toMillis() + " ms for this session, so deleting expired "
@@ -274,6 +290,7 @@ public final class MaintenancePlanner {
         if (facts.defaultBuckets().size() >= MaintenanceFacts.MAX_DEFAULT_BUCKETS) {
             notes.add("the DEFAULT partition holds rows of many ranges; this run moves the oldest, the next runs the rest");
         }
+        notes.addAll(freezingNotes);
         return notes;
     }
 }

@@ -132,6 +132,43 @@ final class MaintenanceSteps {
     }
 
     /**
+     * Freezes a partition in two transactions, each under lock_timeout and retried. The first adds a
+     * CHECK per column NOT VALID, with the note that marks it as partitionkit's: ACCESS EXCLUSIVE on
+     * the partition (not on the partitioned table) for a catalog-only moment. The second validates
+     * them: SHARE UPDATE EXCLUSIVE on the partition, which reads and writes pass, while it scans it.
+     * Only a validated CHECK lets the planner exclude the partition.
+     */
+    MaintenancePlan.Unit freezing(QualifiedName partition, List<FreezePlanner.FrozenBound> bounds) {
+        String columns = bounds.stream().map(FreezePlanner.FrozenBound::column).collect(Collectors.joining(", "));
+        LockedTransaction add = new LockedTransaction("add the frozen bounds of " + partition + " on " + columns + " (NOT VALID)", retry);
+        LockedTransaction validate = new LockedTransaction("validate the frozen bounds of " + partition + " on " + columns
+                + " (scans it)", retry);
+        for (FreezePlanner.FrozenBound bound : bounds) {
+            if (bound.replacesUnvalidated()) {
+                add.sql(Ddl.dropConstraint(partition, bound.constraint()));
+            }
+            add.sql(Ddl.addConstraint(partition, bound.constraint(), bound.check() + " NOT VALID"));
+            add.sql(Ddl.commentOnConstraint(partition, bound.constraint(), FrozenBounds.marker(bound.column())));
+            validate.sql(Ddl.validateConstraint(partition, bound.constraint()));
+        }
+        validate.plpgsql(DoBlock.raise("NOTICE", "partitionkit: froze partition % on %", Sql.literal(partition.toString()),
+                Sql.literal(columns)));
+        return new MaintenancePlan.Unit("freeze " + partition + " on " + columns, MaintenancePlan.Effect.FREEZE,
+                List.of(add.toStep(LockMode.ACCESS_EXCLUSIVE), validate.toStep(LockMode.SHARE_UPDATE_EXCLUSIVE)));
+    }
+
+    /** Drops the CHECKs partitionkit froze a partition with: ACCESS EXCLUSIVE on the partition for a moment. */
+    MaintenancePlan.Unit unfreezing(QualifiedName partition, List<String> constraints) {
+        LockedTransaction drop = new LockedTransaction("drop the frozen bounds " + String.join(", ", constraints) + " of " + partition,
+                retry);
+        constraints.forEach(constraint -> drop.sql(Ddl.dropConstraint(partition, constraint)));
+        drop.plpgsql(DoBlock.raise("NOTICE", "partitionkit: unfroze partition % (dropped %)", Sql.literal(partition.toString()),
+                Sql.literal(String.join(", ", constraints))));
+        return new MaintenancePlan.Unit("unfreeze " + partition, MaintenancePlan.Effect.UNFREEZE,
+                List.of(drop.toStep(LockMode.ACCESS_EXCLUSIVE)));
+    }
+
+    /**
      * Deletes rows below the cutoff from the DEFAULT partition and the partition spanning the cutoff,
      * one committed batch at a time, until none is left or the time budget is spent; the next run
      * continues. Reports how many were deleted and how many remain.

@@ -1,6 +1,6 @@
 /**
  * {@code ensurePartitions}: units of maintenance (create, move rows out of DEFAULT, drop, detach or
- * archive, delete expired rows), each run on its own.
+ * archive, delete expired rows, freeze or unfreeze old partitions), each run on its own.
  *
  * <p>Depends on {@code core.plan} and what it depends on. Not public API.
  */

@@ -1,8 +1,10 @@
 package io.partitionkit.core.plan.maintain;
 
+import io.partitionkit.core.catalog.Partition;
 import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.grid.KeyType;
 import io.partitionkit.core.grid.PartitionInterval;
+import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.testing.Planning;
 import io.partitionkit.testing.Runner;
 import io.partitionkit.testing.Tables;
@@ -14,8 +16,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -39,6 +46,8 @@ final class Ensure {
     private boolean tableMissing;
     private Boolean moveDefaultRows;
     private String timeZone;
+    private String freezeColumns;
+    private Integer freezeAfter;
 
     private Ensure(Tables table) {
         this.table = table;
@@ -100,14 +109,56 @@ final class Ensure {
         return this;
     }
 
+    /** freezeColumns and freezeAfter. */
+    Ensure freeze(String columns, Integer after) {
+        freezeColumns = columns;
+        freezeAfter = after;
+        return this;
+    }
+
     MaintenanceOptions options() {
         return MaintenanceOptions.parse(null, table.name().name(), column, interval, premake, retention, retentionMode, archiveSchema,
-                moveDefaultRows, null, null, null, null, timeZone);
+                moveDefaultRows, null, null, null, null, timeZone, freezeColumns, freezeAfter);
     }
 
     MaintenanceFacts facts() {
         return new MaintenanceFacts(tableMissing ? Optional.empty() : Optional.of(table.snapshot()), table.head(), defaultBuckets(), archiveSchemaMissing,
-                Runner.superuser().defaults(), Runner.superuser().statementTimeout());
+                Runner.superuser().defaults(), Runner.superuser().statementTimeout(), tableMissing || !table.snapshot().isPartitioned() ? FreezeFacts.none() : freezeFacts());
+    }
+
+    /**
+     * What {@link FreezeFacts#read} reads: the partitions holding rows, and the span of every column
+     * to freeze in every partition, but for the columns partitionkit's validated CHECKs freeze there
+     * already (the server reads them of the old partitions alone, which is all the planner asks for).
+     */
+    private FreezeFacts freezeFacts() {
+        TableSnapshot snapshot = table.snapshot();
+        Set<QualifiedName> holding = new HashSet<>();
+        Map<QualifiedName, Map<String, ColumnSpan>> spans = new HashMap<>();
+        List<String> columns = freezeColumns == null ? List.of()
+                : Arrays.stream(freezeColumns.split(",")).map(String::strip).filter(c -> snapshot.column(c).isPresent()).toList();
+        Map<QualifiedName, Set<String>> frozen = FrozenBounds.frozenColumns(table.partitionChecks(), true);
+        for (Partition partition : snapshot.partitioning().partitions()) {
+            String name = partition.name().name();
+            if (partition.isDefault()) {
+                continue;
+            }
+            if (table.holdsRows(name)) {
+                holding.add(partition.name());
+            }
+            Map<String, ColumnSpan> byColumn = new HashMap<>();
+            for (String column : columns) {
+                if (!frozen.getOrDefault(partition.name(), Set.of()).contains(column)) {
+                    Optional<String[]> values = table.values(name, column);
+                    byColumn.put(column, new ColumnSpan(values.map(v -> v[0]).orElse(null), values.map(v -> v[1]).orElse(null),
+                            table.hasNulls(name, column)));
+                }
+            }
+            if (!byColumn.isEmpty()) {
+                spans.put(partition.name(), byColumn);
+            }
+        }
+        return new FreezeFacts(holding, spans, table.partitionChecks());
     }
 
     MaintenancePlan plan(Clock clock) {
