@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class UnknownAttributesTest {
 
-    private static final String MAINTENANCE_ATTRIBUTES = "archiveSchema, batchSize, column, deleteExpiredRows, deleteTimeBudget, "
+    private static final String MAINTENANCE_ATTRIBUTES = "archiveSchema, batchSize, column, deleteExpiredRows, deleteTimeBudget, epoch, "
             + "interval, lockTimeout, moveDefaultRows, premake, retention, retentionMode, schemaName, tableName, timeZone";
 
     private static ChangeMetaData metaData(String change) {

@@ -10,6 +10,7 @@ import io.partitionkit.core.catalog.Partition;
 import io.partitionkit.core.catalog.Partitioning;
 import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.catalog.Trigger;
+import io.partitionkit.core.grid.EpochUnit;
 import io.partitionkit.core.grid.KeyHead;
 import io.partitionkit.core.grid.KeyType;
 import io.partitionkit.core.sql.QualifiedName;
@@ -446,6 +447,18 @@ public final class Tables {
     /** The start of a day as a key value: its instant in {@code zone} for timestamptz, else the day itself. */
     private String startOf(LocalDate day, ZoneId zone) {
         return keyType() == KeyType.TIMESTAMPTZ ? day.atStartOfDay(zone).toOffsetDateTime().toString() : day.toString();
+    }
+
+    /**
+     * For an integer key holding time since the epoch: a partition per day of {@code zone} from {@code first} up to {@code end},
+     * its bounds the keys of the days' starts in {@code unit}, named as partitionkit names them.
+     */
+    public Tables epochDays(String first, String end, EpochUnit unit, ZoneId zone) {
+        for (LocalDate day = LocalDate.parse(first); day.isBefore(LocalDate.parse(end)); day = day.plusDays(1)) {
+            range(name.name() + "_p" + day.format(DateTimeFormatter.BASIC_ISO_DATE), Long.toString(unit.value(day.atStartOfDay(zone).toInstant())),
+                    Long.toString(unit.value(day.plusDays(1).atStartOfDay(zone).toInstant())));
+        }
+        return this;
     }
 
     /** Partitions {@code width} keys wide from {@code first} up to (not including) {@code end}, named after their lower bound. */

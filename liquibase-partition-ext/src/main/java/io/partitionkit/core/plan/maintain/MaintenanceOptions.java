@@ -1,5 +1,6 @@
 package io.partitionkit.core.plan.maintain;
 
+import io.partitionkit.core.grid.EpochUnit;
 import io.partitionkit.core.grid.PartitionInterval;
 import io.partitionkit.core.grid.Retention;
 import io.partitionkit.core.options.OptionParser;
@@ -14,11 +15,12 @@ import java.util.Locale;
  * @param retention        how long rows are kept; null keeps everything
  * @param archiveSchema    where retentionMode archive moves expired partitions
  * @param deleteTimeBudget how long one run may spend deleting expired rows that no partition drop reaches
+ * @param epoch            the unit of an integer key holding time since the epoch, null for other keys
  */
 public record MaintenanceOptions(String schema, String table, String column, PartitionInterval interval, int premake,
                                  Retention retention, RetentionMode retentionMode, String archiveSchema,
                                  boolean moveDefaultRows, boolean deleteExpiredRows, int batchSize,
-                                 Duration deleteTimeBudget, LockTimeout lockTimeout, ZoneId zone) {
+                                 Duration deleteTimeBudget, LockTimeout lockTimeout, ZoneId zone, EpochUnit epoch) {
 
     public static final Duration DEFAULT_DELETE_TIME_BUDGET = Duration.ofMinutes(5);
 
@@ -36,6 +38,15 @@ public record MaintenanceOptions(String schema, String table, String column, Par
                                            String retention, String retentionMode, String archiveSchema,
                                            Boolean moveDefaultRows, Boolean deleteExpiredRows, Integer batchSize,
                                            String deleteTimeBudget, String lockTimeout, String timeZone) {
+        return parse(schema, table, column, interval, premake, retention, retentionMode, archiveSchema, moveDefaultRows,
+                deleteExpiredRows, batchSize, deleteTimeBudget, lockTimeout, timeZone, null);
+    }
+
+    /** As the other {@code parse}, with {@code epoch}. */
+    public static MaintenanceOptions parse(String schema, String table, String column, String interval, Integer premake,
+                                           String retention, String retentionMode, String archiveSchema,
+                                           Boolean moveDefaultRows, Boolean deleteExpiredRows, Integer batchSize,
+                                           String deleteTimeBudget, String lockTimeout, String timeZone, String epoch) {
         OptionParser parser = new OptionParser();
         OptionParser.RangeKeyedTable target = parser.rangeKeyedTable(schema, table, column, interval, premake);
         Retention parsedRetention = parser.retention(retention);
@@ -56,9 +67,10 @@ public record MaintenanceOptions(String schema, String table, String column, Par
         Duration budget = parser.duration("deleteTimeBudget", deleteTimeBudget, DEFAULT_DELETE_TIME_BUDGET);
         LockTimeout timeout = parser.lockTimeout(lockTimeout);
         ZoneId zone = parser.timeZone(timeZone);
+        EpochUnit unit = parser.epoch(epoch, target.interval());
         parser.throwIfAny();
         return new MaintenanceOptions(target.schema(), target.table(), target.column(), target.interval(), target.premake(),
                 parsedRetention, mode, archive, moveDefaultRows == null || moveDefaultRows,
-                deleteExpiredRows == null || deleteExpiredRows, batch, budget, timeout, zone);
+                deleteExpiredRows == null || deleteExpiredRows, batch, budget, timeout, zone, unit);
     }
 }
