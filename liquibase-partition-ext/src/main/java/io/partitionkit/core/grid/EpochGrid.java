@@ -67,22 +67,12 @@ final class EpochGrid implements PartitionGrid {
 
     @Override
     public String literal(Bound bound) {
-        return switch (bound.kind()) {
-            case MIN -> "MINVALUE";
-            case MAX -> "MAXVALUE";
-            case VALUE -> Long.toString(bound.value());
-        };
+        return IntegerGrid.integerLiteral(bound);
     }
 
     @Override
     public Bound parse(String literal) {
-        return PartitionGrid.parseLiteral(literal, text -> {
-            try {
-                return Bound.of(Long.parseLong(text));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("cannot read '" + literal + "' as a " + keyType.sqlName() + " bound", e);
-            }
-        });
+        return IntegerGrid.parseInteger(literal, keyType);
     }
 
     /** 15-minute buckets, as for time keys, in the key's unit. */
