@@ -156,6 +156,8 @@ class AttributeValuesIT {
                 convert("lockTimeout", "597h", "lockTimeout '597h' is too long; use a positive whole number with unit ms, s, min or "
                         + "h, at most 596h"),
                 convert("lockTimeout", "", "lockTimeout '' is not a positive whole number"),
+                convert("epoch", "ms", "epoch 'ms' is not one of seconds, milliseconds, microseconds, nanoseconds"),
+                convert("epoch", "", "epoch '' is not one of seconds, milliseconds, microseconds, nanoseconds"),
                 bad("convertToRangePartitioned", CONVERSION, Map.of("premake", "seven", "strategy", "move", "lockTimeout", "soon"),
                         "premake 'seven' is not", "strategy 'move' is not", "lockTimeout 'soon' is not"),
                 // ensurePartitions
@@ -190,6 +192,10 @@ class AttributeValuesIT {
                 maintain("deleteTimeBudget", "", "deleteTimeBudget '' is not a positive whole number"),
                 maintain("lockTimeout", "5 parsecs", "lockTimeout '5 parsecs' is not a positive whole number"),
                 maintain("timeZone", "Europe/Atlantis", "timeZone 'Europe/Atlantis' is not a time zone name"),
+                maintain(Map.of("column", "created_ms", "interval", "86400000", "epoch", "milliseconds"),
+                        "interval '86400000' does not fit epoch 'milliseconds': with epoch the interval is a calendar unit, one of "
+                                + "hour, day, week, month, quarter, year"),
+                maintain(Map.of("epoch", "seconds", "retention", "5000000"), "retention '5000000' does not fit interval 'day'"),
                 // revertPartitioning
                 revert("tableName", "", "tableName '' is not a PostgreSQL name"),
                 revert("primaryKey", "", "primaryKey '' is not a comma-separated list of distinct column names"),
