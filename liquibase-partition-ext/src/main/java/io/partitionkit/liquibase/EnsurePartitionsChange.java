@@ -152,7 +152,7 @@ public class EnsurePartitionsChange extends AbstractRangeKeyChange {
     public MaintenanceOptions options() {
         return parsed(() -> MaintenanceOptions.parse(getSchemaName(), getTableName(), getColumn(), getInterval(), getPremake(), retention,
                 retentionMode, archiveSchema, moveDefaultRows, deleteExpiredRows, batchSize, deleteTimeBudget, getLockTimeout(),
-                getTimeZone(), freezeColumns, freezeAfter));
+                getTimeZone(), freezeColumns, freezeAfter, getEpoch()));
     }
 
     @Override

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
  */
 class UnknownAttributesTest {
 
-    private static final String MAINTENANCE_ATTRIBUTES = "archiveSchema, batchSize, column, deleteExpiredRows, deleteTimeBudget, "
-            + "freezeAfter, freezeColumns, interval, lockTimeout, moveDefaultRows, premake, retention, retentionMode, schemaName, tableName, timeZone";
+    private static final String MAINTENANCE_ATTRIBUTES = "archiveSchema, batchSize, column, deleteExpiredRows, deleteTimeBudget, epoch, "
+            + "freezeAfter, freezeColumns, interval, lockTimeout, moveDefaultRows, premake, retention, retentionMode, schemaName, tableName, "
+            + "timeZone";
 
     private static ChangeMetaData metaData(String change) {
         ChangeFactory changes = Scope.getCurrentScope().getSingleton(ChangeFactory.class);

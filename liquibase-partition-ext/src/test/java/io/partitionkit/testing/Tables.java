@@ -11,6 +11,7 @@ import io.partitionkit.core.catalog.PartitionCheck;
 import io.partitionkit.core.catalog.Partitioning;
 import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.catalog.Trigger;
+import io.partitionkit.core.grid.EpochUnit;
 import io.partitionkit.core.grid.KeyHead;
 import io.partitionkit.core.grid.KeyType;
 import io.partitionkit.core.sql.QualifiedName;
@@ -444,8 +445,13 @@ public final class Tables {
 
     /** A partition per day of {@code zone} (23 or 25 hours long on a daylight-saving day) from {@code first} up to {@code end}. */
     public Tables days(String first, String end, ZoneId zone) {
+        return dayPartitions(first, end, day -> startOf(day, zone));
+    }
+
+    /** A partition per day from {@code first} up to {@code end}, named as partitionkit names them, its bounds the days' starts. */
+    private Tables dayPartitions(String first, String end, Function<LocalDate, String> startOf) {
         for (LocalDate day = LocalDate.parse(first); day.isBefore(LocalDate.parse(end)); day = day.plusDays(1)) {
-            range(name.name() + "_p" + day.format(DateTimeFormatter.BASIC_ISO_DATE), startOf(day, zone), startOf(day.plusDays(1), zone));
+            range(name.name() + "_p" + day.format(DateTimeFormatter.BASIC_ISO_DATE), startOf.apply(day), startOf.apply(day.plusDays(1)));
         }
         return this;
     }
@@ -453,6 +459,14 @@ public final class Tables {
     /** The start of a day as a key value: its instant in {@code zone} for timestamptz, else the day itself. */
     private String startOf(LocalDate day, ZoneId zone) {
         return keyType() == KeyType.TIMESTAMPTZ ? day.atStartOfDay(zone).toOffsetDateTime().toString() : day.toString();
+    }
+
+    /**
+     * For an integer key holding time since the epoch: a partition per day of {@code zone} from {@code first} up to {@code end},
+     * its bounds the keys of the days' starts in {@code unit}, named as partitionkit names them.
+     */
+    public Tables epochDays(String first, String end, EpochUnit unit, ZoneId zone) {
+        return dayPartitions(first, end, day -> Long.toString(unit.value(day.atStartOfDay(zone).toInstant())));
     }
 
     /** Partitions {@code width} keys wide from {@code first} up to (not including) {@code end}, named after their lower bound. */

@@ -156,6 +156,8 @@ class AttributeValuesIT {
                 convert("lockTimeout", "597h", "lockTimeout '597h' is too long; use a positive whole number with unit ms, s, min or "
                         + "h, at most 596h"),
                 convert("lockTimeout", "", "lockTimeout '' is not a positive whole number"),
+                convert("epoch", "ms", "epoch 'ms' is not one of seconds, milliseconds, microseconds, nanoseconds"),
+                convert("epoch", "", "epoch '' is not one of seconds, milliseconds, microseconds, nanoseconds"),
                 bad("convertToRangePartitioned", CONVERSION, Map.of("premake", "seven", "strategy", "move", "lockTimeout", "soon"),
                         "premake 'seven' is not", "strategy 'move' is not", "lockTimeout 'soon' is not"),
                 // ensurePartitions
@@ -197,6 +199,10 @@ class AttributeValuesIT {
                 maintain(Map.of("freezeColumns", "id", "freezeAfter", "0"), "freezeAfter '0' is not a whole number from 1 to 1000"),
                 maintain("freezeAfter", "three", "freezeAfter 'three' is not a whole number from 1 to 1000"),
                 maintain("freezeAfter", "2", "freezeAfter '2' is only used with freezeColumns"),
+                maintain(Map.of("column", "created_ms", "interval", "86400000", "epoch", "milliseconds"),
+                        "interval '86400000' does not fit epoch 'milliseconds': with epoch the interval is a calendar unit, one of "
+                                + "hour, day, week, month, quarter, year"),
+                maintain(Map.of("epoch", "seconds", "retention", "5000000"), "retention '5000000' does not fit interval 'day'"),
                 // revertPartitioning
                 revert("tableName", "", "tableName '' is not a PostgreSQL name"),
                 revert("primaryKey", "", "primaryKey '' is not a comma-separated list of distinct column names"),

@@ -1,5 +1,6 @@
 package io.partitionkit.core.options;
 
+import io.partitionkit.core.grid.EpochUnit;
 import io.partitionkit.core.grid.PartitionInterval;
 import io.partitionkit.core.grid.Retention;
 import io.partitionkit.core.sql.LockTimeout;
@@ -106,6 +107,19 @@ public final class OptionParser {
             return LockTimeout.DEFAULT;
         }
         return attempt(() -> LockTimeout.parse(value), LockTimeout.DEFAULT);
+    }
+
+    /**
+     * The unit of an integer key holding time since the epoch; null when not given. With it the
+     * interval is a calendar unit: the partitions are cut in time.
+     */
+    public EpochUnit epoch(String value, PartitionInterval interval) {
+        EpochUnit unit = choice("epoch", value, null, EpochUnit.class);
+        if (unit != null && interval instanceof PartitionInterval.Width) {
+            problems.add("interval '" + interval + "' does not fit epoch '" + unit + "': with epoch the interval is a calendar unit, "
+                    + "one of hour, day, week, month, quarter, year");
+        }
+        return unit;
     }
 
     /** The retention period; null (keep everything) when not given. */

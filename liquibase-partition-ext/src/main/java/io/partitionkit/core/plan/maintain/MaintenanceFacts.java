@@ -17,7 +17,8 @@ import java.util.Optional;
  * What the maintenance planner needs besides the clock: the table, and the few facts about its rows
  * that decide what to do (read here, once, so that planning does no I/O).
  *
- * @param head              for integer keys, the key head (premake and retention follow it); empty without rows
+ * @param head              for integer keys, the key head (premake and retention follow it, but for epoch keys, whose
+ *                          largest value is checked against their unit); empty without rows
  * @param defaultBuckets    a key inside every partition range the DEFAULT partition holds rows of
  *                          (see {@link PartitionGrid#bucketSql}), oldest first, at most {@link #MAX_DEFAULT_BUCKETS}
  * @param archiveSchemaMissing whether the options name an archiveSchema that does not exist
@@ -41,13 +42,14 @@ public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<KeyHead> 
         Optional<TableSnapshot> table = reader.read(options.schema(), options.table());
         boolean archiveSchemaMissing = options.archiveSchema() != null && !reader.schemaExists(options.archiveSchema());
         Optional<KeyType> keyType = table.filter(TableSnapshot::isPartitioned).flatMap(t -> t.column(options.column()))
-                .map(Column::baseTypeName).flatMap(KeyType::of).filter(options.interval()::fits);
+                .map(Column::baseTypeName).flatMap(KeyType::of)
+                .filter(type -> PartitionGrid.fits(type, options.interval(), options.epoch()));
         if (keyType.isEmpty()) {
             return new MaintenanceFacts(table, Optional.empty(), List.of(), archiveSchemaMissing,
                     DefaultPrivileges.none(), reader.statementTimeout());
         }
         TableSnapshot snapshot = table.get();
-        PartitionGrid grid = PartitionGrid.of(keyType.get(), options.interval(), options.zone());
+        PartitionGrid grid = PartitionGrid.of(keyType.get(), options.interval(), options.zone(), options.epoch());
         Optional<KeyHead> head = keyType.get().isTime() ? Optional.empty() : KeyHead.read(reader, snapshot, options.column());
         List<String> defaultBuckets = snapshot.partitioning().defaultPartition()
                 .map(Partition::name)

@@ -1,5 +1,6 @@
 package io.partitionkit.core.plan.maintain;
 
+import io.partitionkit.core.grid.EpochUnit;
 import io.partitionkit.core.grid.PartitionInterval;
 import io.partitionkit.core.grid.Retention;
 import io.partitionkit.core.options.OptionParser;
@@ -18,12 +19,13 @@ import java.util.Locale;
  * @param deleteTimeBudget how long one run may spend deleting expired rows that no partition drop reaches
  * @param freezeColumns    the columns whose bounds old partitions get as CHECK constraints; empty freezes none
  * @param freezeAfter      how many newer partitions holding rows make a partition old enough to freeze
+ * @param epoch            the unit of an integer key holding time since the epoch, null for other keys
  */
 public record MaintenanceOptions(String schema, String table, String column, PartitionInterval interval, int premake,
                                  Retention retention, RetentionMode retentionMode, String archiveSchema,
                                  boolean moveDefaultRows, boolean deleteExpiredRows, int batchSize,
                                  Duration deleteTimeBudget, LockTimeout lockTimeout, ZoneId zone, List<String> freezeColumns,
-                                 int freezeAfter) {
+                                 int freezeAfter, EpochUnit epoch) {
 
     public static final Duration DEFAULT_DELETE_TIME_BUDGET = Duration.ofMinutes(5);
 
@@ -49,15 +51,15 @@ public record MaintenanceOptions(String schema, String table, String column, Par
                                            Boolean moveDefaultRows, Boolean deleteExpiredRows, Integer batchSize,
                                            String deleteTimeBudget, String lockTimeout, String timeZone) {
         return parse(schema, table, column, interval, premake, retention, retentionMode, archiveSchema, moveDefaultRows,
-                deleteExpiredRows, batchSize, deleteTimeBudget, lockTimeout, timeZone, null, null);
+                deleteExpiredRows, batchSize, deleteTimeBudget, lockTimeout, timeZone, null, null, null);
     }
 
-    /** With freezeColumns (a comma-separated list of column names) and freezeAfter. */
+    /** With freezeColumns (a comma-separated list of column names), freezeAfter and epoch. */
     public static MaintenanceOptions parse(String schema, String table, String column, String interval, Integer premake,
                                            String retention, String retentionMode, String archiveSchema,
                                            Boolean moveDefaultRows, Boolean deleteExpiredRows, Integer batchSize,
                                            String deleteTimeBudget, String lockTimeout, String timeZone, String freezeColumns,
-                                           Integer freezeAfter) {
+                                           Integer freezeAfter, String epoch) {
         OptionParser parser = new OptionParser();
         OptionParser.RangeKeyedTable target = parser.rangeKeyedTable(schema, table, column, interval, premake);
         Retention parsedRetention = parser.retention(retention);
@@ -84,10 +86,11 @@ public record MaintenanceOptions(String schema, String table, String column, Par
             parser.problem("freezeAfter '" + freezeAfter + "' is only used with freezeColumns, the columns whose bounds old partitions "
                     + "are frozen with");
         }
+        EpochUnit unit = parser.epoch(epoch, target.interval());
         parser.throwIfAny();
         return new MaintenanceOptions(target.schema(), target.table(), target.column(), target.interval(), target.premake(),
                 parsedRetention, mode, archive, moveDefaultRows == null || moveDefaultRows,
-                deleteExpiredRows == null || deleteExpiredRows, batch, budget, timeout, zone, frozen, after);
+                deleteExpiredRows == null || deleteExpiredRows, batch, budget, timeout, zone, frozen, after, unit);
     }
 
     /** The columns to freeze: any but the partition key, whose bounds every partition already has. */

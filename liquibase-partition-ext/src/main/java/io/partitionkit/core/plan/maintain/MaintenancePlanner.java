@@ -5,6 +5,7 @@ import io.partitionkit.core.catalog.Partition;
 import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.grid.AxisNow;
 import io.partitionkit.core.grid.Bound;
+import io.partitionkit.core.grid.EpochKey;
 import io.partitionkit.core.grid.KeyHead;
 import io.partitionkit.core.grid.KeyType;
 import io.partitionkit.core.grid.PartitionGrid;
@@ -34,7 +35,7 @@ import java.util.TreeSet;
  * range-partitioned table healthy. Partitions are recognised by their bounds, never their names.
  *
  * <ul>
- *   <li>Coverage follows "now", the clock or, for integer keys, the key head ({@link AxisNow}): after
+ *   <li>Coverage follows "now", the clock (time and epoch keys) or, for integer keys, the key head ({@link AxisNow}): after
  *       a run, partitions cover the current interval and {@code premake} more; holes from
  *       {@code premake + 1} intervals before now on (not before the oldest partition) are filled.
  *       Rows waiting in DEFAULT for a range get a partition and move into it, however old.</li>
@@ -71,7 +72,7 @@ public final class MaintenancePlanner {
     public static MaintenancePlan plan(MaintenanceFacts facts, MaintenanceOptions options, Clock clock) {
         TableSnapshot table = facts.table().orElseThrow(() -> PlanningException.missingTable("maintain", options.schema(), options.table()));
         List<String> problems = new ArrayList<>();
-        PartitionGrid grid = checkedGrid(table, options, problems);
+        PartitionGrid grid = checkedGrid(table, options, facts, clock, problems);
         if (grid != null) {
             problems.addAll(misaligned(table, grid));
             problems.addAll(FreezePlanner.problems(table, options));
@@ -90,7 +91,8 @@ public final class MaintenancePlanner {
                 + "(names are case-sensitive)";
     }
 
-    private static PartitionGrid checkedGrid(TableSnapshot table, MaintenanceOptions options, List<String> problems) {
+    private static PartitionGrid checkedGrid(TableSnapshot table, MaintenanceOptions options, MaintenanceFacts facts, Clock clock,
+                                             List<String> problems) {
         if (!table.isPartitioned()) {
             problems.add(table.name() + " is not partitioned; convert it first with convertToRangePartitioned");
             return null;
@@ -102,6 +104,16 @@ public final class MaintenancePlanner {
         }
         Column key = table.column(options.column()).orElseThrow();
         Optional<KeyType> keyType = KeyType.of(key.baseTypeName());
+        if (options.epoch() != null) {
+            List<String> epoch = EpochKey.problems(options.epoch(), key.name(), key.type(), keyType, options.interval(), options.zone(),
+                    options.premake(), facts.head().map(KeyHead::key), clock.instant());
+            problems.addAll(epoch);
+            if (!epoch.isEmpty()) {
+                return null;
+            }
+            problems.addAll(TableChecks.halfDetached(table.name(), table.partitioning().partitions()));
+            return PartitionGrid.of(keyType.get(), options.interval(), options.zone(), options.epoch());
+        }
         if (keyType.isEmpty()) {
             problems.add("column '" + key.name() + "' has type " + key.type() + "; ensurePartitions maintains keys of type "
                     + KeyType.SUPPORTED);
@@ -133,7 +145,7 @@ public final class MaintenancePlanner {
         }
         return names.isEmpty() ? List.of() : List.of("partitions do not align with interval '" + grid.interval() + "': "
                 + String.join(", ", names)
-                + ". Every bound must be the start of an interval ('" + grid.interval() + "'" + (grid.keyType().isTime()
+                + ". Every bound must be the start of an interval ('" + grid.interval() + "'" + (grid.hasClock()
                 ? " in the configured timeZone" : "") + "); fix or detach them, or choose the interval they were made with");
     }
 

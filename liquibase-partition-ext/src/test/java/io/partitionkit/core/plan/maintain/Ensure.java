@@ -2,6 +2,7 @@ package io.partitionkit.core.plan.maintain;
 
 import io.partitionkit.core.catalog.Partition;
 import io.partitionkit.core.catalog.TableSnapshot;
+import io.partitionkit.core.grid.EpochUnit;
 import io.partitionkit.core.grid.KeyType;
 import io.partitionkit.core.grid.PartitionInterval;
 import io.partitionkit.core.sql.QualifiedName;
@@ -11,6 +12,7 @@ import io.partitionkit.testing.Tables;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -20,6 +22,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,6 +51,7 @@ final class Ensure {
     private String timeZone;
     private String freezeColumns;
     private Integer freezeAfter;
+    private String epoch;
 
     private Ensure(Tables table) {
         this.table = table;
@@ -116,9 +120,15 @@ final class Ensure {
         return this;
     }
 
+    /** The key holds time since the epoch in that unit ({@code seconds}, {@code milliseconds}, ...). */
+    Ensure epoch(String unit) {
+        epoch = unit;
+        return this;
+    }
+
     MaintenanceOptions options() {
         return MaintenanceOptions.parse(null, table.name().name(), column, interval, premake, retention, retentionMode, archiveSchema,
-                moveDefaultRows, null, null, null, null, timeZone, freezeColumns, freezeAfter);
+                moveDefaultRows, null, null, null, null, timeZone, freezeColumns, freezeAfter, epoch);
     }
 
     MaintenanceFacts facts() {
@@ -186,7 +196,7 @@ final class Ensure {
                 case DATE -> LocalDate.parse(key).toString();
                 case TIMESTAMP -> PRINTED_TIMESTAMP.format(quarterHour(LocalDateTime.parse(key.replace(' ', 'T'))));
                 case TIMESTAMPTZ -> PRINTED_TIMESTAMP.format(quarterHour(LocalDateTime.ofInstant(Tables.instant(key), ZoneOffset.UTC))) + "+00";
-                default -> multipleAtOrBelow(key, keyType);
+                default -> epoch == null ? multipleAtOrBelow(key, keyType) : quarterHour(key);
             });
         }
         return List.copyOf(buckets);
@@ -194,6 +204,12 @@ final class Ensure {
 
     private static LocalDateTime quarterHour(LocalDateTime time) {
         return time.truncatedTo(ChronoUnit.HOURS).plusMinutes(time.getMinute() / 15 * 15);
+    }
+
+    /** {@code (floor(key::numeric / q) * q)::text}, q the quarter hour in the epoch unit. */
+    private String quarterHour(String key) {
+        BigDecimal quarterHour = BigDecimal.valueOf(EpochUnit.valueOf(epoch.toUpperCase(Locale.ROOT)).value(Instant.ofEpochSecond(900)));
+        return new BigDecimal(key).divide(quarterHour, 0, RoundingMode.FLOOR).multiply(quarterHour).toPlainString();
     }
 
     /** {@code greatest(floor(key::numeric / width) * width, <smallest value>)::text}. */
