@@ -10,6 +10,7 @@ import io.partitionkit.core.grid.KeyType;
 import io.partitionkit.core.grid.PartitionGrid;
 import io.partitionkit.core.grid.PartitionInterval;
 import io.partitionkit.core.grid.PartitionRange;
+import io.partitionkit.core.grid.Retention;
 import io.partitionkit.core.plan.LockMode;
 import io.partitionkit.core.plan.PartitionTemplate;
 import io.partitionkit.core.plan.PlanningException;
@@ -19,8 +20,10 @@ import io.partitionkit.core.plan.TableChecks;
 import io.partitionkit.core.plan.TableNames;
 import io.partitionkit.core.sql.Names;
 import io.partitionkit.core.sql.QualifiedName;
+import io.partitionkit.core.sql.Sql;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -69,51 +72,65 @@ public final class MaintenancePlanner {
     public static MaintenancePlan plan(MaintenanceFacts facts, MaintenanceOptions options, Clock clock) {
         TableSnapshot table = facts.table().orElseThrow(() -> PlanningException.missingTable("maintain", options.schema(), options.table()));
         List<String> problems = new ArrayList<>();
-        PartitionGrid grid = checkedGrid(table, options, problems);
+        PartitionGrid grid = checkedGrid(table, options.column(), options.interval(), options.retention(), options.zone(), problems);
         if (grid != null) {
             problems.addAll(misaligned(table, grid));
         }
         if (facts.archiveSchemaMissing()) {
-            problems.add(missingArchiveSchema(options));
+            problems.add(missingArchiveSchema(options.archiveSchema()));
         }
+        unusableTablespace("archiveTablespace", options.archiveTablespace(), facts.archiveTablespace()).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             throw new PlanningException("cannot maintain " + table.name(), problems);
         }
         return new MaintenancePlanner(table, options, facts, clock, grid).plan();
     }
 
-    static String missingArchiveSchema(MaintenanceOptions options) {
-        return "archiveSchema '" + options.archiveSchema() + "' does not exist; create it first, or name an existing schema "
+    static String missingArchiveSchema(String archiveSchema) {
+        return "archiveSchema '" + archiveSchema + "' does not exist; create it first, or name an existing schema "
                 + "(names are case-sensitive)";
     }
 
-    private static PartitionGrid checkedGrid(TableSnapshot table, MaintenanceOptions options, List<String> problems) {
+    /** Why tables cannot move to the tablespace an attribute names; empty when they can, or when none is named. */
+    static Optional<String> unusableTablespace(String attribute, String tablespace, MaintenanceFacts.TablespaceAccess access) {
+        return switch (access) {
+            case MISSING -> Optional.of(attribute + " '" + tablespace + "' does not exist; create it first (CREATE TABLESPACE, as a "
+                    + "superuser), or name an existing tablespace (names are case-sensitive)");
+            case NOT_CREATABLE -> Optional.of(attribute + " '" + tablespace + "': this role may not create in it; a superuser grants "
+                    + "it with GRANT CREATE ON TABLESPACE " + Sql.ident(tablespace) + " TO <the migrator>, or name a tablespace it may "
+                    + "create in");
+            case NOT_NAMED, CREATABLE -> Optional.empty();
+        };
+    }
+
+    static PartitionGrid checkedGrid(TableSnapshot table, String column, PartitionInterval interval, Retention retention, ZoneId zone,
+                                     List<String> problems) {
         if (!table.isPartitioned()) {
             problems.add(table.name() + " is not partitioned; convert it first with convertToRangePartitioned");
             return null;
         }
-        if (!table.partitioning().isRange() || !table.partitioning().keyColumns().equals(List.of(options.column()))) {
-            problems.add(table.name() + " is not range-partitioned on column '" + options.column() + "' alone (its partition key is "
+        if (!table.partitioning().isRange() || !table.partitioning().keyColumns().equals(List.of(column))) {
+            problems.add(table.name() + " is not range-partitioned on column '" + column + "' alone (its partition key is "
                     + table.partitioning().keyColumns() + ")");
             return null;
         }
-        Column key = table.column(options.column()).orElseThrow();
+        Column key = table.column(column).orElseThrow();
         Optional<KeyType> keyType = KeyType.of(key.baseTypeName());
         if (keyType.isEmpty()) {
             problems.add("column '" + key.name() + "' has type " + key.type() + "; ensurePartitions maintains keys of type "
                     + KeyType.SUPPORTED);
             return null;
         }
-        if (!options.interval().fits(keyType.get())) {
-            problems.add("interval '" + options.interval() + "' does not fit column '" + key.name() + "' of type " + key.type()
+        if (!interval.fits(keyType.get())) {
+            problems.add("interval '" + interval + "' does not fit column '" + key.name() + "' of type " + key.type()
                     + "; use " + PartitionInterval.acceptedFor(keyType.get()));
             return null;
         }
-        if (options.retention() != null && !options.retention().fits(keyType.get())) {
-            problems.add("retention '" + options.retention() + "' does not fit column '" + key.name() + "' of type " + key.type());
+        if (retention != null && !retention.fits(keyType.get())) {
+            problems.add("retention '" + retention + "' does not fit column '" + key.name() + "' of type " + key.type());
         }
         problems.addAll(TableChecks.halfDetached(table.name(), table.partitioning().partitions()));
-        return PartitionGrid.of(keyType.get(), options.interval(), options.zone());
+        return PartitionGrid.of(keyType.get(), interval, zone);
     }
 
     /** Partitions whose bounds are not on the interval's grid: the run would not know how to continue them. */
@@ -151,6 +168,11 @@ public final class MaintenancePlanner {
 
         List<Existing> expired = cutoff.map(c -> existing.stream().filter(e -> e.range().expiresBy(c)).toList()).orElse(List.of());
         expired.forEach(e -> units.add(steps.removal(e.partition())));
+        if (options.archiveTablespace() != null) {
+            // Archived by an earlier run that stopped before the move, or before archiveTablespace was set.
+            facts.archived().stream().filter(archived -> !archived.livesIn(options.archiveTablespace()))
+                    .forEach(archived -> units.add(steps.tablespaceMove(archived)));
+        }
 
         Set<String> taken = new HashSet<>(table.schemaRelationNames());
         List<QualifiedName> spanningCutoff = new ArrayList<>();
