@@ -34,6 +34,7 @@ public class EnsurePartitionsChange extends AbstractRangeKeyChange {
     private String retention;
     private String retentionMode;
     private String archiveSchema;
+    private String archiveTablespace;
     private Boolean moveDefaultRows;
     private Boolean deleteExpiredRows;
     private Integer batchSize;
@@ -69,6 +70,17 @@ public class EnsurePartitionsChange extends AbstractRangeKeyChange {
 
     public void setArchiveSchema(String archiveSchema) {
         this.archiveSchema = archiveSchema;
+    }
+
+    @DatabaseChangeProperty(description = "Tablespace archived partitions and their indexes move to after archiveSchema "
+            + "(retentionMode archive only; default: they stay where they are)", exampleValue = "cold",
+            supportsDatabase = "postgresql", requiredForDatabase = "none")
+    public String getArchiveTablespace() {
+        return archiveTablespace;
+    }
+
+    public void setArchiveTablespace(String archiveTablespace) {
+        this.archiveTablespace = archiveTablespace;
     }
 
     @DatabaseChangeProperty(description = "Whether rows waiting in the DEFAULT partition move into the partition created "
@@ -152,7 +164,7 @@ public class EnsurePartitionsChange extends AbstractRangeKeyChange {
     public MaintenanceOptions options() {
         return parsed(() -> MaintenanceOptions.parse(getSchemaName(), getTableName(), getColumn(), getInterval(), getPremake(), retention,
                 retentionMode, archiveSchema, moveDefaultRows, deleteExpiredRows, batchSize, deleteTimeBudget, getLockTimeout(),
-                getTimeZone(), freezeColumns, freezeAfter, getEpoch()));
+                getTimeZone(), freezeColumns, freezeAfter, getEpoch(), archiveTablespace));
     }
 
     @Override

@@ -618,7 +618,7 @@ public final class Tables {
     public TableSnapshot snapshot() {
         List<Partition> read = partitions.stream().sorted(Comparator.comparing(p -> p.name))
                 .map(p -> new Partition(name.sibling(p.name), p.bound, "DEFAULT".equals(p.bound), p.lower, p.upper, p.partitioned,
-                        p.reloptions, List.of(), p.detachPending, p.estimatedRows, List.of(), false, p.oid))
+                        p.reloptions, List.of(), p.detachPending, p.estimatedRows, List.of(), false, p.oid, null))
                 .toList();
         return new TableSnapshot(oid, name, relkind, persistence, owner, null, comment, List.of(), List.of(), 'd', null, false,
                 forceRowSecurity, tableRows, List.copyOf(columns), byName(constraints, Constraint::name), byName(indexes, Index::name),

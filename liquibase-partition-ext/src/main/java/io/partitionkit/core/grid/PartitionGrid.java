@@ -130,12 +130,17 @@ public interface PartitionGrid {
 
     /** The range of a partition, read from its bound; empty for DEFAULT and for bounds that do not read as a range. */
     default Optional<PartitionRange> range(Partition partition) {
-        if (partition.lower() == null || partition.upper() == null) {
+        return range(partition.lower(), partition.upper());
+    }
+
+    /** The range between two bound literals as the catalog prints them; empty when they do not read as one. */
+    default Optional<PartitionRange> range(String lowerLiteral, String upperLiteral) {
+        if (lowerLiteral == null || upperLiteral == null) {
             return Optional.empty();
         }
         try {
-            Bound lower = parse(partition.lower());
-            Bound upper = parse(partition.upper());
+            Bound lower = parse(lowerLiteral);
+            Bound upper = parse(upperLiteral);
             return lower.isBefore(upper) ? Optional.of(new PartitionRange(lower, upper)) : Optional.empty();
         } catch (IllegalArgumentException unreadable) {
             return Optional.empty();

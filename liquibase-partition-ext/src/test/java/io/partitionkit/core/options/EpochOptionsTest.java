@@ -17,7 +17,7 @@ class EpochOptionsTest {
 
     private static MaintenanceOptions ensure(String interval, String retention, String epoch) {
         return MaintenanceOptions.parse(null, "events", "created_ms", interval, null, retention, null, null, null, null, null, null,
-                null, null, null, null, epoch);
+                null, null, null, null, epoch, null);
     }
 
     @Test

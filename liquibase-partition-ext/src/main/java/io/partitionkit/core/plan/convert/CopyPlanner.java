@@ -328,7 +328,9 @@ final class CopyPlanner {
             transaction.sql(Ddl.createTableLike(rangeTable, table.name(), false)
                     + Ddl.withOptions(table.reloptions(), table.toastReloptions()) + Ddl.tablespace(table.tablespace()));
             transaction.sql(CarriedProperties.notValidChecks(table, rangeTable, check -> true));
-            transaction.sql(Ddl.addConstraint(rangeTable, names.rangeCheck(), "CHECK (" + Ddl.inRange(Sql.ident(options.column()), grid, range.range()) + ")"));
+            // The key column is NOT NULL (the conversion requires it), so the range alone proves the bound.
+            transaction.sql(Ddl.addConstraint(rangeTable, names.rangeCheck(),
+                    Ddl.rangeCheck(Sql.ident(options.column()), grid, range.range(), false)));
             transaction.sql(Ddl.commentOnTable(rangeTable, rangeMarker(grid, range.range())));
             template.ownerAndAccess(transaction, rangeTable);
         }

@@ -16,6 +16,7 @@ import java.util.Locale;
  *
  * @param retention        how long rows are kept; null keeps everything
  * @param archiveSchema    where retentionMode archive moves expired partitions
+ * @param archiveTablespace where retentionMode archive then moves their storage; null leaves it where it is
  * @param deleteTimeBudget how long one run may spend deleting expired rows that no partition drop reaches
  * @param freezeColumns    the columns whose bounds old partitions get as CHECK constraints; empty freezes none
  * @param freezeAfter      how many newer partitions holding rows make a partition old enough to freeze
@@ -25,7 +26,7 @@ public record MaintenanceOptions(String schema, String table, String column, Par
                                  Retention retention, RetentionMode retentionMode, String archiveSchema,
                                  boolean moveDefaultRows, boolean deleteExpiredRows, int batchSize,
                                  Duration deleteTimeBudget, LockTimeout lockTimeout, ZoneId zone, List<String> freezeColumns,
-                                 int freezeAfter, EpochUnit epoch) {
+                                 int freezeAfter, EpochUnit epoch, String archiveTablespace) {
 
     public static final Duration DEFAULT_DELETE_TIME_BUDGET = Duration.ofMinutes(5);
 
@@ -51,15 +52,15 @@ public record MaintenanceOptions(String schema, String table, String column, Par
                                            Boolean moveDefaultRows, Boolean deleteExpiredRows, Integer batchSize,
                                            String deleteTimeBudget, String lockTimeout, String timeZone) {
         return parse(schema, table, column, interval, premake, retention, retentionMode, archiveSchema, moveDefaultRows,
-                deleteExpiredRows, batchSize, deleteTimeBudget, lockTimeout, timeZone, null, null, null);
+                deleteExpiredRows, batchSize, deleteTimeBudget, lockTimeout, timeZone, null, null, null, null);
     }
 
-    /** With freezeColumns (a comma-separated list of column names), freezeAfter and epoch. */
+    /** With freezeColumns (a comma-separated list of column names), freezeAfter, epoch and archiveTablespace. */
     public static MaintenanceOptions parse(String schema, String table, String column, String interval, Integer premake,
                                            String retention, String retentionMode, String archiveSchema,
                                            Boolean moveDefaultRows, Boolean deleteExpiredRows, Integer batchSize,
                                            String deleteTimeBudget, String lockTimeout, String timeZone, String freezeColumns,
-                                           Integer freezeAfter, String epoch) {
+                                           Integer freezeAfter, String epoch, String archiveTablespace) {
         OptionParser parser = new OptionParser();
         OptionParser.RangeKeyedTable target = parser.rangeKeyedTable(schema, table, column, interval, premake);
         Retention parsedRetention = parser.retention(retention);
@@ -76,6 +77,11 @@ public record MaintenanceOptions(String schema, String table, String column, Par
         if (mode != RetentionMode.ARCHIVE && archive != null) {
             parser.problem("archiveSchema '" + archive + "' is only used with retentionMode archive, not " + mode.name().toLowerCase(Locale.ROOT));
         }
+        String tablespace = parser.name("archiveTablespace", archiveTablespace, false);
+        if (tablespace != null && mode != RetentionMode.ARCHIVE) {
+            parser.problem("archiveTablespace '" + tablespace + "' is only used with retentionMode archive (with archiveSchema), not "
+                    + mode.name().toLowerCase(Locale.ROOT));
+        }
         int batch = parser.batchSize(batchSize);
         Duration budget = parser.duration("deleteTimeBudget", deleteTimeBudget, DEFAULT_DELETE_TIME_BUDGET);
         LockTimeout timeout = parser.lockTimeout(lockTimeout);
@@ -90,7 +96,7 @@ public record MaintenanceOptions(String schema, String table, String column, Par
         parser.throwIfAny();
         return new MaintenanceOptions(target.schema(), target.table(), target.column(), target.interval(), target.premake(),
                 parsedRetention, mode, archive, moveDefaultRows == null || moveDefaultRows,
-                deleteExpiredRows == null || deleteExpiredRows, batch, budget, timeout, zone, frozen, after, unit);
+                deleteExpiredRows == null || deleteExpiredRows, batch, budget, timeout, zone, frozen, after, unit, tablespace);
     }
 
     /** The columns to freeze: any but the partition key, whose bounds every partition already has. */

@@ -11,6 +11,7 @@ import io.partitionkit.core.grid.KeyType;
 import io.partitionkit.core.grid.PartitionGrid;
 import io.partitionkit.core.grid.PartitionInterval;
 import io.partitionkit.core.grid.PartitionRange;
+import io.partitionkit.core.grid.Retention;
 import io.partitionkit.core.plan.LockMode;
 import io.partitionkit.core.plan.PartitionTemplate;
 import io.partitionkit.core.plan.PlanningException;
@@ -20,8 +21,10 @@ import io.partitionkit.core.plan.TableChecks;
 import io.partitionkit.core.plan.TableNames;
 import io.partitionkit.core.sql.Names;
 import io.partitionkit.core.sql.QualifiedName;
+import io.partitionkit.core.sql.Sql;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -78,57 +81,91 @@ public final class MaintenancePlanner {
             problems.addAll(FreezePlanner.problems(table, options));
         }
         if (facts.archiveSchemaMissing()) {
-            problems.add(missingArchiveSchema(options));
+            problems.add(missingArchiveSchema(options.archiveSchema()));
         }
+        unusableTablespace("archiveTablespace", options.archiveTablespace(), facts.archiveTablespace()).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             throw new PlanningException("cannot maintain " + table.name(), problems);
         }
         return new MaintenancePlanner(table, options, facts, clock, grid).plan();
     }
 
-    static String missingArchiveSchema(MaintenanceOptions options) {
-        return "archiveSchema '" + options.archiveSchema() + "' does not exist; create it first, or name an existing schema "
+    static String missingArchiveSchema(String archiveSchema) {
+        return "archiveSchema '" + archiveSchema + "' does not exist; create it first, or name an existing schema "
                 + "(names are case-sensitive)";
     }
 
+    /** Why tables cannot move to the tablespace an attribute names; empty when they can, or when none is named. */
+    static Optional<String> unusableTablespace(String attribute, String tablespace, MaintenanceFacts.TablespaceAccess access) {
+        return switch (access) {
+            case MISSING -> Optional.of(attribute + " '" + tablespace + "' does not exist; create it first (CREATE TABLESPACE, as a "
+                    + "superuser), or name an existing tablespace (names are case-sensitive)");
+            case NOT_CREATABLE -> Optional.of(attribute + " '" + tablespace + "': this role may not create in it; a superuser grants "
+                    + "it with GRANT CREATE ON TABLESPACE " + Sql.ident(tablespace) + " TO <the migrator>, or name a tablespace it may "
+                    + "create in");
+            case NOT_NAMED, CREATABLE -> Optional.empty();
+        };
+    }
+
+    /** The grid of the table's partitions as the options describe them, an epoch key's checked against its unit and the clock. */
     private static PartitionGrid checkedGrid(TableSnapshot table, MaintenanceOptions options, MaintenanceFacts facts, Clock clock,
                                              List<String> problems) {
-        if (!table.isPartitioned()) {
-            problems.add(table.name() + " is not partitioned; convert it first with convertToRangePartitioned");
+        if (options.epoch() == null) {
+            return checkedGrid(table, options.column(), options.interval(), options.retention(), options.zone(), problems);
+        }
+        Optional<Column> key = partitionKey(table, options.column(), problems);
+        if (key.isEmpty()) {
             return null;
         }
-        if (!table.partitioning().isRange() || !table.partitioning().keyColumns().equals(List.of(options.column()))) {
-            problems.add(table.name() + " is not range-partitioned on column '" + options.column() + "' alone (its partition key is "
-                    + table.partitioning().keyColumns() + ")");
+        Optional<KeyType> keyType = KeyType.of(key.get().baseTypeName());
+        List<String> epoch = EpochKey.problems(options.epoch(), key.get().name(), key.get().type(), keyType, options.interval(),
+                options.zone(), options.premake(), facts.head().map(KeyHead::key), clock.instant());
+        problems.addAll(epoch);
+        if (!epoch.isEmpty()) {
             return null;
         }
-        Column key = table.column(options.column()).orElseThrow();
+        problems.addAll(TableChecks.halfDetached(table.name(), table.partitioning().partitions()));
+        return PartitionGrid.of(keyType.get(), options.interval(), options.zone(), options.epoch());
+    }
+
+    /** The grid of the table's partitions for a key that is not an epoch key. */
+    static PartitionGrid checkedGrid(TableSnapshot table, String column, PartitionInterval interval, Retention retention, ZoneId zone,
+                                     List<String> problems) {
+        Optional<Column> partitionKey = partitionKey(table, column, problems);
+        if (partitionKey.isEmpty()) {
+            return null;
+        }
+        Column key = partitionKey.get();
         Optional<KeyType> keyType = KeyType.of(key.baseTypeName());
-        if (options.epoch() != null) {
-            List<String> epoch = EpochKey.problems(options.epoch(), key.name(), key.type(), keyType, options.interval(), options.zone(),
-                    options.premake(), facts.head().map(KeyHead::key), clock.instant());
-            problems.addAll(epoch);
-            if (!epoch.isEmpty()) {
-                return null;
-            }
-            problems.addAll(TableChecks.halfDetached(table.name(), table.partitioning().partitions()));
-            return PartitionGrid.of(keyType.get(), options.interval(), options.zone(), options.epoch());
-        }
         if (keyType.isEmpty()) {
             problems.add("column '" + key.name() + "' has type " + key.type() + "; ensurePartitions maintains keys of type "
                     + KeyType.SUPPORTED);
             return null;
         }
-        if (!options.interval().fits(keyType.get())) {
-            problems.add("interval '" + options.interval() + "' does not fit column '" + key.name() + "' of type " + key.type()
+        if (!interval.fits(keyType.get())) {
+            problems.add("interval '" + interval + "' does not fit column '" + key.name() + "' of type " + key.type()
                     + "; use " + PartitionInterval.acceptedFor(keyType.get()));
             return null;
         }
-        if (options.retention() != null && !options.retention().fits(keyType.get())) {
-            problems.add("retention '" + options.retention() + "' does not fit column '" + key.name() + "' of type " + key.type());
+        if (retention != null && !retention.fits(keyType.get())) {
+            problems.add("retention '" + retention + "' does not fit column '" + key.name() + "' of type " + key.type());
         }
         problems.addAll(TableChecks.halfDetached(table.name(), table.partitioning().partitions()));
-        return PartitionGrid.of(keyType.get(), options.interval(), options.zone());
+        return PartitionGrid.of(keyType.get(), interval, zone);
+    }
+
+    /** The partition key's column, when the table is range-partitioned on that column alone. */
+    private static Optional<Column> partitionKey(TableSnapshot table, String column, List<String> problems) {
+        if (!table.isPartitioned()) {
+            problems.add(table.name() + " is not partitioned; convert it first with convertToRangePartitioned");
+            return Optional.empty();
+        }
+        if (!table.partitioning().isRange() || !table.partitioning().keyColumns().equals(List.of(column))) {
+            problems.add(table.name() + " is not range-partitioned on column '" + column + "' alone (its partition key is "
+                    + table.partitioning().keyColumns() + ")");
+            return Optional.empty();
+        }
+        return table.column(column);
     }
 
     /** Partitions whose bounds are not on the interval's grid: the run would not know how to continue them. */
@@ -166,6 +203,11 @@ public final class MaintenancePlanner {
 
         List<Existing> expired = cutoff.map(c -> existing.stream().filter(e -> e.range().expiresBy(c)).toList()).orElse(List.of());
         expired.forEach(e -> units.add(steps.removal(e.partition())));
+        if (options.archiveTablespace() != null) {
+            // Archived by an earlier run that stopped before the move, or before archiveTablespace was set.
+            facts.archived().stream().filter(archived -> !archived.livesIn(options.archiveTablespace()))
+                    .forEach(archived -> units.add(steps.tablespaceMove(archived)));
+        }
 
         Set<String> taken = new HashSet<>(table.schemaRelationNames());
         List<QualifiedName> spanningCutoff = new ArrayList<>();

@@ -1,10 +1,12 @@
 package io.partitionkit.core.plan.maintain;
 
+import io.partitionkit.core.catalog.ArchivedTable;
 import io.partitionkit.core.catalog.Partition;
 import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.grid.Bound;
 import io.partitionkit.core.grid.PartitionGrid;
 import io.partitionkit.core.grid.PartitionRange;
+import io.partitionkit.core.plan.ArchiveMarker;
 import io.partitionkit.core.plan.CarriedProperties;
 import io.partitionkit.core.plan.Ddl;
 import io.partitionkit.core.plan.DoBlock;
@@ -13,9 +15,11 @@ import io.partitionkit.core.plan.LockedTransaction;
 import io.partitionkit.core.plan.PartitionTemplate;
 import io.partitionkit.core.plan.RetryPolicy;
 import io.partitionkit.core.plan.Step;
+import io.partitionkit.core.plan.TablespaceMove;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.sql.Sql;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -105,7 +109,9 @@ final class MaintenanceSteps {
             }
             case ARCHIVE -> {
                 transaction = new LockedTransaction("archive expired partition " + name + " into schema " + options.archiveSchema(), retry)
-                        .sql(detach).sql(keptAside(partition)).sql(Ddl.setSchema(partition.name(), options.archiveSchema()));
+                        .sql(detach).sql(keptAside(partition)).sql(Ddl.setSchema(partition.name(), options.archiveSchema()))
+                        .sql(Ddl.commentOnTable(archived(partition), ArchiveMarker.comment(partition.comment(), table.name(),
+                                partition.boundText())));
                 effect = MaintenancePlan.Effect.ARCHIVE;
             }
             default -> {
@@ -119,8 +125,26 @@ final class MaintenanceSteps {
         }
         transaction.plpgsql(DoBlock.raise("NOTICE", "partitionkit: % expired partition % (%)", Sql.literal(effect.pastTense()),
                 Sql.literal(name), Sql.literal(partition.boundText())));
-        return new MaintenancePlan.Unit(effect.verb() + " " + name + " (" + partition.boundText() + ")", effect,
-                List.of(transaction.toStep(LockMode.ACCESS_EXCLUSIVE)));
+        List<Step> steps = new ArrayList<>(List.of(transaction.toStep(LockMode.ACCESS_EXCLUSIVE)));
+        if (effect == MaintenancePlan.Effect.ARCHIVE && options.archiveTablespace() != null) {
+            // A step of its own: the detach commits first, so the partitioned table is not locked while the rows are copied.
+            steps.add(TablespaceMove.step(archived(partition), options.archiveTablespace(), retry));
+        }
+        return new MaintenancePlan.Unit(effect.verb() + " " + name + " (" + partition.boundText() + ")", effect, steps);
+    }
+
+    /** Where retentionMode archive puts a partition. */
+    private QualifiedName archived(Partition partition) {
+        return new QualifiedName(options.archiveSchema(), partition.name().name());
+    }
+
+    /**
+     * Moves a table an earlier run archived to archiveTablespace: that run stopped between the archive
+     * and the move, or archived it before archiveTablespace was set.
+     */
+    MaintenancePlan.Unit tablespaceMove(ArchivedTable archived) {
+        return new MaintenancePlan.Unit("move " + archived.name() + " to tablespace " + options.archiveTablespace(),
+                MaintenancePlan.Effect.MOVE, List.of(TablespaceMove.step(archived.name(), options.archiveTablespace(), retry)));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.partitionkit.core.plan.maintain;
 
+import io.partitionkit.core.catalog.ArchivedTable;
 import io.partitionkit.core.catalog.Partition;
 import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.grid.EpochUnit;
@@ -52,6 +53,9 @@ final class Ensure {
     private String freezeColumns;
     private Integer freezeAfter;
     private String epoch;
+    private String archiveTablespace;
+    private MaintenanceFacts.TablespaceAccess tablespaceAccess = MaintenanceFacts.TablespaceAccess.NOT_NAMED;
+    private List<ArchivedTable> archived = List.of();
 
     private Ensure(Tables table) {
         this.table = table;
@@ -126,14 +130,33 @@ final class Ensure {
         return this;
     }
 
+    /** Archived partitions move on to this tablespace, which exists and may be created in, unless {@link #tablespaceAccess} says otherwise. */
+    Ensure archiveTablespace(String tablespace) {
+        archiveTablespace = tablespace;
+        tablespaceAccess = MaintenanceFacts.TablespaceAccess.CREATABLE;
+        return this;
+    }
+
+    Ensure tablespaceAccess(MaintenanceFacts.TablespaceAccess access) {
+        tablespaceAccess = access;
+        return this;
+    }
+
+    /** Tables the archive schema holds with partitionkit's note for this table. */
+    Ensure archived(ArchivedTable... tables) {
+        archived = List.of(tables);
+        return this;
+    }
+
     MaintenanceOptions options() {
         return MaintenanceOptions.parse(null, table.name().name(), column, interval, premake, retention, retentionMode, archiveSchema,
-                moveDefaultRows, null, null, null, null, timeZone, freezeColumns, freezeAfter, epoch);
+                moveDefaultRows, null, null, null, null, timeZone, freezeColumns, freezeAfter, epoch, archiveTablespace);
     }
 
     MaintenanceFacts facts() {
         return new MaintenanceFacts(tableMissing ? Optional.empty() : Optional.of(table.snapshot()), table.head(), defaultBuckets(), archiveSchemaMissing,
-                Runner.superuser().defaults(), Runner.superuser().statementTimeout(), tableMissing || !table.snapshot().isPartitioned() ? FreezeFacts.none() : freezeFacts());
+                Runner.superuser().defaults(), Runner.superuser().statementTimeout(), tableMissing || !table.snapshot().isPartitioned() ? FreezeFacts.none() : freezeFacts(), tablespaceAccess,
+                archived);
     }
 
     /**
