@@ -1,5 +1,6 @@
 package io.partitionkit.core.grid;
 
+import io.partitionkit.core.catalog.Column;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -20,6 +21,12 @@ public final class EpochKey {
     private static final Duration BOUNDARY_AHEAD = Duration.ofDays(1);
 
     private EpochKey() {
+    }
+
+    /** Every reason the key column cannot be partitioned this way; empty when it can. */
+    public static List<String> problems(EpochUnit unit, Column key, PartitionInterval interval, ZoneId zone, int premake,
+                                        Optional<Long> largest, Instant now) {
+        return problems(unit, key.name(), key.type(), KeyType.of(key.baseTypeName()), interval, zone, premake, largest, now);
     }
 
     /**

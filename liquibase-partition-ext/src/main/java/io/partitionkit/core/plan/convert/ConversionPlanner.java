@@ -57,8 +57,8 @@ public final class ConversionPlanner {
         }
         Optional<KeyType> keyType = KeyType.of(key.get().baseTypeName());
         Optional<Long> largest = keyType.filter(type -> !type.isTime()).flatMap(type -> facts.maxKey()).map(Long::parseLong);
-        return EpochKey.problems(options.epoch(), key.get().name(), key.get().type(), keyType, options.interval(), options.zone(),
-                options.premake(), largest, clock.instant());
+        return EpochKey.problems(options.epoch(), key.get(), options.interval(), options.zone(), options.premake(), largest,
+                clock.instant());
     }
 
     /**

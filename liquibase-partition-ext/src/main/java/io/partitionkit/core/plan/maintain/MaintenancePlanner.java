@@ -117,15 +117,14 @@ public final class MaintenancePlanner {
         if (key.isEmpty()) {
             return null;
         }
-        Optional<KeyType> keyType = KeyType.of(key.get().baseTypeName());
-        List<String> epoch = EpochKey.problems(options.epoch(), key.get().name(), key.get().type(), keyType, options.interval(),
-                options.zone(), options.premake(), facts.head().map(KeyHead::key), clock.instant());
+        List<String> epoch = EpochKey.problems(options.epoch(), key.get(), options.interval(), options.zone(), options.premake(),
+                facts.head().map(KeyHead::key), clock.instant());
         problems.addAll(epoch);
         if (!epoch.isEmpty()) {
             return null;
         }
         problems.addAll(TableChecks.halfDetached(table.name(), table.partitioning().partitions()));
-        return PartitionGrid.of(keyType.get(), options.interval(), options.zone(), options.epoch());
+        return PartitionGrid.of(KeyType.of(key.get().baseTypeName()).orElseThrow(), options.interval(), options.zone(), options.epoch());
     }
 
     /** The grid of the table's partitions for a key that is not an epoch key. */
