@@ -132,6 +132,27 @@ class ColdStorageIT {
         }
     }
 
+    /**
+     * Whoever may create tables in the archive schema can write partitionkit's note on one: a table
+     * the partitioned table's owner does not own is no archived partition, and no run moves it into a
+     * tablespace its owner may not use.
+     */
+    @Test
+    void aTableOfAnotherOwnerCarryingTheNoteIsNotMoved(TestDatabase db) {
+        createEvents(db, "planted");
+        Roles.create(db, "cold_intruder");
+        db.execute("CREATE TABLE planted_attic.events_01 (id bigint, at timestamptz, note text)",
+                "COMMENT ON TABLE planted_attic.events_01 IS 'partitionkit: archived partition of \"planted\".\"events\" "
+                        + "FOR VALUES FROM (''2026-11-01 00:00:00+00'') TO (''2026-11-02 00:00:00+00'')'",
+                "ALTER TABLE planted_attic.events_01 OWNER TO cold_intruder");
+
+        Maintenance.Run run = maintain(liquibase(db), "planted", " archiveTablespace=\"" + COLD + "\"").succeeded();
+
+        assertThat(run.report().count(MaintenancePlan.Effect.ARCHIVE)).isEqualTo(2);
+        assertThat(run.report().count(MaintenancePlan.Effect.MOVE)).as("the planted table").isZero();
+        assertThat(tablespaces(db, "planted_attic.events_01")).containsOnly("pg_default");
+    }
+
     @Test
     void aMissingTablespaceOrOneTheMigratorMayNotUseIsRefusedBeforeAnyStatement(TestDatabase db) {
         createEvents(db, "refused");

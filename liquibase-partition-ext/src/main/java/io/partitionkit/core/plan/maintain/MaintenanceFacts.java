@@ -98,8 +98,10 @@ public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<KeyHead> 
                                 + " WHERE " + Sql.ident(options.column()) + " IS NOT NULL ORDER BY bucket",
                         MAX_DEFAULT_BUCKETS))
                 .orElse(List.of());
+        // Whoever may create in the archive schema can write the note: only the table owner's tables are its archived partitions.
         List<ArchivedTable> archived = options.archiveSchema() == null || archiveSchemaMissing ? List.of()
-                : archivedFrom(reader, options.archiveSchema(), snapshot.name());
+                : archivedFrom(reader, options.archiveSchema(), snapshot.name()).stream()
+                        .filter(archivedTable -> archivedTable.owner().equals(snapshot.owner())).toList();
         return new MaintenanceFacts(table, head, defaultBuckets, archiveSchemaMissing,
                 reader.defaultPrivileges(snapshot.name().schema(), snapshot.owner()), reader.statementTimeout(),
                 FreezeFacts.read(reader, snapshot, grid, options), archiveTablespace, archived);
