@@ -21,6 +21,17 @@ import java.util.Set;
  */
 public final class CatalogReader {
 
+    /**
+     * The roles other than the owner holding a privilege on the relation {@code c} or on one of its
+     * columns (NULL for PUBLIC), as the text[] column {@code grantees}.
+     */
+    private static final String GRANTEES = """
+            ARRAY(SELECT DISTINCT CASE WHEN x.grantee = 0 THEN NULL ELSE pg_catalog.pg_get_userbyid(x.grantee) END
+                  FROM (SELECT c.relacl AS acl UNION ALL SELECT a.attacl FROM pg_catalog.pg_attribute a
+                        WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) acls,
+                       pg_catalog.aclexplode(acls.acl) x
+                  WHERE x.grantee <> c.relowner)::text[] AS grantees""";
+
     private final Queries queries;
     private final ReadSettings settings;
 
@@ -177,17 +188,14 @@ public final class CatalogReader {
                              LEFT JOIN pg_catalog.pg_tablespace its ON its.oid = ic.reltablespace
                              WHERE i.indrelid = c.oid ORDER BY ic.relname)::text[] AS index_tablespaces,
                        pg_catalog.pg_total_relation_size(c.oid) AS total_bytes, c.relrowsecurity, c.relforcerowsecurity,
-                       ARRAY(SELECT DISTINCT CASE WHEN x.grantee = 0 THEN NULL ELSE pg_catalog.pg_get_userbyid(x.grantee) END
-                             FROM (SELECT c.relacl AS acl UNION ALL SELECT a.attacl FROM pg_catalog.pg_attribute a
-                                   WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) acls,
-                                  pg_catalog.aclexplode(acls.acl) x
-                             WHERE x.grantee <> c.relowner)::text[] AS grantees
+                       %s
                 FROM pg_catalog.pg_class c
                 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
                 LEFT JOIN pg_catalog.pg_tablespace ts ON ts.oid = c.reltablespace
                 WHERE n.nspname = ? AND c.relkind = 'r' AND NOT c.relispartition
                   AND pg_catalog.strpos(pg_catalog.obj_description(c.oid, 'pg_class'), ?) > 0
-                ORDER BY c.relname""", row -> new ArchivedTable(new QualifiedName(row.getString("nspname"), row.getString("relname")),
+                ORDER BY c.relname""".formatted(GRANTEES),
+                row -> new ArchivedTable(new QualifiedName(row.getString("nspname"), row.getString("relname")),
                 row.getString("owner"), row.getString("comment"), row.getString("tablespace"), Queries.strings(row, "index_tablespaces"),
                 row.getLong("total_bytes"), Queries.strings(row, "grantees"), row.getBoolean("relrowsecurity"),
                 row.getBoolean("relforcerowsecurity")), schema, note));
@@ -294,11 +302,7 @@ public final class CatalogReader {
                        ts.spcname AS tablespace, pg_catalog.obj_description(c.oid, 'pg_class') AS comment,
                        c.reloptions, tc.reloptions AS toast_reloptions, c.relreplident,
                        c.relrowsecurity,
-                       ARRAY(SELECT DISTINCT CASE WHEN x.grantee = 0 THEN NULL ELSE pg_catalog.pg_get_userbyid(x.grantee) END
-                             FROM (SELECT c.relacl AS acl UNION ALL SELECT a.attacl FROM pg_catalog.pg_attribute a
-                                   WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) acls,
-                                  pg_catalog.aclexplode(acls.acl) x
-                             WHERE x.grantee <> c.relowner)::text[] AS grantees, c.relforcerowsecurity, c.reltuples::bigint AS estimated_rows,
+                       %s, c.relforcerowsecurity, c.reltuples::bigint AS estimated_rows,
                        c.relacl IS NULL AS acl_is_default, c.reloftype <> 0 AS typed, c.reltype,
                        pn.nspname AS parent_schema, pc.relname AS parent_name,
                        EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class x ON x.oid = i.inhparent
@@ -316,7 +320,7 @@ public final class CatalogReader {
                 LEFT JOIN pg_catalog.pg_index rii ON rii.indrelid = c.oid AND rii.indisreplident
                 LEFT JOIN pg_catalog.pg_class ri ON ri.oid = rii.indexrelid
                 WHERE n.nspname = ? AND c.relname = ?
-                """, row -> snapshot(name, row, serverVersion), name.schema(), name.name());
+                """.formatted(GRANTEES), row -> snapshot(name, row, serverVersion), name.schema(), name.name());
     }
 
     private TableSnapshot snapshot(QualifiedName name, ResultSet row, int serverVersion) throws SQLException {
@@ -703,18 +707,14 @@ public final class CatalogReader {
                 SELECT c.oid, n.nspname, c.relname, pg_catalog.pg_get_expr(c.relpartbound, c.oid) AS bound, c.relkind,
                        c.reloptions, tc.reloptions AS toast_reloptions, i.inhdetachpending, c.reltuples::bigint AS estimated_rows,
                        c.relrowsecurity, pg_catalog.obj_description(c.oid, 'pg_class') AS comment,
-                       ARRAY(SELECT DISTINCT CASE WHEN x.grantee = 0 THEN NULL ELSE pg_catalog.pg_get_userbyid(x.grantee) END
-                             FROM (SELECT c.relacl AS acl UNION ALL SELECT a.attacl FROM pg_catalog.pg_attribute a
-                                   WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) acls,
-                                  pg_catalog.aclexplode(acls.acl) x
-                             WHERE x.grantee <> c.relowner)::text[] AS grantees
+                       %s
                 FROM pg_catalog.pg_inherits i
                 JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid
                 LEFT JOIN pg_catalog.pg_class tc ON tc.oid = c.reltoastrelid
                 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
                 WHERE i.inhparent = ?
                 ORDER BY c.relname
-                """, row -> PartitionBoundText.partition(
+                """.formatted(GRANTEES), row -> PartitionBoundText.partition(
                 new QualifiedName(row.getString("nspname"), row.getString("relname")),
                 row.getString("bound"),
                 Queries.character(row, "relkind") == 'p',
