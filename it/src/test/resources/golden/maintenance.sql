@@ -215,6 +215,7 @@ BEGIN
     BEGIN
       EXECUTE $pkit$ALTER TABLE "public"."visits" DETACH PARTITION "public"."visits_20261102"$pkit$;
       EXECUTE $pkit$ALTER TABLE "public"."visits_20261102" SET SCHEMA "attic"$pkit$;
+      EXECUTE $pkit$COMMENT ON TABLE "attic"."visits_20261102" IS 'partitionkit: archived partition of "public"."visits" FOR VALUES FROM (''2026-11-02'') TO (''2026-11-09'')'$pkit$;
       RAISE NOTICE 'partitionkit: % expired partition % (%)', 'archived', '"public"."visits_20261102"', 'FOR VALUES FROM (''2026-11-02'') TO (''2026-11-09'')';
       EXIT;
     EXCEPTION WHEN lock_not_available OR deadlock_detected THEN

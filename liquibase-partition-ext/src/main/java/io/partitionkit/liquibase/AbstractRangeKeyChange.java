@@ -15,6 +15,7 @@ public abstract class AbstractRangeKeyChange extends AbstractPartitionChange {
     private String interval;
     private Integer premake;
     private String timeZone;
+    private String epoch;
 
     @Override
     protected List<WholeNumberRange> wholeNumberAttributes() {
@@ -60,5 +61,16 @@ public abstract class AbstractRangeKeyChange extends AbstractPartitionChange {
 
     public void setTimeZone(String timeZone) {
         this.timeZone = timeZone;
+    }
+
+    @DatabaseChangeProperty(description = "For an integer or bigint key holding time since 1970-01-01 UTC: its unit, seconds, "
+            + "milliseconds, microseconds or nanoseconds. interval, premake, retention and timeZone then mean time",
+            exampleValue = "milliseconds", supportsDatabase = "postgresql", requiredForDatabase = "none")
+    public String getEpoch() {
+        return epoch;
+    }
+
+    public void setEpoch(String epoch) {
+        this.epoch = epoch;
     }
 }

@@ -34,10 +34,13 @@ public class EnsurePartitionsChange extends AbstractRangeKeyChange {
     private String retention;
     private String retentionMode;
     private String archiveSchema;
+    private String archiveTablespace;
     private Boolean moveDefaultRows;
     private Boolean deleteExpiredRows;
     private Integer batchSize;
     private String deleteTimeBudget;
+    private String freezeColumns;
+    private Integer freezeAfter;
 
     @DatabaseChangeProperty(description = "How long rows are kept, such as 30 days (a whole number for integer keys); "
             + "absent keeps everything", exampleValue = "30 days", supportsDatabase = "postgresql", requiredForDatabase = "none")
@@ -67,6 +70,17 @@ public class EnsurePartitionsChange extends AbstractRangeKeyChange {
 
     public void setArchiveSchema(String archiveSchema) {
         this.archiveSchema = archiveSchema;
+    }
+
+    @DatabaseChangeProperty(description = "Tablespace archived partitions and their indexes move to after archiveSchema "
+            + "(retentionMode archive only; default: they stay where they are)", exampleValue = "cold",
+            supportsDatabase = "postgresql", requiredForDatabase = "none")
+    public String getArchiveTablespace() {
+        return archiveTablespace;
+    }
+
+    public void setArchiveTablespace(String archiveTablespace) {
+        this.archiveTablespace = archiveTablespace;
     }
 
     @DatabaseChangeProperty(description = "Whether rows waiting in the DEFAULT partition move into the partition created "
@@ -109,6 +123,27 @@ public class EnsurePartitionsChange extends AbstractRangeKeyChange {
         this.deleteTimeBudget = deleteTimeBudget;
     }
 
+    @DatabaseChangeProperty(description = "Columns (comma-separated) whose range old partitions get as a CHECK constraint, so that "
+            + "queries on them skip those partitions; a column no longer listed loses the constraints", exampleValue = "order_id",
+            supportsDatabase = "postgresql", requiredForDatabase = "none")
+    public String getFreezeColumns() {
+        return freezeColumns;
+    }
+
+    public void setFreezeColumns(String freezeColumns) {
+        this.freezeColumns = freezeColumns;
+    }
+
+    @DatabaseChangeProperty(description = "How many newer partitions holding rows make a partition old enough to freeze "
+            + "(default 3)", exampleValue = "3", supportsDatabase = "postgresql", requiredForDatabase = "none")
+    public Integer getFreezeAfter() {
+        return freezeAfter;
+    }
+
+    public void setFreezeAfter(Integer freezeAfter) {
+        this.freezeAfter = freezeAfter;
+    }
+
     /** How patiently and in what chunks the work is done does not change what it does. */
     @Override
     public String[] getExcludedFieldFilters(ChecksumVersion version) {
@@ -117,7 +152,7 @@ public class EnsurePartitionsChange extends AbstractRangeKeyChange {
 
     @Override
     protected List<WholeNumberRange> wholeNumberAttributes() {
-        return List.of(SharedAttributes.PREMAKE, SharedAttributes.BATCH_SIZE);
+        return List.of(SharedAttributes.PREMAKE, SharedAttributes.BATCH_SIZE, MaintenanceOptions.FREEZE_AFTER);
     }
 
     @Override
@@ -129,7 +164,7 @@ public class EnsurePartitionsChange extends AbstractRangeKeyChange {
     public MaintenanceOptions options() {
         return parsed(() -> MaintenanceOptions.parse(getSchemaName(), getTableName(), getColumn(), getInterval(), getPremake(), retention,
                 retentionMode, archiveSchema, moveDefaultRows, deleteExpiredRows, batchSize, deleteTimeBudget, getLockTimeout(),
-                getTimeZone()));
+                getTimeZone(), freezeColumns, freezeAfter, getEpoch(), archiveTablespace));
     }
 
     @Override

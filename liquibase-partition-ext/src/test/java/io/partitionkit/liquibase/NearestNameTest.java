@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class NearestNameTest {
 
     private static final List<String> MAINTENANCE = List.of("archiveSchema", "batchSize", "column", "deleteExpiredRows",
-            "deleteTimeBudget", "interval", "lockTimeout", "moveDefaultRows", "premake", "retention", "retentionMode",
+            "deleteTimeBudget", "freezeAfter", "freezeColumns", "interval", "lockTimeout", "moveDefaultRows", "premake", "retention", "retentionMode",
             "schemaName", "tableName", "timeZone");
 
     @Test

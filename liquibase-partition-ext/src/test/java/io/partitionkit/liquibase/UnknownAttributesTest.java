@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
  */
 class UnknownAttributesTest {
 
-    private static final String MAINTENANCE_ATTRIBUTES = "archiveSchema, batchSize, column, deleteExpiredRows, deleteTimeBudget, "
-            + "interval, lockTimeout, moveDefaultRows, premake, retention, retentionMode, schemaName, tableName, timeZone";
+    private static final String MAINTENANCE_ATTRIBUTES = "archiveSchema, archiveTablespace, batchSize, column, deleteExpiredRows, "
+            + "deleteTimeBudget, epoch, freezeAfter, freezeColumns, interval, lockTimeout, moveDefaultRows, premake, retention, retentionMode, "
+            + "schemaName, tableName, timeZone";
 
     private static ChangeMetaData metaData(String change) {
         ChangeFactory changes = Scope.getCurrentScope().getSingleton(ChangeFactory.class);
@@ -36,6 +37,16 @@ class UnknownAttributesTest {
         }
 
         assertThat(UnknownAttributes.find(node, metaData("revertPartitioning"))).isEmpty();
+    }
+
+    @Test
+    void restorePartitionsKnowsItsAttributes() throws ParsedNodeException {
+        ParsedNode node = new ParsedNode(null, "restorePartitions").addChild(null, "tableName", "events")
+                .addChild(null, "tablespce", "cold");
+
+        assertThat(UnknownAttributes.find(node, metaData("restorePartitions"))).containsExactly("unknown attribute 'tablespce'; did "
+                + "you mean 'tablespace'? Known attributes: archiveSchema, column, from, interval, lockTimeout, schemaName, tableName, "
+                + "tablespace, timeZone, to");
     }
 
     @Test

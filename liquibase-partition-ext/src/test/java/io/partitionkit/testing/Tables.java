@@ -7,9 +7,11 @@ import io.partitionkit.core.catalog.IncomingForeignKey;
 import io.partitionkit.core.catalog.Index;
 import io.partitionkit.core.catalog.OwnedSequence;
 import io.partitionkit.core.catalog.Partition;
+import io.partitionkit.core.catalog.PartitionCheck;
 import io.partitionkit.core.catalog.Partitioning;
 import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.catalog.Trigger;
+import io.partitionkit.core.grid.EpochUnit;
 import io.partitionkit.core.grid.KeyHead;
 import io.partitionkit.core.grid.KeyType;
 import io.partitionkit.core.sql.QualifiedName;
@@ -23,6 +25,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +76,8 @@ public final class Tables {
             "timestamptz", new String[] {"timestamp with time zone", "timestamptz"},
             "timestamp", new String[] {"timestamp without time zone", "timestamp"},
             "date", new String[] {"date", "date"},
-            "text", new String[] {"text", "text"});
+            "text", new String[] {"text", "text"},
+            "jsonb", new String[] {"jsonb", "jsonb"});
 
     /** A partition as it is being stated; made a {@link Partition} by {@link #snapshot()}. */
     private static final class Part {
@@ -86,6 +90,9 @@ public final class Tables {
         private boolean partitioned;
         private boolean detachPending;
         private List<String> reloptions = List.of();
+        /** By column: its smallest and largest value that is not NULL. */
+        private final Map<String, String[]> values = new HashMap<>();
+        private final Set<String> nullsIn = new HashSet<>();
 
         private Part(String name, String bound, String lower, String upper, long oid) {
             this.name = name;
@@ -122,6 +129,7 @@ public final class Tables {
     private long nextOid;
     private long defaultRows;
     private final List<String> keysInDefault = new ArrayList<>();
+    private final List<PartitionCheck> partitionChecks = new ArrayList<>();
     private KeyHead head;
 
     private Tables(String schema, String name, char relkind) {
@@ -437,8 +445,13 @@ public final class Tables {
 
     /** A partition per day of {@code zone} (23 or 25 hours long on a daylight-saving day) from {@code first} up to {@code end}. */
     public Tables days(String first, String end, ZoneId zone) {
+        return dayPartitions(first, end, day -> startOf(day, zone));
+    }
+
+    /** A partition per day from {@code first} up to {@code end}, named as partitionkit names them, its bounds the days' starts. */
+    private Tables dayPartitions(String first, String end, Function<LocalDate, String> startOf) {
         for (LocalDate day = LocalDate.parse(first); day.isBefore(LocalDate.parse(end)); day = day.plusDays(1)) {
-            range(name.name() + "_p" + day.format(DateTimeFormatter.BASIC_ISO_DATE), startOf(day, zone), startOf(day.plusDays(1), zone));
+            range(name.name() + "_p" + day.format(DateTimeFormatter.BASIC_ISO_DATE), startOf.apply(day), startOf.apply(day.plusDays(1)));
         }
         return this;
     }
@@ -446,6 +459,14 @@ public final class Tables {
     /** The start of a day as a key value: its instant in {@code zone} for timestamptz, else the day itself. */
     private String startOf(LocalDate day, ZoneId zone) {
         return keyType() == KeyType.TIMESTAMPTZ ? day.atStartOfDay(zone).toOffsetDateTime().toString() : day.toString();
+    }
+
+    /**
+     * For an integer key holding time since the epoch: a partition per day of {@code zone} from {@code first} up to {@code end},
+     * its bounds the keys of the days' starts in {@code unit}, named as partitionkit names them.
+     */
+    public Tables epochDays(String first, String end, EpochUnit unit, ZoneId zone) {
+        return dayPartitions(first, end, day -> Long.toString(unit.value(day.atStartOfDay(zone).toInstant())));
     }
 
     /** Partitions {@code width} keys wide from {@code first} up to (not including) {@code end}, named after their lower bound. */
@@ -524,7 +545,48 @@ public final class Tables {
                 .orElseThrow(() -> new IllegalArgumentException("no partition " + partition));
     }
 
+    /** {@code ALTER TABLE partition ADD CONSTRAINT name CHECK (...)}, validated or not, with its comment (null for none). */
+    public Tables partitionCheck(String partition, String constraint, boolean validated, String commentText) {
+        part(partition);
+        partitionChecks.add(new PartitionCheck(name.sibling(partition), constraint, validated, commentText));
+        return this;
+    }
+
+    /** The CHECK constraints the partitions have of their own, as {@link CatalogReader#partitionChecks} reads them. */
+    public List<PartitionCheck> partitionChecks() {
+        return partitionChecks.stream().sorted(Comparator.comparing((PartitionCheck c) -> c.partition().name())
+                .thenComparing(PartitionCheck::name)).toList();
+    }
+
     // --- rows
+
+    /** The partition holds rows whose column goes from {@code lowest} to {@code highest} (as the server prints them as text). */
+    public Tables values(String partition, String column, String lowest, String highest) {
+        part(partition).values.put(column, new String[] {lowest, highest});
+        return this;
+    }
+
+    /** The partition holds rows with NULL in the column. */
+    public Tables nullsIn(String partition, String column) {
+        part(partition).nullsIn.add(column);
+        return this;
+    }
+
+    /** Whether a partition holds rows, by what {@link #values} and {@link #nullsIn} state of it. */
+    public boolean holdsRows(String partition) {
+        Part part = part(partition);
+        return !part.values.isEmpty() || !part.nullsIn.isEmpty();
+    }
+
+    /** The smallest and largest value that is not NULL of a column in a partition; empty when there is none. */
+    public Optional<String[]> values(String partition, String column) {
+        return Optional.ofNullable(part(partition).values.get(column));
+    }
+
+    /** Whether some row of the partition has NULL in the column. */
+    public boolean hasNulls(String partition, String column) {
+        return part(partition).nullsIn.contains(column);
+    }
 
     /** For an integer key: the largest key, with no other key below it. */
     public Tables maxKey(long value) {
@@ -556,7 +618,7 @@ public final class Tables {
     public TableSnapshot snapshot() {
         List<Partition> read = partitions.stream().sorted(Comparator.comparing(p -> p.name))
                 .map(p -> new Partition(name.sibling(p.name), p.bound, "DEFAULT".equals(p.bound), p.lower, p.upper, p.partitioned,
-                        p.reloptions, List.of(), p.detachPending, p.estimatedRows, List.of(), false, p.oid))
+                        p.reloptions, List.of(), p.detachPending, p.estimatedRows, List.of(), false, p.oid, null))
                 .toList();
         return new TableSnapshot(oid, name, relkind, persistence, owner, null, comment, List.of(), List.of(), 'd', null, false,
                 forceRowSecurity, tableRows, List.copyOf(columns), byName(constraints, Constraint::name), byName(indexes, Index::name),

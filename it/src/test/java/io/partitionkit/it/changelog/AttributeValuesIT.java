@@ -156,6 +156,8 @@ class AttributeValuesIT {
                 convert("lockTimeout", "597h", "lockTimeout '597h' is too long; use a positive whole number with unit ms, s, min or "
                         + "h, at most 596h"),
                 convert("lockTimeout", "", "lockTimeout '' is not a positive whole number"),
+                convert("epoch", "ms", "epoch 'ms' is not one of seconds, milliseconds, microseconds, nanoseconds"),
+                convert("epoch", "", "epoch '' is not one of seconds, milliseconds, microseconds, nanoseconds"),
                 bad("convertToRangePartitioned", CONVERSION, Map.of("premake", "seven", "strategy", "move", "lockTimeout", "soon"),
                         "premake 'seven' is not", "strategy 'move' is not", "lockTimeout 'soon' is not"),
                 // ensurePartitions
@@ -190,6 +192,17 @@ class AttributeValuesIT {
                 maintain("deleteTimeBudget", "", "deleteTimeBudget '' is not a positive whole number"),
                 maintain("lockTimeout", "5 parsecs", "lockTimeout '5 parsecs' is not a positive whole number"),
                 maintain("timeZone", "Europe/Atlantis", "timeZone 'Europe/Atlantis' is not a time zone name"),
+                maintain("freezeColumns", "", "freezeColumns '' is not a comma-separated list of distinct column names"),
+                maintain("freezeColumns", "id,id", "freezeColumns 'id,id' is not a comma-separated list of distinct column names"),
+                maintain("freezeColumns", "created_at", "freezeColumns 'created_at' names the partition key 'created_at', which the "
+                        + "partitions' bounds already limit"),
+                maintain(Map.of("freezeColumns", "id", "freezeAfter", "0"), "freezeAfter '0' is not a whole number from 1 to 1000"),
+                maintain("freezeAfter", "three", "freezeAfter 'three' is not a whole number from 1 to 1000"),
+                maintain("freezeAfter", "2", "freezeAfter '2' is only used with freezeColumns"),
+                maintain(Map.of("column", "created_ms", "interval", "86400000", "epoch", "milliseconds"),
+                        "interval '86400000' does not fit epoch 'milliseconds': with epoch the interval is a calendar unit, one of "
+                                + "hour, day, week, month, quarter, year"),
+                maintain(Map.of("epoch", "seconds", "retention", "5000000"), "retention '5000000' does not fit interval 'day'"),
                 // revertPartitioning
                 revert("tableName", "", "tableName '' is not a PostgreSQL name"),
                 revert("primaryKey", "", "primaryKey '' is not a comma-separated list of distinct column names"),
@@ -237,6 +250,8 @@ class AttributeValuesIT {
                         "partitions do not align with interval '1000'", "readings_500\" (FOR VALUES FROM ('500') TO ('1000'))"),
                 maintain(Map.of("tableName", "readings", "column", "id", "interval", "day"),
                         "interval 'day' does not fit column 'id' of type bigint; use a whole number from 1 to 9223372036854775807"),
+                maintain("freezeColumns", "id,placed_at", "freezeColumns names column 'placed_at', which \"bad_input\".\"events\" does "
+                        + "not have; its columns are [id, created_at] (names are case-sensitive)"),
                 maintain(Map.of("tableName", "labels", "column", "name", "interval", "day"),
                         "column 'name' has type text; ensurePartitions maintains keys of type date, timestamp, timestamptz, smallint, "
                                 + "integer or bigint"),

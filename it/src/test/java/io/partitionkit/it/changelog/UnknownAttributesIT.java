@@ -145,13 +145,13 @@ class UnknownAttributesIT {
         Map<String, Map<String, String>> everyAttribute = Map.of(
                 "convertToRangePartitioned", attributes("tableName", "spend_logs", "column", "created_at",
                         "interval", "day", "premake", "7", "strategy", "copy", "legacyTableName", "spend_logs_old", "defaultPartition",
-                        "false", "batchSize", "5000", "timeZone", "UTC", "lockTimeout", "5s"),
+                        "false", "batchSize", "5000", "timeZone", "UTC", "lockTimeout", "5s", "epoch", "milliseconds"),
                 "revertPartitioning", attributes("tableName", "events", "primaryKey", "id, created_at",
                         "batchSize", "5000", "legacyTableName", "events_old", "lockTimeout", "5s"),
                 "ensurePartitions", attributes("tableName", "events", "column", "created_at", "interval", "day",
                         "premake", "3", "retention", "30 days", "retentionMode", "archive", "archiveSchema", "attic",
                         "moveDefaultRows", "true", "deleteExpiredRows", "false", "batchSize", "5000", "deleteTimeBudget", "1min",
-                        "lockTimeout", "5s", "timeZone", "UTC"));
+                        "freezeColumns", "id", "freezeAfter", "2", "lockTimeout", "5s", "timeZone", "UTC", "epoch", "seconds"));
 
         everyAttribute.forEach((change, attributes) -> liquibase.validate(liquibase.changelog(
                 format.fileName("every-attribute-" + change + "-" + format.name().toLowerCase(Locale.ROOT)),

@@ -7,15 +7,11 @@ import io.partitionkit.core.plan.LockMode;
 import io.partitionkit.core.plan.Plan;
 import io.partitionkit.core.plan.Step;
 import io.partitionkit.core.plan.convert.ConversionOptions;
-import io.partitionkit.it.support.PlanExecutor;
 import io.partitionkit.it.support.Plans;
 import io.partitionkit.it.support.PostgresExtension;
 import io.partitionkit.it.support.RowFingerprint;
 import io.partitionkit.it.support.TestDatabase;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,7 +34,7 @@ class SwitchWithoutScanIT {
                         + "FROM generate_series(1, 20000) i");
         Plan plan = Plans.conversion(db, ConversionOptions.parse(null, "visits", "seen_at", "day", 1, null, null, null, null, null, null),
                 NOON);
-        Map<String, List<String>> byStep = debugMessagesByStep(db, plan);
+        Map<String, List<String>> byStep = Plans.debugMessagesByStep(db, plan);
         List<String> messages = byStep.values().stream().flatMap(List::stream).toList();
         List<String> switchMessages = byStep.entrySet().stream().filter(step -> step.getKey().startsWith("switch "))
                 .flatMap(step -> step.getValue().stream()).toList();
@@ -68,7 +64,7 @@ class SwitchWithoutScanIT {
         RowFingerprint before = db.fingerprint("views");
         Plan plan = Plans.conversion(db, ConversionOptions.parse(null, "views", "seen_at", "day", 1, null, null, null, null, null, null),
                 NOON);
-        List<String> messages = debugMessagesByStep(db, plan).values().stream().flatMap(List::stream).toList();
+        List<String> messages = Plans.debugMessagesByStep(db, plan).values().stream().flatMap(List::stream).toList();
 
         assertThat(plan.steps()).extracting(Step::description).noneMatch(description -> description.startsWith("build "));
         assertThat(messages).as("no index built on the table's rows (the new, empty partitions get theirs)")
@@ -87,7 +83,7 @@ class SwitchWithoutScanIT {
         Plan plan = Plans.conversion(db, ConversionOptions.parse(null, "clicks", "seen_at", "day", 1, "copy", null, null, null, null, null),
                 NOON);
         Map<String, List<String>> attachMessages = new TreeMap<>();
-        debugMessagesByStep(db, plan).forEach((step, messages) -> {
+        Plans.debugMessagesByStep(db, plan).forEach((step, messages) -> {
             if (step.startsWith("attach ")) {
                 attachMessages.computeIfAbsent(step.split(" ")[1], k -> new ArrayList<>()).addAll(messages);
             }
@@ -105,18 +101,4 @@ class SwitchWithoutScanIT {
         assertThat(db.longValue("SELECT count(*) FROM clicks")).isEqualTo(20000);
     }
 
-    /** Runs the plan with client_min_messages at DEBUG1; returns the server's messages by step description, in step order. */
-    private static Map<String, List<String>> debugMessagesByStep(TestDatabase db, Plan plan) throws Exception {
-        Map<String, List<String>> messages = new LinkedHashMap<>();
-        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("SET client_min_messages = debug1");
-            new PlanExecutor(connection, new PlanExecutor.Listener() {
-                @Override
-                public void serverMessage(Step step, String message) {
-                    messages.computeIfAbsent(step.description(), k -> new ArrayList<>()).add(message);
-                }
-            }).execute(plan);
-        }
-        return messages;
-    }
 }

@@ -163,6 +163,42 @@ class IntegerKeyStatusIT {
                         + "partitions reach 1000, 0 beyond it");
     }
 
+    /**
+     * With epoch="milliseconds" (the key holds milliseconds since the epoch), "now" is the clock (a key
+     * far ahead does not move it), retention expires by time, and every bound shows the instant it means.
+     */
+    @Test
+    void anEpochKeyIsJudgedByTheClockWithItsBoundsAsInstants(TestDatabase db) {
+        long nov19 = 1795046400000L;
+        long day = 86_400_000L;
+        db.execute("CREATE TABLE stamps (id bigint NOT NULL, created_ms bigint NOT NULL) PARTITION BY RANGE (created_ms)",
+                "CREATE TABLE stamps_default PARTITION OF stamps DEFAULT");
+        for (int i = 0; i < 6; i++) {
+            db.execute("CREATE TABLE stamps_p202611" + (19 + i) + " PARTITION OF stamps FOR VALUES FROM (" + (nov19 + i * day) + ") TO ("
+                    + (nov19 + (i + 1) * day) + ")");
+        }
+        // a row written by a clock far ahead: the largest key, which "now" is not
+        db.execute("INSERT INTO stamps SELECT i, " + nov19 + " + i * 3600000 FROM generate_series(0, 80) i",
+                "INSERT INTO stamps VALUES (-1, 1893456000000)");
+        StatusPolicy policy = StatusPolicy.of(MaintenanceOptions.parse(null, "stamps", "created_ms", "day", 2, "2 days", null, null,
+                null, null, null, null, null, null, null, null, "milliseconds", null), "public");
+
+        List<String> lines = status(db, policy, null, at("2026-11-22T12:00:00Z"));
+
+        assertThat(lines).contains(
+                "\"public\".\"stamps\": range on created_ms (bigint); interval day (ensurePartitions), premake 2, retention 2 days, "
+                        + "time zone UTC, epoch milliseconds",
+                "  now (1795348800000 (2026-11-22 12:00:00+00:00)) is in \"public\".\"stamps_p20261122\"; partitions reach "
+                        + "1795564800000 (2026-11-25 00:00:00+00:00), 2 beyond it");
+        assertThat(partitionRows(lines)).contains("\"public\".\"stamps_p20261119\" 1795046400000 (2026-11-19 00:00:00+00:00) "
+                + "1795132800000 (2026-11-20 00:00:00+00:00) expired");
+        assertThat(warnings(lines)).containsExactly(
+                "  the DEFAULT partition \"public\".\"stamps_default\" holds 1 row(s) that no other partition covers; ensurePartitions "
+                        + "moves them into the partitions it creates for them",
+                "  1 expired partition(s) still present (retention 2 days: keys before 1795176000000 (2026-11-20 12:00:00+00:00) have "
+                        + "expired): \"public\".\"stamps_p20261119\"; maintenance removes them");
+    }
+
     private static StatusPolicy policy(String table, String column, String interval, int premake, String retention) {
         return StatusPolicy.of(MaintenanceOptions.parse(null, table, column, interval, premake, retention, null, null, null, null, null,
                 null, null, null), "public");
@@ -178,6 +214,11 @@ class IntegerKeyStatusIT {
 
     /** {@link #status(TestDatabase, StatusPolicy)} as {@code role} when not null. */
     private static List<String> status(TestDatabase db, StatusPolicy policy, String role) {
+        return status(db, policy, role, ANY_TIME);
+    }
+
+    /** {@link #status(TestDatabase, StatusPolicy, String)} at {@code clock}. */
+    private static List<String> status(TestDatabase db, StatusPolicy policy, String role, Clock clock) {
         List<ReportLine> report;
         try (Connection connection = db.connect()) {
             if (role != null) {
@@ -186,7 +227,7 @@ class IntegerKeyStatusIT {
                 }
             }
             Map<QualifiedName, StatusPolicy> policies = Map.of(policy.table(), policy);
-            report = StatusReportText.lines(StatusAnalysis.analyze(new StatusReader(connection).read(), policies, ANY_TIME));
+            report = StatusReportText.lines(StatusAnalysis.analyze(new StatusReader(connection).read(), policies, clock));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

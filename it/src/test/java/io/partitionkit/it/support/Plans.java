@@ -11,8 +11,12 @@ import io.partitionkit.core.plan.revert.RevertOptions;
 import io.partitionkit.core.plan.revert.RevertPlanner;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The plans the Liquibase changes would run, made and run directly, so tests can stop a plan after
@@ -70,5 +74,23 @@ public final class Plans {
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * Runs the plan with client_min_messages at DEBUG1 (where PostgreSQL says whether ATTACH and
+     * VALIDATE read a table's rows); returns the server's messages by step description, in step order.
+     */
+    public static Map<String, List<String>> debugMessagesByStep(TestDatabase db, Plan plan) throws SQLException {
+        Map<String, List<String>> messages = new LinkedHashMap<>();
+        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("SET client_min_messages = debug1");
+            new PlanExecutor(connection, new PlanExecutor.Listener() {
+                @Override
+                public void serverMessage(Step step, String message) {
+                    messages.computeIfAbsent(step.description(), k -> new ArrayList<>()).add(message);
+                }
+            }).execute(plan);
+        }
+        return messages;
     }
 }

@@ -202,6 +202,15 @@ public final class StepKiller implements AutoCloseable {
         }
     }
 
+    /**
+     * Removes the triggers and their schema from the database: the event trigger fires on every DDL
+     * command of every role, and a role without access to its schema then fails, so a test class
+     * whose other tests run as such a role removes it after killing.
+     */
+    public static void uninstall(TestDatabase db) {
+        db.execute("DROP EVENT TRIGGER IF EXISTS " + TRIGGER, "DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+    }
+
     @Override
     public void close() {
         try {

@@ -21,6 +21,17 @@ import java.util.Set;
  */
 public final class CatalogReader {
 
+    /**
+     * The roles other than the owner holding a privilege on the relation {@code c} or on one of its
+     * columns (NULL for PUBLIC), as the text[] column {@code grantees}.
+     */
+    private static final String GRANTEES = """
+            ARRAY(SELECT DISTINCT CASE WHEN x.grantee = 0 THEN NULL ELSE pg_catalog.pg_get_userbyid(x.grantee) END
+                  FROM (SELECT c.relacl AS acl UNION ALL SELECT a.attacl FROM pg_catalog.pg_attribute a
+                        WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) acls,
+                       pg_catalog.aclexplode(acls.acl) x
+                  WHERE x.grantee <> c.relowner)::text[] AS grantees""";
+
     private final Queries queries;
     private final ReadSettings settings;
 
@@ -152,6 +163,44 @@ public final class CatalogReader {
                 row -> row.getBoolean(1), schema).orElse(false));
     }
 
+    /**
+     * Whether a tablespace of that name exists (empty when not) and this connection's role may create
+     * in it (a superuser may, everywhere).
+     */
+    public Optional<Boolean> tablespaceCreatable(String tablespace) {
+        return settings.read(() -> queries.single("SELECT pg_catalog.has_tablespace_privilege(oid, 'CREATE') FROM pg_catalog.pg_tablespace "
+                + "WHERE spcname = ?", row -> row.getBoolean(1), tablespace));
+    }
+
+    /**
+     * The plain tables of a schema that are no partition and whose comment holds {@code note}, by name:
+     * tables a run marked as its own. Tablespaces are named, the database's default one included.
+     */
+    public List<ArchivedTable> tablesNoted(String schema, String note) {
+        return settings.read(() -> queries.list("""
+                WITH db AS (SELECT t.spcname FROM pg_catalog.pg_database d JOIN pg_catalog.pg_tablespace t ON t.oid = d.dattablespace
+                            WHERE d.datname = pg_catalog.current_database())
+                SELECT n.nspname, c.relname, pg_catalog.pg_get_userbyid(c.relowner) AS owner,
+                       pg_catalog.obj_description(c.oid, 'pg_class') AS comment,
+                       COALESCE(ts.spcname, (SELECT spcname FROM db)) AS tablespace,
+                       ARRAY(SELECT COALESCE(its.spcname, (SELECT spcname FROM db)) FROM pg_catalog.pg_index i
+                             JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+                             LEFT JOIN pg_catalog.pg_tablespace its ON its.oid = ic.reltablespace
+                             WHERE i.indrelid = c.oid ORDER BY ic.relname)::text[] AS index_tablespaces,
+                       pg_catalog.pg_total_relation_size(c.oid) AS total_bytes, c.relrowsecurity, c.relforcerowsecurity,
+                       %s
+                FROM pg_catalog.pg_class c
+                JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                LEFT JOIN pg_catalog.pg_tablespace ts ON ts.oid = c.reltablespace
+                WHERE n.nspname = ? AND c.relkind = 'r' AND NOT c.relispartition
+                  AND pg_catalog.strpos(pg_catalog.obj_description(c.oid, 'pg_class'), ?) > 0
+                ORDER BY c.relname""".formatted(GRANTEES),
+                row -> new ArchivedTable(new QualifiedName(row.getString("nspname"), row.getString("relname")),
+                row.getString("owner"), row.getString("comment"), row.getString("tablespace"), Queries.strings(row, "index_tablespaces"),
+                row.getLong("total_bytes"), Queries.strings(row, "grantees"), row.getBoolean("relrowsecurity"),
+                row.getBoolean("relforcerowsecurity")), schema, note));
+    }
+
     /** The largest value of a column as text (read with TimeZone UTC, DateStyle ISO), empty for no rows. */
     public Optional<String> maxValue(QualifiedName table, String column) {
         return settings.read(table, () -> queries.single(
@@ -255,6 +304,19 @@ public final class CatalogReader {
         }, table.sql()));
     }
 
+    /** The CHECK constraints the partitions of a table have of their own, by partition and name. */
+    public List<PartitionCheck> partitionChecks(long tableOid) {
+        return settings.read(() -> queries.list("""
+                SELECT n.nspname, c.relname, k.conname, k.convalidated, pg_catalog.obj_description(k.oid, 'pg_constraint') AS comment
+                FROM pg_catalog.pg_inherits i
+                JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid
+                JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                JOIN pg_catalog.pg_constraint k ON k.conrelid = c.oid
+                WHERE i.inhparent = ? AND k.contype = 'c' AND k.coninhcount = 0
+                ORDER BY c.relname, k.conname""", row -> new PartitionCheck(new QualifiedName(row.getString(1), row.getString(2)),
+                row.getString(3), row.getBoolean(4), row.getString(5)), tableOid));
+    }
+
     /** Whether any row has NULL in the column. */
     public boolean hasNulls(QualifiedName table, String column) {
         return settings.read(table, () -> queries.single("SELECT EXISTS (SELECT 1 FROM " + table.sql() + " WHERE "
@@ -269,11 +331,7 @@ public final class CatalogReader {
                        ts.spcname AS tablespace, pg_catalog.obj_description(c.oid, 'pg_class') AS comment,
                        c.reloptions, tc.reloptions AS toast_reloptions, c.relreplident,
                        c.relrowsecurity,
-                       ARRAY(SELECT DISTINCT CASE WHEN x.grantee = 0 THEN NULL ELSE pg_catalog.pg_get_userbyid(x.grantee) END
-                             FROM (SELECT c.relacl AS acl UNION ALL SELECT a.attacl FROM pg_catalog.pg_attribute a
-                                   WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) acls,
-                                  pg_catalog.aclexplode(acls.acl) x
-                             WHERE x.grantee <> c.relowner)::text[] AS grantees, c.relforcerowsecurity, c.reltuples::bigint AS estimated_rows,
+                       %s, c.relforcerowsecurity, c.reltuples::bigint AS estimated_rows,
                        c.relacl IS NULL AS acl_is_default, c.reloftype <> 0 AS typed, c.reltype,
                        pn.nspname AS parent_schema, pc.relname AS parent_name,
                        EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class x ON x.oid = i.inhparent
@@ -291,7 +349,7 @@ public final class CatalogReader {
                 LEFT JOIN pg_catalog.pg_index rii ON rii.indrelid = c.oid AND rii.indisreplident
                 LEFT JOIN pg_catalog.pg_class ri ON ri.oid = rii.indexrelid
                 WHERE n.nspname = ? AND c.relname = ?
-                """, row -> snapshot(name, row, serverVersion), name.schema(), name.name());
+                """.formatted(GRANTEES), row -> snapshot(name, row, serverVersion), name.schema(), name.name());
     }
 
     private TableSnapshot snapshot(QualifiedName name, ResultSet row, int serverVersion) throws SQLException {
@@ -677,19 +735,15 @@ public final class CatalogReader {
         List<Partition> partitions = queries.list("""
                 SELECT c.oid, n.nspname, c.relname, pg_catalog.pg_get_expr(c.relpartbound, c.oid) AS bound, c.relkind,
                        c.reloptions, tc.reloptions AS toast_reloptions, i.inhdetachpending, c.reltuples::bigint AS estimated_rows,
-                       c.relrowsecurity,
-                       ARRAY(SELECT DISTINCT CASE WHEN x.grantee = 0 THEN NULL ELSE pg_catalog.pg_get_userbyid(x.grantee) END
-                             FROM (SELECT c.relacl AS acl UNION ALL SELECT a.attacl FROM pg_catalog.pg_attribute a
-                                   WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) acls,
-                                  pg_catalog.aclexplode(acls.acl) x
-                             WHERE x.grantee <> c.relowner)::text[] AS grantees
+                       c.relrowsecurity, pg_catalog.obj_description(c.oid, 'pg_class') AS comment,
+                       %s
                 FROM pg_catalog.pg_inherits i
                 JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid
                 LEFT JOIN pg_catalog.pg_class tc ON tc.oid = c.reltoastrelid
                 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
                 WHERE i.inhparent = ?
                 ORDER BY c.relname
-                """, row -> PartitionBoundText.partition(
+                """.formatted(GRANTEES), row -> PartitionBoundText.partition(
                 new QualifiedName(row.getString("nspname"), row.getString("relname")),
                 row.getString("bound"),
                 Queries.character(row, "relkind") == 'p',
@@ -699,7 +753,8 @@ public final class CatalogReader {
                 Math.max(0, row.getLong("estimated_rows")),
                 Queries.strings(row, "grantees"),
                 row.getBoolean("relrowsecurity"),
-                row.getLong("oid")), table);
+                row.getLong("oid"),
+                row.getString("comment")), table);
         return queries.single("""
                 SELECT pt.partstrat,
                        ARRAY(SELECT CASE WHEN k.attnum = 0 THEN NULL ELSE a.attname END

@@ -15,8 +15,10 @@ import java.util.List;
  * @param grantees      roles other than its owner holding a privilege on it or a column (null for PUBLIC)
  * @param rowSecurity   whether row-level security is enabled on it
  * @param oid           its OID, which renaming, moving or re-attaching does not change
+ * @param comment       its own comment (COMMENT ON TABLE), or null
  */
 public record Partition(QualifiedName name, String boundText, boolean isDefault, String lower, String upper,
                         boolean partitioned, List<String> reloptions, List<String> toastReloptions, boolean detachPending,
-                        long estimatedRows, List<String> grantees, boolean rowSecurity, long oid) {
+                        long estimatedRows, List<String> grantees, boolean rowSecurity, long oid,
+                        String comment) {
 }

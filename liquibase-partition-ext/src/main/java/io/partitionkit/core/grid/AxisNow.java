@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Where a table stands on its key axis, as maintenance and status both judge it: what coverage
- * follows, and where retention cuts. For time keys that is the clock; for integer keys the
- * {@link KeyHead}, except while the head stands alone in its retention window: then retention is
+ * follows, and where retention cuts. For time keys and epoch keys that is the clock; for integer keys
+ * the {@link KeyHead}, except while the head stands alone in its retention window: then retention is
  * withheld (nothing expires) and coverage follows the key below the head, where the rows are.
  *
  * @param reference     "now": premake counts ahead of its interval, holes are filled up to it
@@ -20,7 +20,7 @@ public record AxisNow(Bound reference, String referenceName, Optional<Bound> cut
     /** {@code retention} null keeps everything; {@code head} is read for integer keys (empty without rows). */
     public static AxisNow of(PartitionGrid grid, Retention retention, Instant now, ZoneId zone, Optional<KeyHead> head) {
         KeyType keyType = grid.keyType();
-        if (keyType.isTime()) {
+        if (grid.hasClock()) {
             Optional<Bound> cutoff = retention instanceof Retention.Calendar calendar
                     ? Optional.of(grid.now(calendar.cutoff(now, zone))) : Optional.empty();
             return new AxisNow(grid.now(now), "now", cutoff, Optional.empty());

@@ -64,6 +64,16 @@ final class IntegerGrid implements PartitionGrid {
 
     @Override
     public String literal(Bound bound) {
+        return integerLiteral(bound);
+    }
+
+    @Override
+    public Bound parse(String literal) {
+        return parseInteger(literal, keyType);
+    }
+
+    /** An integer bound as written in SQL; also the epoch grid's. */
+    static String integerLiteral(Bound bound) {
         return switch (bound.kind()) {
             case MIN -> "MINVALUE";
             case MAX -> "MAXVALUE";
@@ -71,8 +81,8 @@ final class IntegerGrid implements PartitionGrid {
         };
     }
 
-    @Override
-    public Bound parse(String literal) {
+    /** An integer bound as PostgreSQL prints it; also the epoch grid's. */
+    static Bound parseInteger(String literal, KeyType keyType) {
         return PartitionGrid.parseLiteral(literal, text -> {
             try {
                 return Bound.of(Long.parseLong(text));

@@ -15,17 +15,36 @@ import java.util.function.Function;
 public interface PartitionGrid {
 
     static PartitionGrid of(KeyType keyType, PartitionInterval interval, ZoneId zone) {
-        if (!interval.fits(keyType)) {
-            throw new IllegalArgumentException("interval '" + interval + "' does not fit a " + keyType.sqlName() + " key");
+        return of(keyType, interval, zone, null);
+    }
+
+    /** {@code epoch}: the unit of an integer key holding time since the epoch, null for keys that do not. */
+    static PartitionGrid of(KeyType keyType, PartitionInterval interval, ZoneId zone, EpochUnit epoch) {
+        if (!fits(keyType, interval, epoch)) {
+            throw new IllegalArgumentException("interval '" + interval + "'" + (epoch == null ? "" : " with epoch '" + epoch + "'")
+                    + " does not fit a " + keyType.sqlName() + " key");
+        }
+        if (epoch != null) {
+            return new EpochGrid(keyType, epoch, new TimeGrid(KeyType.TIMESTAMPTZ, ((PartitionInterval.Calendar) interval).unit(), zone));
         }
         return interval instanceof PartitionInterval.Calendar calendar
                 ? new TimeGrid(keyType, calendar.unit(), zone)
                 : new IntegerGrid(keyType, ((PartitionInterval.Width) interval).width());
     }
 
+    /** Whether partitions of the interval can be cut on a key of that type (holding time in {@code epoch}, unless null). */
+    static boolean fits(KeyType keyType, PartitionInterval interval, EpochUnit epoch) {
+        return epoch == null ? interval.fits(keyType) : EpochUnit.fits(keyType) && interval instanceof PartitionInterval.Calendar;
+    }
+
     KeyType keyType();
 
     PartitionInterval interval();
+
+    /** Whether "now" on the key axis is the clock (time keys, integer keys holding epoch time), not the key head. */
+    default boolean hasClock() {
+        return keyType().isTime();
+    }
 
     /** The grid point at or below a value (MINVALUE and MAXVALUE map to themselves). */
     Bound floor(Bound value);
@@ -72,7 +91,7 @@ public interface PartitionGrid {
         return ranges;
     }
 
-    /** "Now" on the key axis (time keys only). */
+    /** "Now" on the key axis (keys with a clock only, see {@link #hasClock}). */
     Bound now(Instant now);
 
     /** A value as it appears in {@code FOR VALUES FROM (...) TO (...)}, unambiguous in any session. */
@@ -111,16 +130,26 @@ public interface PartitionGrid {
 
     /** The range of a partition, read from its bound; empty for DEFAULT and for bounds that do not read as a range. */
     default Optional<PartitionRange> range(Partition partition) {
-        if (partition.lower() == null || partition.upper() == null) {
+        return range(partition.lower(), partition.upper());
+    }
+
+    /** The range between two bound literals as the catalog prints them; empty when they do not read as one. */
+    default Optional<PartitionRange> range(String lowerLiteral, String upperLiteral) {
+        if (lowerLiteral == null || upperLiteral == null) {
             return Optional.empty();
         }
         try {
-            Bound lower = parse(partition.lower());
-            Bound upper = parse(partition.upper());
+            Bound lower = parse(lowerLiteral);
+            Bound upper = parse(upperLiteral);
             return lower.isBefore(upper) ? Optional.of(new PartitionRange(lower, upper)) : Optional.empty();
         } catch (IllegalArgumentException unreadable) {
             return Optional.empty();
         }
+    }
+
+    /** What a range's bounds mean when their literals do not say (the instants of epoch keys) as an SQL comment, else empty. */
+    default String meaning(PartitionRange range) {
+        return "";
     }
 
     /** A human reading of a bound for messages. */

@@ -1,5 +1,6 @@
 package io.partitionkit.core.options;
 
+import io.partitionkit.core.grid.EpochUnit;
 import io.partitionkit.core.grid.PartitionInterval;
 import io.partitionkit.core.grid.Retention;
 import io.partitionkit.core.sql.LockTimeout;
@@ -8,6 +9,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -55,6 +57,19 @@ public final class OptionParser {
         return value;
     }
 
+    /** Distinct column names separated by commas, each trimmed; null when absent or refused. */
+    public List<String> columnList(String attribute, String value) {
+        if (value == null) {
+            return null;
+        }
+        List<String> columns = Arrays.stream(value.split(",")).map(String::trim).toList();
+        if (columns.stream().anyMatch(String::isEmpty) || columns.stream().distinct().count() != columns.size()) {
+            problems.add(attribute + " '" + value + "' is not a comma-separated list of distinct column names");
+            return null;
+        }
+        return columns;
+    }
+
     public int premake(Integer value) {
         return wholeNumber(SharedAttributes.PREMAKE, value, SharedAttributes.DEFAULT_PREMAKE);
     }
@@ -92,6 +107,19 @@ public final class OptionParser {
             return LockTimeout.DEFAULT;
         }
         return attempt(() -> LockTimeout.parse(value), LockTimeout.DEFAULT);
+    }
+
+    /**
+     * The unit of an integer key holding time since the epoch; null when not given. With it the
+     * interval is a calendar unit: the partitions are cut in time.
+     */
+    public EpochUnit epoch(String value, PartitionInterval interval) {
+        EpochUnit unit = choice("epoch", value, null, EpochUnit.class);
+        if (unit != null && interval instanceof PartitionInterval.Width) {
+            problems.add("interval '" + interval + "' does not fit epoch '" + unit + "': with epoch the interval is a calendar unit, "
+                    + "one of hour, day, week, month, quarter, year");
+        }
+        return unit;
     }
 
     /** The retention period; null (keep everything) when not given. */

@@ -61,6 +61,24 @@ public final class Ddl {
         return conditions.isEmpty() ? key + " IS NOT NULL" : String.join(" AND ", conditions);
     }
 
+    /**
+     * The CHECK proving a table's rows lie in a partition's range, so that ATTACH need not scan it. A
+     * partition's constraint also refuses NULL keys, which a CHECK lets through: on a nullable key
+     * column it says {@code IS NOT NULL} as well, or the proof fails and ATTACH scans.
+     */
+    public static String rangeCheck(String key, PartitionGrid grid, PartitionRange range, boolean keyNullable) {
+        return "CHECK (" + (keyNullable ? key + " IS NOT NULL AND " : "") + inRange(key, grid, range) + ")";
+    }
+
+    /** Moves a table (with its TOAST table, not its indexes) to a tablespace, rewriting it. */
+    public static String setTablespace(QualifiedName table, String tablespace) {
+        return "ALTER TABLE " + table.sql() + " SET TABLESPACE " + Sql.ident(tablespace);
+    }
+
+    public static String dropConstraintIfExists(QualifiedName table, String constraint) {
+        return "ALTER TABLE " + table.sql() + " DROP CONSTRAINT IF EXISTS " + Sql.ident(constraint);
+    }
+
     public static String dropTable(QualifiedName table) {
         return "DROP TABLE " + table.sql();
     }
@@ -237,7 +255,7 @@ public final class Ddl {
         return "COMMENT ON INDEX " + index.sql() + " IS " + Sql.literalOrNull(comment);
     }
 
-    static String commentOnConstraint(QualifiedName table, String constraint, String comment) {
+    public static String commentOnConstraint(QualifiedName table, String constraint, String comment) {
         return "COMMENT ON CONSTRAINT " + Sql.ident(constraint) + " ON " + table.sql() + " IS " + Sql.literalOrNull(comment);
     }
 

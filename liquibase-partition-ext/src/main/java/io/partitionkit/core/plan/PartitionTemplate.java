@@ -91,6 +91,6 @@ public record PartitionTemplate(String owner, boolean rowSecurity, List<String> 
     }
 
     public static String rangeBound(PartitionGrid grid, PartitionRange range) {
-        return "FOR VALUES FROM (" + grid.literal(range.lower()) + ") TO (" + grid.literal(range.upper()) + ")";
+        return "FOR VALUES FROM (" + grid.literal(range.lower()) + ") TO (" + grid.literal(range.upper()) + ")" + grid.meaning(range);
     }
 }

@@ -50,22 +50,13 @@ public final class PrimaryKeyMarker {
     }
 
     public static String comment(String originalComment, List<String> originalColumns) {
-        String note = PREFIX + Sql.idents(originalColumns) + SUFFIX;
-        return originalComment == null ? note : originalComment + "\n" + note;
+        return CommentNote.below(originalComment, PREFIX + Sql.idents(originalColumns) + SUFFIX);
     }
 
     public static Optional<Parsed> parse(String comment) {
-        if (comment == null) {
-            return Optional.empty();
-        }
-        int start = comment.lastIndexOf(PREFIX);
-        if (start < 0 || !comment.endsWith(SUFFIX) || (start > 0 && comment.charAt(start - 1) != '\n')) {
-            return Optional.empty();
-        }
-        String list = comment.substring(start + PREFIX.length(), comment.length() - SUFFIX.length());
-        Optional<List<String>> columns = identifiers(list);
-        String original = start == 0 ? null : comment.substring(0, start - 1);
-        return columns.map(c -> new Parsed(c, original));
+        return CommentNote.find(comment, PREFIX).filter(note -> note.rest().endsWith(SUFFIX)).flatMap(note ->
+                identifiers(note.rest().substring(0, note.rest().length() - SUFFIX.length()))
+                        .map(columns -> new Parsed(columns, note.originalComment())));
     }
 
     /** Reads {@code "a", "b""c"} back into names. */

@@ -49,8 +49,11 @@ public record MaintenanceReport(QualifiedName table, boolean skipped, List<UnitO
         String done = "created " + count(MaintenancePlan.Effect.CREATE) + " partition(s), moved " + rowsMoved()
                 + " row(s) out of DEFAULT, dropped " + count(MaintenancePlan.Effect.DROP) + ", detached "
                 + count(MaintenancePlan.Effect.DETACH) + ", archived " + count(MaintenancePlan.Effect.ARCHIVE)
-                + " expired partition(s), deleted " + rowsDeleted() + " expired row(s)"
-                + (rowsRemaining() > 0 ? " (" + rowsRemaining() + " remain for the next run)" : "");
+                + " expired partition(s)" + (count(MaintenancePlan.Effect.MOVE) > 0 ? ", moved " + count(MaintenancePlan.Effect.MOVE)
+                + " archived partition(s) to the archive tablespace" : "") + ", deleted " + rowsDeleted() + " expired row(s)"
+                + (rowsRemaining() > 0 ? " (" + rowsRemaining() + " remain for the next run)" : "")
+                + (count(MaintenancePlan.Effect.FREEZE) > 0 ? ", froze " + count(MaintenancePlan.Effect.FREEZE) + " partition(s)" : "")
+                + (count(MaintenancePlan.Effect.UNFREEZE) > 0 ? ", unfroze " + count(MaintenancePlan.Effect.UNFREEZE) + " partition(s)" : "");
         String failures = failed() ? "; FAILED: " + failures().stream().map(f -> f.unit().name() + ": " + firstLine(f.error()))
                 .collect(Collectors.joining("; ")) : "";
         return table + ": " + done + " in " + took.toMillis() + " ms" + retentionWithheld.map(w -> "; " + w).orElse("") + failures;

@@ -1,5 +1,6 @@
 package io.partitionkit.core.status;
 
+import io.partitionkit.core.grid.EpochUnit;
 import io.partitionkit.core.grid.PartitionInterval;
 import io.partitionkit.core.grid.Retention;
 import io.partitionkit.core.plan.maintain.MaintenanceOptions;
@@ -11,15 +12,21 @@ import java.time.ZoneId;
  * the table against.
  *
  * @param retention null when rows are kept for ever
+ * @param epoch     the unit of an integer key holding time since the epoch, null for other keys
  */
 public record StatusPolicy(QualifiedName table, String column, PartitionInterval interval, int premake, Retention retention,
-                           ZoneId zone) {
+                           ZoneId zone, EpochUnit epoch) {
+
+    /** A policy for a key that holds no epoch time. */
+    public StatusPolicy(QualifiedName table, String column, PartitionInterval interval, int premake, Retention retention, ZoneId zone) {
+        this(table, column, interval, premake, retention, zone, null);
+    }
 
     /** The policy of an {@code ensurePartitions} change; {@code schema} is where its table resolves when it names none. */
     public static StatusPolicy of(MaintenanceOptions options, String defaultSchema) {
         String schema = options.schema() == null ? defaultSchema : options.schema();
         return new StatusPolicy(new QualifiedName(schema, options.table()), options.column(), options.interval(), options.premake(),
-                options.retention(), options.zone());
+                options.retention(), options.zone(), options.epoch());
     }
 
     /**

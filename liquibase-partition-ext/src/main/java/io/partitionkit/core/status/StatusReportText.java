@@ -71,7 +71,7 @@ public final class StatusReportText {
             return interval;
         }
         return interval + ", premake " + policy.premake() + ", retention " + (policy.retention() == null ? "none" : policy.retention())
-                + ", time zone " + policy.zone();
+                + ", time zone " + policy.zone() + (policy.epoch() == null ? "" : ", epoch " + policy.epoch());
     }
 
     private static String describe(Coverage coverage) {

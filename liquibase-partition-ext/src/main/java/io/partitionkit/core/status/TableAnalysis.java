@@ -71,7 +71,7 @@ final class TableAnalysis {
         PartitionGrid grid;
         IntervalSource source;
         if (applied != null) {
-            grid = PartitionGrid.of(keyType.get(), applied.interval(), applied.zone());
+            grid = PartitionGrid.of(keyType.get(), applied.interval(), applied.zone(), applied.epoch());
             source = IntervalSource.POLICY;
             checkAlignment(ranged, grid, applied);
         } else {
@@ -87,7 +87,7 @@ final class TableAnalysis {
         checkGaps(ranged, display);
         AxisNow now = AxisNow.of(display, applied == null ? null : applied.retention(), clock.instant().truncatedTo(ChronoUnit.SECONDS),
                 applied == null ? ZoneOffset.UTC : applied.zone(), facts.head());
-        Coverage coverage = coverage(ranged, display, keyType.get(), applied, now);
+        Coverage coverage = coverage(ranged, display, applied, now);
         if (applied != null && applied.retention() != null) {
             checkRetention(ranged, display, applied, now);
         }
@@ -151,9 +151,10 @@ final class TableAnalysis {
                     + key.name() + "': maintenance will refuse it (checked against the bounds instead)");
             return null;
         }
-        if (!policy.interval().fits(keyType)) {
-            warnings.add("its ensurePartitions interval '" + policy.interval() + "' does not fit the " + key.type()
-                    + " key: maintenance will refuse it (checked against the bounds instead)");
+        if (!PartitionGrid.fits(keyType, policy.interval(), policy.epoch())) {
+            warnings.add("its ensurePartitions interval '" + policy.interval() + "'" + (policy.epoch() == null ? "" : " with epoch '"
+                    + policy.epoch() + "'") + " does not fit the " + key.type() + " key: maintenance will refuse it (checked against "
+                    + "the bounds instead)");
             return null;
         }
         return policy;
@@ -178,7 +179,7 @@ final class TableAnalysis {
         }
         if (!off.isEmpty()) {
             warnings.add(off.size() + " partition(s) do not start and end on " + policy.interval() + " boundaries"
-                    + (grid.keyType().isTime() ? " in time zone " + policy.zone() : "") + ": " + String.join(", ", off)
+                    + (grid.hasClock() ? " in time zone " + policy.zone() : "") + ": " + String.join(", ", off)
                     + "; ensurePartitions refuses the table until they are fixed or detached");
         }
     }
@@ -195,8 +196,8 @@ final class TableAnalysis {
         }
     }
 
-    private Coverage coverage(List<Ranged> ranged, PartitionGrid display, KeyType keyType, StatusPolicy policy, AxisNow now) {
-        if (!keyType.isTime() && facts.head().isEmpty()) {
+    private Coverage coverage(List<Ranged> ranged, PartitionGrid display, StatusPolicy policy, AxisNow now) {
+        if (!display.hasClock() && facts.head().isEmpty()) {
             notes.add("the table has no rows: coverage is checked from key 0, where maintenance starts");
         }
         facts.head().flatMap(KeyHead::unreadableSequence).ifPresent(sequence -> notes.add("this role may not read sequence " + sequence
@@ -207,7 +208,7 @@ final class TableAnalysis {
         Optional<Ranged> current = ranged.stream().filter(r -> r.range().contains(reference)).findFirst();
         if (current.isEmpty()) {
             warnings.add("no partition covers " + referenceText + ": new rows " + homeOfUncoveredRows());
-            return new Coverage(text(display, reference), now.referenceName(), keyType.isTime(), null, null, 0);
+            return new Coverage(text(display, reference), now.referenceName(), display.hasClock(), null, null, 0);
         }
         flags.get(current.get().partition().name()).add(Flag.CURRENT);
         Ranged last = current.get();
@@ -226,7 +227,7 @@ final class TableAnalysis {
                     : "partitions reach only " + ahead + " beyond the current one (until " + text(display, last.range().upper())
                             + "), premake is " + policy.premake() + ": has maintenance stopped running?");
         }
-        return new Coverage(text(display, reference), now.referenceName(), keyType.isTime(), current.get().partition().name(),
+        return new Coverage(text(display, reference), now.referenceName(), display.hasClock(), current.get().partition().name(),
                 text(display, last.range().upper()), ahead);
     }
 

@@ -2,13 +2,16 @@ package io.partitionkit.core.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partitionkit.core.grid.EpochUnit;
 import io.partitionkit.core.grid.KeyHead;
+import io.partitionkit.core.plan.maintain.MaintenanceOptions;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.status.PartitionStatus.Flag;
 import io.partitionkit.core.status.TableStatus.IntervalSource;
 import io.partitionkit.testing.Tables;
 import io.partitionkit.testing.TestClock;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +47,27 @@ class StatusAnalysisTest {
         assertThat(status.coverage().ahead()).isEqualTo(7);
         assertThat(status.coverage().reach()).isEqualTo("2026-11-29 00:00:00+00:00");
         assertThat(flagged(status, Flag.CURRENT)).containsExactly("events_p20261121");
+    }
+
+    /** With epoch, "now" is the clock (the largest key, far ahead, does not move it) and retention expires by time. */
+    @Test
+    void anEpochKeyIsJudgedByTheClockWithItsBoundsAsInstants() {
+        Tables events = Tables.keyedBy("events", "created_ms", "bigint")
+                .epochDays("2026-11-14", "2026-11-24", EpochUnit.MILLISECONDS, ZoneOffset.UTC).defaultPartition(0)
+                .maxKey(EpochUnit.MILLISECONDS.value(Instant.parse("2030-01-01T00:00:00Z")));
+        StatusPolicy policy = StatusPolicy.of(MaintenanceOptions.parse(null, "events", "created_ms", "day", 2, "5 days", null, null,
+                null, null, null, null, null, null, null, null, "milliseconds", null), Tables.SCHEMA);
+
+        TableStatus status = analyze(events, policy);
+
+        assertThat(status.coverage().referenceIsClock()).isTrue();
+        assertThat(status.coverage().reference()).isEqualTo("1795255200000 (2026-11-21 10:00:00+00:00)");
+        assertThat(status.coverage().current()).isEqualTo(new QualifiedName("public", "events_p20261121"));
+        assertThat(status.coverage().ahead()).isEqualTo(2);
+        assertThat(flagged(status, Flag.EXPIRED)).containsExactly("events_p20261114", "events_p20261115");
+        assertThat(status.partitions().get(0).from()).isEqualTo("1794614400000 (2026-11-14 00:00:00+00:00)");
+        assertThat(status.warnings()).singleElement().asString().startsWith("2 expired partition(s) still present (retention 5 days: "
+                + "keys before 1794823200000 (2026-11-16 10:00:00+00:00) have expired)");
     }
 
     @Test

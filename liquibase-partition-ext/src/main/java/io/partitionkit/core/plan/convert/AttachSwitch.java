@@ -2,7 +2,10 @@ package io.partitionkit.core.plan.convert;
 
 import io.partitionkit.core.catalog.DefaultPrivileges;
 import io.partitionkit.core.catalog.TableSnapshot;
+import io.partitionkit.core.grid.Bound;
+import io.partitionkit.core.grid.PartitionRange;
 import io.partitionkit.core.plan.Ddl;
+import io.partitionkit.core.plan.PartitionTemplate;
 import io.partitionkit.core.plan.RetryPolicy;
 import io.partitionkit.core.sql.QualifiedName;
 
@@ -40,7 +43,8 @@ final class AttachSwitch extends InPlaceSwitch {
      */
     @Override
     void settleOldTable() {
-        transaction.sql(Ddl.attachPartition(parent, legacy, "FOR VALUES FROM (MINVALUE) TO (" + layout.grid().literal(layout.boundary()) + ")"));
+        transaction.sql(Ddl.attachPartition(parent, legacy, PartitionTemplate.rangeBound(layout.grid(), new PartitionRange(Bound.MIN,
+                layout.boundary()))));
         dropBoundCheckFrom(legacy);
         transaction.sql(template.accessOfExistingPartition(legacy, table.grantees(), table.rowSecurity(), table.forceRowSecurity()));
         table.policies().forEach(policy -> transaction.sql(Ddl.dropPolicy(legacy, policy.name())));

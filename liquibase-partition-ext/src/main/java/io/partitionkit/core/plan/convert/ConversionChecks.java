@@ -11,6 +11,7 @@ import io.partitionkit.core.grid.PartitionInterval;
 import io.partitionkit.core.plan.RunnerChecks;
 import io.partitionkit.core.plan.TableChecks;
 import io.partitionkit.core.sql.Sql;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,16 +25,19 @@ final class ConversionChecks {
     private final ConversionOptions options;
     private final ConversionFacts facts;
     private final ConversionNames names;
+    private final Clock clock;
 
-    private ConversionChecks(TableSnapshot table, ConversionOptions options, ConversionFacts facts, ConversionNames names) {
+    private ConversionChecks(TableSnapshot table, ConversionOptions options, ConversionFacts facts, ConversionNames names, Clock clock) {
         this.table = table;
         this.options = options;
         this.facts = facts;
         this.names = names;
+        this.clock = clock;
     }
 
-    static List<String> problems(TableSnapshot table, ConversionOptions options, ConversionFacts facts, ConversionNames names) {
-        ConversionChecks checks = new ConversionChecks(table, options, facts, names);
+    static List<String> problems(TableSnapshot table, ConversionOptions options, ConversionFacts facts, ConversionNames names,
+                                 Clock clock) {
+        ConversionChecks checks = new ConversionChecks(table, options, facts, names, clock);
         List<String> problems = new ArrayList<>(checks.server());
         problems.addAll(checks.tableKind());
         if (problems.isEmpty()) {
@@ -90,11 +94,15 @@ final class ConversionChecks {
             return problems;
         }
         KeyType keyType = KeyType.of(key.baseTypeName()).orElse(null);
-        if (keyType == null) {
+        if (options.epoch() != null) {
+            problems.addAll(ConversionPlanner.epochProblems(table, options, facts, clock));
+            if (keyType == null) {
+                return problems;
+            }
+        } else if (keyType == null) {
             problems.add("column '" + key.name() + "' has type " + key.type() + "; the partition key must be " + KeyType.SUPPORTED);
             return problems;
-        }
-        if (!options.interval().fits(keyType)) {
+        } else if (!options.interval().fits(keyType)) {
             problems.add("interval '" + options.interval() + "' does not fit column '" + key.name() + "' of type "
                     + key.type() + "; use " + PartitionInterval.acceptedFor(keyType));
         }

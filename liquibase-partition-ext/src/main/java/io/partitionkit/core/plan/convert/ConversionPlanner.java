@@ -1,8 +1,10 @@
 package io.partitionkit.core.plan.convert;
 
+import io.partitionkit.core.catalog.Column;
 import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.grid.AxisNow;
 import io.partitionkit.core.grid.Bound;
+import io.partitionkit.core.grid.EpochKey;
 import io.partitionkit.core.grid.KeyHead;
 import io.partitionkit.core.grid.KeyType;
 import io.partitionkit.core.grid.PartitionGrid;
@@ -10,6 +12,7 @@ import io.partitionkit.core.plan.Plan;
 import io.partitionkit.core.plan.PlanningException;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,20 +37,36 @@ public final class ConversionPlanner {
         };
     }
 
-    /** The key's grid, when the column exists, has a type that can be partitioned and the interval fits it. */
-    static Optional<PartitionGrid> grid(TableSnapshot table, ConversionOptions options) {
+    /**
+     * The key's grid, when the column exists, has a type that can be partitioned, the interval fits it
+     * and, for an epoch key, {@link #epochProblems} finds none.
+     */
+    static Optional<PartitionGrid> grid(TableSnapshot table, ConversionOptions options, ConversionFacts facts, Clock clock) {
         return table.column(options.column())
                 .flatMap(column -> KeyType.of(column.baseTypeName()))
-                .filter(options.interval()::fits)
-                .map(type -> PartitionGrid.of(type, options.interval(), options.zone()));
+                .filter(type -> PartitionGrid.fits(type, options.interval(), options.epoch()))
+                .filter(type -> epochProblems(table, options, facts, clock).isEmpty())
+                .map(type -> PartitionGrid.of(type, options.interval(), options.zone(), options.epoch()));
+    }
+
+    /** Why the key cannot hold time in the options' epoch unit (see {@link EpochKey}); empty without epoch. */
+    static List<String> epochProblems(TableSnapshot table, ConversionOptions options, ConversionFacts facts, Clock clock) {
+        Optional<Column> key = table.column(options.column());
+        if (options.epoch() == null || key.isEmpty()) {
+            return List.of();
+        }
+        Optional<KeyType> keyType = KeyType.of(key.get().baseTypeName());
+        Optional<Long> largest = keyType.filter(type -> !type.isTime()).flatMap(type -> facts.maxKey()).map(Long::parseLong);
+        return EpochKey.problems(options.epoch(), key.get(), options.interval(), options.zone(), options.premake(), largest,
+                clock.instant());
     }
 
     /**
-     * The interval holding now on the key axis: the clock's for time keys, the largest key's for
-     * integer keys (a conversion measures from the largest key: every row must fit below its boundary).
+     * The interval holding now on the key axis: the clock's for time and epoch keys, the largest key's
+     * for integer keys (a conversion measures from the largest key: every row must fit below its boundary).
      */
     static Bound currentInterval(PartitionGrid grid, ConversionFacts facts, Clock clock) {
-        Optional<KeyHead> head = grid.keyType().isTime() ? Optional.empty()
+        Optional<KeyHead> head = grid.hasClock() ? Optional.empty()
                 : facts.maxKey().map(grid::parse).map(max -> KeyHead.largest(max.value(), Optional.empty()));
         return grid.floor(AxisNow.of(grid, null, clock.instant(), ZoneOffset.UTC /* no retention: no zone */, head).reference());
     }

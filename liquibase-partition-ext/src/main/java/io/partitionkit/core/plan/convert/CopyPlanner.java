@@ -97,14 +97,14 @@ final class CopyPlanner {
     }
 
     private Plan plan() {
-        Optional<PartitionGrid> grid = ConversionPlanner.grid(table, options);
+        Optional<PartitionGrid> grid = ConversionPlanner.grid(table, options, facts, clock);
         Planned planned = grid.map(this::ranges).orElse(new Planned(List.of(), List.of()));
         List<CopyRange> ranges = planned.ranges();
         Set<String> own = new HashSet<>(progress.rangeTables().keySet());
         progress.shadow().ifPresent(shadow -> shadow.partitioning().partitions().forEach(p -> own.add(p.name().name())));
         List<String> newNames = ranges.stream().filter(r -> r.loading().isEmpty() && !r.attached()).map(r -> r.table().name()).toList();
         ConversionNames conversionNames = new ConversionNames(table, options, newNames, own);
-        List<String> all = new ArrayList<>(ConversionChecks.problems(table, options, facts, conversionNames));
+        List<String> all = new ArrayList<>(ConversionChecks.problems(table, options, facts, conversionNames, clock));
         if (all.isEmpty()) {
             all.addAll(planned.problems());
             orderIndexRefusal().ifPresent(all::add);
@@ -328,7 +328,9 @@ final class CopyPlanner {
             transaction.sql(Ddl.createTableLike(rangeTable, table.name(), false)
                     + Ddl.withOptions(table.reloptions(), table.toastReloptions()) + Ddl.tablespace(table.tablespace()));
             transaction.sql(CarriedProperties.notValidChecks(table, rangeTable, check -> true));
-            transaction.sql(Ddl.addConstraint(rangeTable, names.rangeCheck(), "CHECK (" + Ddl.inRange(Sql.ident(options.column()), grid, range.range()) + ")"));
+            // The key column is NOT NULL (the conversion requires it), so the range alone proves the bound.
+            transaction.sql(Ddl.addConstraint(rangeTable, names.rangeCheck(),
+                    Ddl.rangeCheck(Sql.ident(options.column()), grid, range.range(), false)));
             transaction.sql(Ddl.commentOnTable(rangeTable, rangeMarker(grid, range.range())));
             template.ownerAndAccess(transaction, rangeTable);
         }

@@ -69,12 +69,12 @@ final class InPlacePlanner {
     }
 
     private Plan plan() {
-        Optional<PartitionGrid> grid = ConversionPlanner.grid(table, options);
+        Optional<PartitionGrid> grid = ConversionPlanner.grid(table, options, facts, clock);
         Layout layout = grid.map(this::layout).orElse(null);
         List<String> partitionNames = layout == null ? List.of()
                 : layout.ranges().stream().map(r -> TableNames.partition(table.name().name(), layout.grid().nameSuffix(r.lower()))).toList();
         ConversionNames names = new ConversionNames(table, options, partitionNames);
-        List<String> problems = ConversionChecks.problems(table, options, facts, names);
+        List<String> problems = ConversionChecks.problems(table, options, facts, names, clock);
         if (!problems.isEmpty()) {
             throw new PlanningException("cannot convert " + table.name() + " to range partitions", problems);
         }
@@ -121,7 +121,7 @@ final class InPlacePlanner {
     private Layout layout(PartitionGrid grid) {
         Bound current = ConversionPlanner.currentInterval(grid, facts, clock);
         Bound end = grid.advance(current, options.premake() + 1);
-        Bound boundary = grid.keyType().isTime() ? grid.ceil(grid.now(clock.instant().plus(BOUNDARY_MARGIN)))
+        Bound boundary = grid.hasClock() ? grid.ceil(grid.now(clock.instant().plus(BOUNDARY_MARGIN)))
                 : grid.advance(current, 2);
         Optional<Bound> existing = existingBoundary(grid);
         if (existing.isPresent() && reusable(grid, existing.get())) {
@@ -152,7 +152,7 @@ final class InPlacePlanner {
         if (!grid.isGridPoint(existing)) {
             return false;
         }
-        if (grid.keyType().isTime()) {
+        if (grid.hasClock()) {
             return !existing.isBefore(grid.now(clock.instant().plus(BOUNDARY_REUSE_MARGIN)));
         }
         return facts.maxKey().map(grid::parse).map(existing::isAfter).orElse(true);
@@ -204,7 +204,7 @@ final class InPlacePlanner {
         boolean sameBoundary = layout.existingBoundary().filter(layout.boundary()::equals).isPresent();
         if (existingCheck.isEmpty() || !sameBoundary) {
             LockedTransaction add = new LockedTransaction("add CHECK " + check + " (" + options.column() + " < "
-                    + literal + ") to " + name + " without scanning it", retry);
+                    + layout.grid().describe(layout.boundary()) + ") to " + name + " without scanning it", retry);
             add.declare("pkit_max", DoBlock.TEXT);
             add.plpgsql("SELECT max(" + Sql.ident(options.column()) + ")::text INTO pkit_max FROM " + name.sql()
                     + " WHERE " + Sql.ident(options.column()) + " >= " + literal + ";");

@@ -30,8 +30,10 @@ public record EarlierConversion(String by, String column) {
                     + "column '" + options.column() + "'; name the column the table is partitioned on");
         }
         if (facts.archiveSchemaMissing()) {
-            problems.add(MaintenancePlanner.missingArchiveSchema(options));
+            problems.add(MaintenancePlanner.missingArchiveSchema(options.archiveSchema()));
         }
+        MaintenancePlanner.unusableTablespace("archiveTablespace", options.archiveTablespace(), facts.archiveTablespace())
+                .ifPresent(problems::add);
         if (!problems.isEmpty()) {
             throw new PlanningException("cannot maintain " + table, problems);
         }
@@ -61,12 +63,17 @@ public record EarlierConversion(String by, String column) {
             String removal = switch (options.retentionMode()) {
                 case DROP -> "drops";
                 case DETACH -> "detaches";
-                case ARCHIVE -> "moves to schema " + options.archiveSchema();
+                case ARCHIVE -> "moves to schema " + options.archiveSchema()
+                        + (options.archiveTablespace() == null ? "" : " and tablespace " + options.archiveTablespace());
             };
             work.add(removal + " partitions whose rows are all " + expired);
             if (options.deleteExpiredRows()) {
                 work.add("deletes expired rows from DEFAULT and from the partition spanning the cutoff");
             }
+        }
+        if (!options.freezeColumns().isEmpty()) {
+            work.add("freezes " + String.join(", ", options.freezeColumns()) + " on partitions with " + options.freezeAfter()
+                    + " newer ones holding rows");
         }
         return work;
     }

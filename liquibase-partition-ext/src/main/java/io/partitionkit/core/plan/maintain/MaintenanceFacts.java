@@ -1,5 +1,6 @@
 package io.partitionkit.core.plan.maintain;
 
+import io.partitionkit.core.catalog.ArchivedTable;
 import io.partitionkit.core.catalog.CatalogReader;
 import io.partitionkit.core.catalog.Column;
 import io.partitionkit.core.catalog.DefaultPrivileges;
@@ -9,6 +10,8 @@ import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.grid.KeyHead;
 import io.partitionkit.core.grid.KeyType;
 import io.partitionkit.core.grid.PartitionGrid;
+import io.partitionkit.core.plan.ArchiveMarker;
+import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.sql.Sql;
 import java.util.List;
 import java.util.Optional;
@@ -17,29 +20,76 @@ import java.util.Optional;
  * What the maintenance planner needs besides the clock: the table, and the few facts about its rows
  * that decide what to do (read here, once, so that planning does no I/O).
  *
- * @param head              for integer keys, the key head (premake and retention follow it); empty without rows
+ * @param head              for integer keys, the key head (premake and retention follow it, but for epoch keys, whose
+ *                          largest value is checked against their unit); empty without rows
  * @param defaultBuckets    a key inside every partition range the DEFAULT partition holds rows of
  *                          (see {@link PartitionGrid#bucketSql}), oldest first, at most {@link #MAX_DEFAULT_BUCKETS}
  * @param archiveSchemaMissing whether the options name an archiveSchema that does not exist
  * @param defaults          what default privileges would add to the partitions a run creates
  * @param statementTimeout  the session's, which would cancel a long step
+ * @param freeze            what freezing old partitions needs to know of their rows and constraints
+ * @param archiveTablespace whether the archiveTablespace the options name exists and this role may create in it
+ * @param archived          the tables of archiveSchema that retention archived from this table (by the note on them)
  */
 public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<KeyHead> head, List<String> defaultBuckets,
-                               boolean archiveSchemaMissing, DefaultPrivileges defaults, StatementTimeout statementTimeout) {
+                               boolean archiveSchemaMissing, DefaultPrivileges defaults, StatementTimeout statementTimeout,
+                               FreezeFacts freeze, TablespaceAccess archiveTablespace, List<ArchivedTable> archived) {
 
     public static final int MAX_DEFAULT_BUCKETS = 10_000;
+    /** Whether a tablespace a change names may take what it moves there. */
+    public enum TablespaceAccess {
+        /** No tablespace was named. */
+        NOT_NAMED,
+        MISSING,
+        /** It exists, but this role lacks CREATE on it (and is no superuser). */
+        NOT_CREATABLE,
+        CREATABLE;
+
+        static TablespaceAccess read(CatalogReader reader, String tablespace) {
+            if (tablespace == null) {
+                return NOT_NAMED;
+            }
+            return reader.tablespaceCreatable(tablespace).map(creatable -> creatable ? CREATABLE : NOT_CREATABLE).orElse(MISSING);
+        }
+    }
+
+    public MaintenanceFacts {
+        archived = List.copyOf(archived);
+    }
+
+    /** Facts of a table none of whose partitions is, or is to be, frozen, naming no archive tablespace and finding nothing archived. */
+    public MaintenanceFacts(Optional<TableSnapshot> table, Optional<KeyHead> head, List<String> defaultBuckets,
+                            boolean archiveSchemaMissing, DefaultPrivileges defaults, StatementTimeout statementTimeout) {
+        this(table, head, defaultBuckets, archiveSchemaMissing, defaults, statementTimeout, FreezeFacts.none());
+    }
+
+    /** Facts of a run that names no archive tablespace and finds nothing archived. */
+    public MaintenanceFacts(Optional<TableSnapshot> table, Optional<KeyHead> head, List<String> defaultBuckets,
+                            boolean archiveSchemaMissing, DefaultPrivileges defaults, StatementTimeout statementTimeout,
+                            FreezeFacts freeze) {
+        this(table, head, defaultBuckets, archiveSchemaMissing, defaults, statementTimeout, freeze, TablespaceAccess.NOT_NAMED, List.of());
+    }
+
+    /** Facts of a table none of whose partitions is, or is to be, frozen. */
+    public MaintenanceFacts(Optional<TableSnapshot> table, Optional<KeyHead> head, List<String> defaultBuckets,
+                            boolean archiveSchemaMissing, DefaultPrivileges defaults, StatementTimeout statementTimeout,
+                            TablespaceAccess archiveTablespace, List<ArchivedTable> archived) {
+        this(table, head, defaultBuckets, archiveSchemaMissing, defaults, statementTimeout, FreezeFacts.none(), archiveTablespace, archived);
+    }
 
     public static MaintenanceFacts read(CatalogReader reader, MaintenanceOptions options) {
         Optional<TableSnapshot> table = reader.read(options.schema(), options.table());
         boolean archiveSchemaMissing = options.archiveSchema() != null && !reader.schemaExists(options.archiveSchema());
+        TablespaceAccess archiveTablespace = TablespaceAccess.read(reader, options.archiveTablespace());
         Optional<KeyType> keyType = table.filter(TableSnapshot::isPartitioned).flatMap(t -> t.column(options.column()))
-                .map(Column::baseTypeName).flatMap(KeyType::of).filter(options.interval()::fits);
+                .map(Column::baseTypeName).flatMap(KeyType::of)
+                .filter(type -> PartitionGrid.fits(type, options.interval(), options.epoch()));
         if (keyType.isEmpty()) {
             return new MaintenanceFacts(table, Optional.empty(), List.of(), archiveSchemaMissing,
-                    DefaultPrivileges.none(), reader.statementTimeout());
+                    DefaultPrivileges.none(), reader.statementTimeout(), archiveTablespace, List.of());
         }
         TableSnapshot snapshot = table.get();
-        PartitionGrid grid = PartitionGrid.of(keyType.get(), options.interval(), options.zone());
+        PartitionGrid grid = PartitionGrid.of(keyType.get(), options.interval(), options.zone(), options.epoch());
         Optional<KeyHead> head = keyType.get().isTime() ? Optional.empty() : KeyHead.read(reader, snapshot, options.column());
         List<String> defaultBuckets = snapshot.partitioning().defaultPartition()
                 .map(Partition::name)
@@ -48,7 +98,19 @@ public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<KeyHead> 
                                 + " WHERE " + Sql.ident(options.column()) + " IS NOT NULL ORDER BY bucket",
                         MAX_DEFAULT_BUCKETS))
                 .orElse(List.of());
+        // Whoever may create in the archive schema can write the note: only the table owner's tables are its archived partitions.
+        List<ArchivedTable> archived = options.archiveSchema() == null || archiveSchemaMissing ? List.of()
+                : archivedFrom(reader, options.archiveSchema(), snapshot.name()).stream()
+                        .filter(archivedTable -> archivedTable.owner().equals(snapshot.owner())).toList();
         return new MaintenanceFacts(table, head, defaultBuckets, archiveSchemaMissing,
-                reader.defaultPrivileges(snapshot.name().schema(), snapshot.owner()), reader.statementTimeout());
+                reader.defaultPrivileges(snapshot.name().schema(), snapshot.owner()), reader.statementTimeout(),
+                FreezeFacts.read(reader, snapshot, grid, options), archiveTablespace, archived);
+    }
+
+    /** The tables of {@code archiveSchema} whose note says retention archived them from {@code table}. */
+    static List<ArchivedTable> archivedFrom(CatalogReader reader, String archiveSchema, QualifiedName table) {
+        return reader.tablesNoted(archiveSchema, ArchiveMarker.PREFIX).stream()
+                .filter(archived -> ArchiveMarker.parse(archived.comment()).filter(note -> note.of(table)).isPresent())
+                .toList();
     }
 }

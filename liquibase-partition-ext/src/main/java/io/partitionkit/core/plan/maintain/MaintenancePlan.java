@@ -24,7 +24,11 @@ public record MaintenancePlan(QualifiedName table, String summary, Step lock, Li
         DROP("drop", "dropped"),
         DETACH("detach", "detached"),
         ARCHIVE("archive", "archived"),
-        DELETE_EXPIRED("delete", "deleted");
+        /** An archived partition an earlier run left outside archiveTablespace moves into it. */
+        MOVE("move", "moved"),
+        DELETE_EXPIRED("delete", "deleted"),
+        FREEZE("freeze", "froze"),
+        UNFREEZE("unfreeze", "unfroze");
 
         private final String verb;
         private final String pastTense;

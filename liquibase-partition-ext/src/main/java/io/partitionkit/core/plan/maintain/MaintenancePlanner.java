@@ -5,11 +5,13 @@ import io.partitionkit.core.catalog.Partition;
 import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.grid.AxisNow;
 import io.partitionkit.core.grid.Bound;
+import io.partitionkit.core.grid.EpochKey;
 import io.partitionkit.core.grid.KeyHead;
 import io.partitionkit.core.grid.KeyType;
 import io.partitionkit.core.grid.PartitionGrid;
 import io.partitionkit.core.grid.PartitionInterval;
 import io.partitionkit.core.grid.PartitionRange;
+import io.partitionkit.core.grid.Retention;
 import io.partitionkit.core.plan.LockMode;
 import io.partitionkit.core.plan.PartitionTemplate;
 import io.partitionkit.core.plan.PlanningException;
@@ -19,8 +21,10 @@ import io.partitionkit.core.plan.TableChecks;
 import io.partitionkit.core.plan.TableNames;
 import io.partitionkit.core.sql.Names;
 import io.partitionkit.core.sql.QualifiedName;
+import io.partitionkit.core.sql.Sql;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -34,7 +38,7 @@ import java.util.TreeSet;
  * range-partitioned table healthy. Partitions are recognised by their bounds, never their names.
  *
  * <ul>
- *   <li>Coverage follows "now", the clock or, for integer keys, the key head ({@link AxisNow}): after
+ *   <li>Coverage follows "now", the clock (time and epoch keys) or, for integer keys, the key head ({@link AxisNow}): after
  *       a run, partitions cover the current interval and {@code premake} more; holes from
  *       {@code premake + 1} intervals before now on (not before the oldest partition) are filled.
  *       Rows waiting in DEFAULT for a range get a partition and move into it, however old.</li>
@@ -42,6 +46,8 @@ import java.util.TreeSet;
  *       cutoff; the DEFAULT never. Expired rows no drop can reach (in DEFAULT and the partition
  *       spanning the cutoff) are deleted in batches within a time budget. For integer keys, retention
  *       is withheld while the head stands alone in its window (see {@link KeyHead#standsAlone}).</li>
+ *   <li>Old partitions are frozen on {@code freezeColumns}, and unfrozen on columns no longer listed
+ *       (see {@link FreezePlanner}).</li>
  * </ul>
  */
 public final class MaintenancePlanner {
@@ -69,51 +75,96 @@ public final class MaintenancePlanner {
     public static MaintenancePlan plan(MaintenanceFacts facts, MaintenanceOptions options, Clock clock) {
         TableSnapshot table = facts.table().orElseThrow(() -> PlanningException.missingTable("maintain", options.schema(), options.table()));
         List<String> problems = new ArrayList<>();
-        PartitionGrid grid = checkedGrid(table, options, problems);
+        PartitionGrid grid = checkedGrid(table, options, facts, clock, problems);
         if (grid != null) {
             problems.addAll(misaligned(table, grid));
+            problems.addAll(FreezePlanner.problems(table, options));
         }
         if (facts.archiveSchemaMissing()) {
-            problems.add(missingArchiveSchema(options));
+            problems.add(missingArchiveSchema(options.archiveSchema()));
         }
+        unusableTablespace("archiveTablespace", options.archiveTablespace(), facts.archiveTablespace()).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             throw new PlanningException("cannot maintain " + table.name(), problems);
         }
         return new MaintenancePlanner(table, options, facts, clock, grid).plan();
     }
 
-    static String missingArchiveSchema(MaintenanceOptions options) {
-        return "archiveSchema '" + options.archiveSchema() + "' does not exist; create it first, or name an existing schema "
+    static String missingArchiveSchema(String archiveSchema) {
+        return "archiveSchema '" + archiveSchema + "' does not exist; create it first, or name an existing schema "
                 + "(names are case-sensitive)";
     }
 
-    private static PartitionGrid checkedGrid(TableSnapshot table, MaintenanceOptions options, List<String> problems) {
-        if (!table.isPartitioned()) {
-            problems.add(table.name() + " is not partitioned; convert it first with convertToRangePartitioned");
+    /** Why tables cannot move to the tablespace an attribute names; empty when they can, or when none is named. */
+    static Optional<String> unusableTablespace(String attribute, String tablespace, MaintenanceFacts.TablespaceAccess access) {
+        return switch (access) {
+            case MISSING -> Optional.of(attribute + " '" + tablespace + "' does not exist; create it first (CREATE TABLESPACE, as a "
+                    + "superuser), or name an existing tablespace (names are case-sensitive)");
+            case NOT_CREATABLE -> Optional.of(attribute + " '" + tablespace + "': this role may not create in it; a superuser grants "
+                    + "it with GRANT CREATE ON TABLESPACE " + Sql.ident(tablespace) + " TO <the migrator>, or name a tablespace it may "
+                    + "create in");
+            case NOT_NAMED, CREATABLE -> Optional.empty();
+        };
+    }
+
+    /** The grid of the table's partitions as the options describe them, an epoch key's checked against its unit and the clock. */
+    private static PartitionGrid checkedGrid(TableSnapshot table, MaintenanceOptions options, MaintenanceFacts facts, Clock clock,
+                                             List<String> problems) {
+        if (options.epoch() == null) {
+            return checkedGrid(table, options.column(), options.interval(), options.retention(), options.zone(), problems);
+        }
+        Optional<Column> key = partitionKey(table, options.column(), problems);
+        if (key.isEmpty()) {
             return null;
         }
-        if (!table.partitioning().isRange() || !table.partitioning().keyColumns().equals(List.of(options.column()))) {
-            problems.add(table.name() + " is not range-partitioned on column '" + options.column() + "' alone (its partition key is "
-                    + table.partitioning().keyColumns() + ")");
+        List<String> epoch = EpochKey.problems(options.epoch(), key.get(), options.interval(), options.zone(), options.premake(),
+                facts.head().map(KeyHead::key), clock.instant());
+        problems.addAll(epoch);
+        if (!epoch.isEmpty()) {
             return null;
         }
-        Column key = table.column(options.column()).orElseThrow();
+        problems.addAll(TableChecks.halfDetached(table.name(), table.partitioning().partitions()));
+        return PartitionGrid.of(KeyType.of(key.get().baseTypeName()).orElseThrow(), options.interval(), options.zone(), options.epoch());
+    }
+
+    /** The grid of the table's partitions for a key that is not an epoch key. */
+    static PartitionGrid checkedGrid(TableSnapshot table, String column, PartitionInterval interval, Retention retention, ZoneId zone,
+                                     List<String> problems) {
+        Optional<Column> partitionKey = partitionKey(table, column, problems);
+        if (partitionKey.isEmpty()) {
+            return null;
+        }
+        Column key = partitionKey.get();
         Optional<KeyType> keyType = KeyType.of(key.baseTypeName());
         if (keyType.isEmpty()) {
             problems.add("column '" + key.name() + "' has type " + key.type() + "; ensurePartitions maintains keys of type "
                     + KeyType.SUPPORTED);
             return null;
         }
-        if (!options.interval().fits(keyType.get())) {
-            problems.add("interval '" + options.interval() + "' does not fit column '" + key.name() + "' of type " + key.type()
+        if (!interval.fits(keyType.get())) {
+            problems.add("interval '" + interval + "' does not fit column '" + key.name() + "' of type " + key.type()
                     + "; use " + PartitionInterval.acceptedFor(keyType.get()));
             return null;
         }
-        if (options.retention() != null && !options.retention().fits(keyType.get())) {
-            problems.add("retention '" + options.retention() + "' does not fit column '" + key.name() + "' of type " + key.type());
+        if (retention != null && !retention.fits(keyType.get())) {
+            problems.add("retention '" + retention + "' does not fit column '" + key.name() + "' of type " + key.type());
         }
         problems.addAll(TableChecks.halfDetached(table.name(), table.partitioning().partitions()));
-        return PartitionGrid.of(keyType.get(), options.interval(), options.zone());
+        return PartitionGrid.of(keyType.get(), interval, zone);
+    }
+
+    /** The partition key's column, when the table is range-partitioned on that column alone. */
+    private static Optional<Column> partitionKey(TableSnapshot table, String column, List<String> problems) {
+        if (!table.isPartitioned()) {
+            problems.add(table.name() + " is not partitioned; convert it first with convertToRangePartitioned");
+            return Optional.empty();
+        }
+        if (!table.partitioning().isRange() || !table.partitioning().keyColumns().equals(List.of(column))) {
+            problems.add(table.name() + " is not range-partitioned on column '" + column + "' alone (its partition key is "
+                    + table.partitioning().keyColumns() + ")");
+            return Optional.empty();
+        }
+        return table.column(column);
     }
 
     /** Partitions whose bounds are not on the interval's grid: the run would not know how to continue them. */
@@ -130,7 +181,7 @@ public final class MaintenancePlanner {
         }
         return names.isEmpty() ? List.of() : List.of("partitions do not align with interval '" + grid.interval() + "': "
                 + String.join(", ", names)
-                + ". Every bound must be the start of an interval ('" + grid.interval() + "'" + (grid.keyType().isTime()
+                + ". Every bound must be the start of an interval ('" + grid.interval() + "'" + (grid.hasClock()
                 ? " in the configured timeZone" : "") + "); fix or detach them, or choose the interval they were made with");
     }
 
@@ -151,6 +202,11 @@ public final class MaintenancePlanner {
 
         List<Existing> expired = cutoff.map(c -> existing.stream().filter(e -> e.range().expiresBy(c)).toList()).orElse(List.of());
         expired.forEach(e -> units.add(steps.removal(e.partition())));
+        if (options.archiveTablespace() != null) {
+            // Archived by an earlier run that stopped before the move, or before archiveTablespace was set.
+            facts.archived().stream().filter(archived -> !archived.livesIn(options.archiveTablespace()))
+                    .forEach(archived -> units.add(steps.tablespaceMove(archived)));
+        }
 
         Set<String> taken = new HashSet<>(table.schemaRelationNames());
         List<QualifiedName> spanningCutoff = new ArrayList<>();
@@ -174,11 +230,18 @@ public final class MaintenancePlanner {
                 units.add(steps.expiredRowDeletion(targets, cutoff.get()));
             }
         }
+        FreezePlanner freezing = new FreezePlanner(table, options, facts.freeze());
+        Set<QualifiedName> leaving = new HashSet<>();
+        expired.forEach(e -> leaving.add(e.partition().name()));
+        units.addAll(freezing.units(FreezeFacts.newestFirst(table, grid), leaving, steps));
+
         Optional<String> withheld = now.withheld()
                 .map(w -> w.explain(existing.stream().filter(e -> e.range().expiresBy(w.cutoff())).count()));
         long lockKey = ADVISORY_LOCK_NAMESPACE | table.oid();
         String summary = "maintain " + table.name() + ": " + count(units, MaintenancePlan.Effect.CREATE) + " partition(s) to create up to "
                 + grid.describe(end) + cutoff.map(c -> ", " + expired.size() + " expired partition(s) before " + grid.describe(c)).orElse("")
+                + counted(units, MaintenancePlan.Effect.FREEZE, " partition(s) to freeze")
+                + counted(units, MaintenancePlan.Effect.UNFREEZE, " partition(s) to unfreeze")
                 + (withheld.isPresent() ? ", retention withheld" : "");
         return new MaintenancePlan(table.name(), summary,
                 Step.online("take the maintenance lock of " + table.name() + " (another run holding it means this one skips the table)",
@@ -186,7 +249,7 @@ public final class MaintenancePlanner {
                 units,
                 Step.online("release the maintenance lock of " + table.name(), "SELECT pg_catalog.pg_advisory_unlock(" + lockKey + ")",
                         LockMode.NONE),
-                notes(),
+                notes(freezing.notes()),
                 withheld);
     }
 
@@ -252,6 +315,12 @@ public final class MaintenancePlanner {
         return units.stream().filter(u -> u.effect() == effect).count();
     }
 
+    /** ", 3 partition(s) to freeze", or nothing when there are none. */
+    private static String counted(List<MaintenancePlan.Unit> units, MaintenancePlan.Effect effect, String what) {
+        long count = count(units, effect);
+        return count == 0 ? "" : ", " + count + what;
+    }
+
     /**
      * Deleting expired rows is one statement that commits batch after batch until its budget runs
      * out; a statement_timeout would cancel it part-way, so the budget stays within half of it.
@@ -261,7 +330,7 @@ public final class MaintenancePlanner {
         return facts.statementTimeout().isSet() && half.compareTo(options.deleteTimeBudget()) < 0 ? half : options.deleteTimeBudget();
     }
 
-    private List<String> notes() {
+    private List<String> notes(List<String> freezingNotes) {
         List<String> notes = new ArrayList<>();
         if (!deleteTimeBudget().equals(options.deleteTimeBudget())) {
             notes.add("statement_timeout is " + facts.statementTimeout().value().toMillis() + " ms for this session, so deleting expired "
@@ -274,6 +343,7 @@ public final class MaintenancePlanner {
         if (facts.defaultBuckets().size() >= MaintenanceFacts.MAX_DEFAULT_BUCKETS) {
             notes.add("the DEFAULT partition holds rows of many ranges; this run moves the oldest, the next runs the rest");
         }
+        notes.addAll(freezingNotes);
         return notes;
     }
 }

@@ -1,10 +1,12 @@
 package io.partitionkit.core.plan.maintain;
 
+import io.partitionkit.core.catalog.ArchivedTable;
 import io.partitionkit.core.catalog.Partition;
 import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.grid.Bound;
 import io.partitionkit.core.grid.PartitionGrid;
 import io.partitionkit.core.grid.PartitionRange;
+import io.partitionkit.core.plan.ArchiveMarker;
 import io.partitionkit.core.plan.CarriedProperties;
 import io.partitionkit.core.plan.Ddl;
 import io.partitionkit.core.plan.DoBlock;
@@ -13,9 +15,11 @@ import io.partitionkit.core.plan.LockedTransaction;
 import io.partitionkit.core.plan.PartitionTemplate;
 import io.partitionkit.core.plan.RetryPolicy;
 import io.partitionkit.core.plan.Step;
+import io.partitionkit.core.plan.TablespaceMove;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.sql.Sql;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -105,7 +109,9 @@ final class MaintenanceSteps {
             }
             case ARCHIVE -> {
                 transaction = new LockedTransaction("archive expired partition " + name + " into schema " + options.archiveSchema(), retry)
-                        .sql(detach).sql(keptAside(partition)).sql(Ddl.setSchema(partition.name(), options.archiveSchema()));
+                        .sql(detach).sql(keptAside(partition)).sql(Ddl.setSchema(partition.name(), options.archiveSchema()))
+                        .sql(Ddl.commentOnTable(archived(partition), ArchiveMarker.comment(partition.comment(), table.name(),
+                                partition.boundText())));
                 effect = MaintenancePlan.Effect.ARCHIVE;
             }
             default -> {
@@ -119,8 +125,26 @@ final class MaintenanceSteps {
         }
         transaction.plpgsql(DoBlock.raise("NOTICE", "partitionkit: % expired partition % (%)", Sql.literal(effect.pastTense()),
                 Sql.literal(name), Sql.literal(partition.boundText())));
-        return new MaintenancePlan.Unit(effect.verb() + " " + name + " (" + partition.boundText() + ")", effect,
-                List.of(transaction.toStep(LockMode.ACCESS_EXCLUSIVE)));
+        List<Step> steps = new ArrayList<>(List.of(transaction.toStep(LockMode.ACCESS_EXCLUSIVE)));
+        if (effect == MaintenancePlan.Effect.ARCHIVE && options.archiveTablespace() != null) {
+            // A step of its own: the detach commits first, so the partitioned table is not locked while the rows are copied.
+            steps.add(TablespaceMove.step(archived(partition), options.archiveTablespace(), retry));
+        }
+        return new MaintenancePlan.Unit(effect.verb() + " " + name + " (" + partition.boundText() + ")", effect, steps);
+    }
+
+    /** Where retentionMode archive puts a partition. */
+    private QualifiedName archived(Partition partition) {
+        return new QualifiedName(options.archiveSchema(), partition.name().name());
+    }
+
+    /**
+     * Moves a table an earlier run archived to archiveTablespace: that run stopped between the archive
+     * and the move, or archived it before archiveTablespace was set.
+     */
+    MaintenancePlan.Unit tablespaceMove(ArchivedTable archived) {
+        return new MaintenancePlan.Unit("move " + archived.name() + " to tablespace " + options.archiveTablespace(),
+                MaintenancePlan.Effect.MOVE, List.of(TablespaceMove.step(archived.name(), options.archiveTablespace(), retry)));
     }
 
     /**
@@ -129,6 +153,43 @@ final class MaintenanceSteps {
      */
     private List<String> keptAside(Partition partition) {
         return template.accessOfExistingPartition(partition.name(), partition.grantees(), partition.rowSecurity(), false);
+    }
+
+    /**
+     * Freezes a partition in two transactions, each under lock_timeout and retried. The first adds a
+     * CHECK per column NOT VALID, with the note that marks it as partitionkit's: ACCESS EXCLUSIVE on
+     * the partition (not on the partitioned table) for a catalog-only moment. The second validates
+     * them: SHARE UPDATE EXCLUSIVE on the partition, which reads and writes pass, while it scans it.
+     * Only a validated CHECK lets the planner exclude the partition.
+     */
+    MaintenancePlan.Unit freezing(QualifiedName partition, List<FreezePlanner.FrozenBound> bounds) {
+        String columns = bounds.stream().map(FreezePlanner.FrozenBound::column).collect(Collectors.joining(", "));
+        LockedTransaction add = new LockedTransaction("add the frozen bounds of " + partition + " on " + columns + " (NOT VALID)", retry);
+        LockedTransaction validate = new LockedTransaction("validate the frozen bounds of " + partition + " on " + columns
+                + " (scans it)", retry);
+        for (FreezePlanner.FrozenBound bound : bounds) {
+            if (bound.replacesUnvalidated()) {
+                add.sql(Ddl.dropConstraint(partition, bound.constraint()));
+            }
+            add.sql(Ddl.addConstraint(partition, bound.constraint(), bound.check() + " NOT VALID"));
+            add.sql(Ddl.commentOnConstraint(partition, bound.constraint(), FrozenBounds.marker(bound.column())));
+            validate.sql(Ddl.validateConstraint(partition, bound.constraint()));
+        }
+        validate.plpgsql(DoBlock.raise("NOTICE", "partitionkit: froze partition % on %", Sql.literal(partition.toString()),
+                Sql.literal(columns)));
+        return new MaintenancePlan.Unit("freeze " + partition + " on " + columns, MaintenancePlan.Effect.FREEZE,
+                List.of(add.toStep(LockMode.ACCESS_EXCLUSIVE), validate.toStep(LockMode.SHARE_UPDATE_EXCLUSIVE)));
+    }
+
+    /** Drops the CHECKs partitionkit froze a partition with: ACCESS EXCLUSIVE on the partition for a moment. */
+    MaintenancePlan.Unit unfreezing(QualifiedName partition, List<String> constraints) {
+        LockedTransaction drop = new LockedTransaction("drop the frozen bounds " + String.join(", ", constraints) + " of " + partition,
+                retry);
+        constraints.forEach(constraint -> drop.sql(Ddl.dropConstraint(partition, constraint)));
+        drop.plpgsql(DoBlock.raise("NOTICE", "partitionkit: unfroze partition % (dropped %)", Sql.literal(partition.toString()),
+                Sql.literal(String.join(", ", constraints))));
+        return new MaintenancePlan.Unit("unfreeze " + partition, MaintenancePlan.Effect.UNFREEZE,
+                List.of(drop.toStep(LockMode.ACCESS_EXCLUSIVE)));
     }
 
     /**

@@ -2,7 +2,6 @@ package io.partitionkit.core.plan.revert;
 
 import io.partitionkit.core.options.OptionParser;
 import io.partitionkit.core.sql.LockTimeout;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -21,14 +20,7 @@ public record RevertOptions(String schema, String table, List<String> primaryKey
         OptionParser parser = new OptionParser();
         String schemaName = parser.name("schemaName", schema, false);
         String tableName = parser.name("tableName", table, true);
-        List<String> key = null;
-        if (primaryKey != null) {
-            key = Arrays.stream(primaryKey.split(",")).map(String::trim).toList();
-            if (key.stream().anyMatch(String::isEmpty) || key.stream().distinct().count() != key.size()) {
-                parser.problem("primaryKey '" + primaryKey + "' is not a comma-separated list of distinct column names");
-                key = null;
-            }
-        }
+        List<String> key = parser.columnList("primaryKey", primaryKey);
         int batch = parser.batchSize(batchSize);
         String legacy = parser.name("legacyTableName", legacyTableName, false);
         LockTimeout timeout = parser.lockTimeout(lockTimeout);

@@ -4,6 +4,7 @@ import static io.partitionkit.testing.TestClock.NOON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import io.partitionkit.core.grid.EpochUnit;
 import io.partitionkit.core.grid.KeyHead;
 import io.partitionkit.core.plan.LockMode;
 import io.partitionkit.core.plan.Step;
@@ -12,8 +13,10 @@ import io.partitionkit.core.plan.maintain.MaintenancePlan.Unit;
 import io.partitionkit.testing.Tables;
 import io.partitionkit.testing.TestClock;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -414,6 +417,94 @@ class MaintenancePlannerTest {
                     + "largest key (9223372036854775807) has no other key within 2500 below it (the next largest is 2500), so expiring "
                     + "keys before 9223372036854773308 would remove 5 partition(s)"));
             assertThat(plan.summary()).endsWith(", retention withheld");
+        }
+    }
+
+    /** Integer keys holding milliseconds since the epoch: partitions, premake and retention in time, bounds in integers. */
+    @Nested
+    class EpochKeys {
+
+        private static long ms(String instant) {
+            return EpochUnit.MILLISECONDS.value(Instant.parse(instant));
+        }
+
+        private static Tables events() {
+            return Tables.keyedBy("events", "created_ms", "bigint");
+        }
+
+        @Test
+        void premakeCountsFromTheClockNotFromTheLargestKey() {
+            Tables table = events().epochDays("2026-11-19", "2026-11-22", EpochUnit.MILLISECONDS, ZoneOffset.UTC).defaultPartition()
+                    .maxKey(ms("2026-12-20T00:00:00Z"));
+
+            MaintenancePlan plan = Ensure.on(table).epoch("milliseconds").premake(3).plan(NOON);
+
+            assertThat(createdWithBounds(plan)).containsExactly(
+                    "events_p20261122 FOR VALUES FROM (1795305600000) TO (1795392000000) /* 2026-11-22 00:00:00+00:00 to 2026-11-23 00:00:00+00:00 */",
+                    "events_p20261123 FOR VALUES FROM (1795392000000) TO (1795478400000) /* 2026-11-23 00:00:00+00:00 to 2026-11-24 00:00:00+00:00 */",
+                    "events_p20261124 FOR VALUES FROM (1795478400000) TO (1795564800000) /* 2026-11-24 00:00:00+00:00 to 2026-11-25 00:00:00+00:00 */");
+            assertThat(plan.summary()).contains("to create up to 1795564800000 (2026-11-25 00:00:00+00:00)");
+        }
+
+        @Test
+        void retentionDropsWholeExpiredDaysAndDeletesTheRestByTime() {
+            Tables table = events().epochDays("2026-11-17", "2026-11-25", EpochUnit.MILLISECONDS, ZoneOffset.UTC).defaultPartition()
+                    .maxKey(ms("2026-11-21T11:00:00Z"));
+
+            MaintenancePlan plan = Ensure.on(table).epoch("milliseconds").retention("2 days").plan(NOON);
+
+            assertThat(concerned(plan, Effect.DROP)).containsExactly("events_p20261117", "events_p20261118");
+            assertThat(concerned(plan, Effect.DELETE_EXPIRED)).containsExactly("events_default", "events_p20261119");
+            assertThat(onlyStep(units(plan, Effect.DELETE_EXPIRED).get(0)).sql()).contains("\"created_ms\" < 1795089600000 LIMIT");
+            assertThat(plan.summary()).contains("2 expired partition(s) before 1795089600000 (2026-11-19 12:00:00+00:00)");
+        }
+
+        /** Like any key, rows waiting in DEFAULT get a partition unless beyond premake: here, a day older than the partitions. */
+        @Test
+        void rowsWaitingInDefaultGetThePartitionOfTheirInstant() {
+            Tables table = events().epochDays("2026-11-19", "2026-11-25", EpochUnit.MILLISECONDS, ZoneOffset.UTC)
+                    .defaultPartitionWithKeys(Long.toString(ms("2026-11-16T08:20:00Z")), Long.toString(ms("2026-11-16T23:59:59.999Z")))
+                    .maxKey(ms("2026-11-21T11:00:00Z"));
+
+            MaintenancePlan plan = Ensure.on(table).epoch("milliseconds").plan(NOON);
+
+            assertThat(createdWithBounds(plan)).containsExactly("events_p20261116 FOR VALUES FROM (1794787200000) TO (1794873600000) "
+                    + "/* 2026-11-16 00:00:00+00:00 to 2026-11-17 00:00:00+00:00 */");
+            assertThat(holdingWrites(plan)).containsExactly("events_p20261116");
+        }
+
+        @Test
+        void daysOfATimeZoneWithDaylightSavingAreItsLocalDays() {
+            ZoneId berlin = ZoneId.of("Europe/Berlin");
+            Tables table = events().epochDays("2026-03-26", "2026-03-28", EpochUnit.SECONDS, berlin).defaultPartition();
+
+            MaintenancePlan plan = Ensure.on(table).epoch("seconds").timeZone("Europe/Berlin").premake(2)
+                    .plan(TestClock.at("2026-03-27T12:00:00Z"));
+
+            assertThat(createdWithBounds(plan)).containsExactly(
+                    "events_p20260328 FOR VALUES FROM (1774652400) TO (1774738800) /* 2026-03-28 00:00:00+01:00 to 2026-03-29 00:00:00+01:00 */",
+                    "events_p20260329 FOR VALUES FROM (1774738800) TO (1774821600) /* 2026-03-29 00:00:00+01:00 to 2026-03-30 00:00:00+02:00 */");
+        }
+
+        static Stream<Arguments> refusals() {
+            return Stream.of(
+                    arguments("a timestamptz key", Ensure.on(Tables.timestamptz("events")).epoch("seconds"),
+                            "epoch 'seconds' needs an integer or bigint column holding seconds since 1970-01-01 UTC; column 'created_at' "
+                                    + "has type timestamp with time zone"),
+                    arguments("seconds declared as milliseconds", Ensure.on(events().defaultPartition().maxKey(1795219200L)).epoch("milliseconds"),
+                            "column 'created_ms' holds 1795219200, which as epoch milliseconds means 1970-01-21T18:40:19.200Z, not a time "
+                                    + "from 1971-01-01 to 2126-11-21: its values are not milliseconds since 1970-01-01 UTC; read as seconds it "
+                                    + "means 2026-11-21T00:00:00Z: set epoch 'seconds'"),
+                    arguments("milliseconds in an integer", Ensure.on(Tables.keyedBy("events", "created_ms", "integer")).epoch("milliseconds"),
+                            "column 'created_ms' of type integer cannot hold the partition bounds in epoch milliseconds: the partition bound "
+                                    + "for 2026-11-21 00:00:00+00:00 is 1795219200000, beyond the integer range (-2147483648 to 2147483647); make "
+                                    + "the column bigint"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("refusals")
+        void isRefusedBeforeAnythingChanges(String description, Ensure ensure, String problem) {
+            assertThat(ensure.refusal(NOON)).containsExactly(problem);
         }
     }
 
