@@ -304,6 +304,41 @@ public final class CatalogReader {
         }, table.sql()));
     }
 
+    /** The tables {@code table} inherits from, not as a partition. */
+    public List<QualifiedName> inheritanceParents(QualifiedName table) {
+        return settings.read(table, () -> queries.list("""
+                SELECT n.nspname, c.relname FROM pg_catalog.pg_inherits i
+                JOIN pg_catalog.pg_class c ON c.oid = i.inhparent
+                JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                WHERE i.inhrelid = ?::regclass AND c.relkind <> 'p'
+                ORDER BY 1, 2""", row -> new QualifiedName(row.getString(1), row.getString(2)), table.sql()));
+    }
+
+    /**
+     * The triggers that route the rows inserted into an inheritance parent to its children: row-level,
+     * BEFORE INSERT, running a function whose source inserts rows ({@code INSERT} in its body).
+     */
+    public List<String> routingTriggers(QualifiedName table) {
+        // tgtype bits: 1 row-level, 2 BEFORE, 4 INSERT.
+        return settings.read(table, () -> queries.list("""
+                SELECT t.tgname FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_proc p ON p.oid = t.tgfoid
+                WHERE t.tgrelid = ?::regclass AND NOT t.tgisinternal AND (t.tgtype & 7) = 7 AND p.prosrc ~* '\\minsert\\M'
+                ORDER BY 1""", row -> row.getString(1), table.sql()));
+    }
+
+    /** The smallest and largest key of the rows stored in {@code table} itself, not in its children; empty for none. */
+    public Optional<List<String>> ownKeyRange(QualifiedName table, String column) {
+        return settings.read(table, () -> queries.single("SELECT min(" + Sql.ident(column) + ")::text, max(" + Sql.ident(column)
+                + ")::text FROM ONLY " + table.sql(), row -> row.getString(1) == null ? null
+                : List.of(row.getString(1), row.getString(2))));
+    }
+
+    /** How many rows stored in {@code table} itself, not in its children, meet {@code condition}: at most {@code limit}. */
+    public long ownRowsUpTo(QualifiedName table, String condition, long limit) {
+        return settings.read(table, () -> queries.single("SELECT count(*) FROM (SELECT 1 FROM ONLY " + table.sql() + " WHERE "
+                + condition + " LIMIT " + limit + ") s", row -> row.getLong(1)).orElse(0L));
+    }
+
     /** The CHECK constraints the partitions of a table have of their own, by partition and name. */
     public List<PartitionCheck> partitionChecks(long tableOid) {
         return settings.read(() -> queries.list("""

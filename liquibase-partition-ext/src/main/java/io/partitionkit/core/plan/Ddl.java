@@ -139,6 +139,17 @@ public final class Ddl {
         return "ALTER TABLE " + table.sql() + " ADD " + definition;
     }
 
+    /** An index like another table's, built without blocking writers. */
+    public static String createIndexConcurrentlyLike(QualifiedName table, String name, Index like) {
+        return "CREATE " + (like.unique() ? "UNIQUE " : "") + "INDEX CONCURRENTLY " + Sql.ident(name) + " ON " + table.sql()
+                + " USING " + like.usingClause() + tablespace(like.tablespace());
+    }
+
+    /** Takes {@code table} out of the inheritance set of {@code parent}; its rows stay where they are. */
+    public static String noInherit(QualifiedName table, QualifiedName parent) {
+        return "ALTER TABLE " + table.sql() + " NO INHERIT " + parent.sql();
+    }
+
     public static String createIndexConcurrently(QualifiedName table, String name, List<String> columns) {
         return "CREATE INDEX CONCURRENTLY " + Sql.ident(name) + " ON " + table.sql() + " (" + Sql.idents(columns) + ")";
     }

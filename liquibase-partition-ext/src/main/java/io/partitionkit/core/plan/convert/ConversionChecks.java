@@ -74,7 +74,7 @@ final class ConversionChecks {
         if (table.parentTable() != null) {
             problems.add(table.name() + " is already a partition of " + table.parentTable());
         }
-        if (table.inheritance()) {
+        if (table.inheritance() && !facts.inheritance().filter(InheritanceFacts::isParentOfASet).isPresent()) {
             problems.add(table.name() + " takes part in table inheritance (INHERITS); a table with inheritance "
                     + "parents or children cannot become a partitioned table or a partition");
         }

@@ -24,10 +24,11 @@ import java.util.Optional;
  * @param defaults      who creates what the conversion creates, and what default privileges would add to it
  * @param privileges    what of the switch's needs the role running it may do (for a plain table)
  * @param statementTimeout the session's, which would cancel a long step
+ * @param inheritance   for a plain table taking part in inheritance: its children, parents and own rows
  */
 public record ConversionFacts(Optional<TableSnapshot> table, Optional<String> maxKey, boolean keyHasNulls,
                               Optional<CopyProgress> copy, DefaultPrivileges defaults, Optional<SwitchPrivileges> privileges,
-                              StatementTimeout statementTimeout) {
+                              StatementTimeout statementTimeout, Optional<InheritanceFacts> inheritance) {
 
     /**
      * What strategy copy has to go on: the smallest key, and the work of an interrupted run.
@@ -63,7 +64,8 @@ public record ConversionFacts(Optional<TableSnapshot> table, Optional<String> ma
         DefaultPrivileges defaults = table.map(t -> reader.defaultPrivileges(t.name().schema(), t.owner()))
                 .orElseGet(() -> DefaultPrivileges.none());
         Optional<SwitchPrivileges> privileges = table.filter(t -> !t.isPartitioned()).map(reader::switchPrivileges);
-        return new ConversionFacts(table, maxKey, nulls, copy, defaults, privileges, reader.statementTimeout());
+        return new ConversionFacts(table, maxKey, nulls, copy, defaults, privileges, reader.statementTimeout(),
+                InheritanceFacts.read(reader, table, options));
     }
 
     private static CopyProgress readCopyProgress(CatalogReader reader, TableSnapshot table, ConversionOptions options) {

@@ -19,7 +19,8 @@ import java.util.Optional;
  * Plans {@code convertToRangePartitioned}: (catalog facts, options, clock) to ordered steps. A plain
  * table goes to the planner of its strategy ({@link InPlacePlanner} for attach and empty,
  * {@link CopyPlanner} for copy); a table already partitioned on the key to {@link AfterSwitchPlanner},
- * which finishes what an earlier run left after its switch.
+ * which finishes what an earlier run left after its switch; the parent of an inheritance set to
+ * {@link InheritancePlanner}, whose children become the partitions.
  */
 public final class ConversionPlanner {
 
@@ -30,6 +31,9 @@ public final class ConversionPlanner {
         TableSnapshot table = facts.table().orElseThrow(() -> PlanningException.missingTable("convert", options.schema(), options.table()));
         if (table.isPartitioned()) {
             return AfterSwitchPlanner.plan(table, options);
+        }
+        if (facts.inheritance().filter(inheritance -> !inheritance.children().isEmpty()).isPresent()) {
+            return InheritancePlanner.plan(table, facts, options, clock);
         }
         return switch (options.strategy()) {
             case COPY -> CopyPlanner.plan(table, facts, options, clock);

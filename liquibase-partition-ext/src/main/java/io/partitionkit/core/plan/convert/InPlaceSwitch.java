@@ -19,7 +19,7 @@ import java.util.List;
  * The switch of attach and empty: the partitioned table is created inside it, {@code LIKE} the old
  * one, with its keys, indexes, foreign keys, partitions and a DEFAULT partition.
  */
-abstract sealed class InPlaceSwitch extends ConversionSwitch permits AttachSwitch, EmptySwitch {
+abstract sealed class InPlaceSwitch extends ConversionSwitch permits AttachSwitch, EmptySwitch, InheritanceSwitch {
 
     protected final InPlacePlanner.Layout layout;
 

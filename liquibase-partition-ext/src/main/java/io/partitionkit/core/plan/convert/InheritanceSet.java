@@ -54,9 +54,15 @@ public record InheritanceSet(List<Child> partitions, List<String> problems) {
             }
             PartitionRange range = check.get().range();
             if (!grid.isAligned(range)) {
-                problems.add(child.name() + " holds " + Sql.ident(column) + " to [" + grid.literal(range.lower()) + ", "
-                        + grid.literal(range.upper()) + "), which does not start and end on " + grid.interval() + " boundaries "
+                problems.add(child.name() + " holds " + Sql.ident(column) + " to [" + grid.describe(range.lower()) + ", "
+                        + grid.describe(range.upper()) + "), which does not start and end on " + grid.interval() + " boundaries "
                         + "(in the time zone given); give the conversion the interval and timeZone the children were made with");
+                continue;
+            }
+            if (!grid.advance(range.lower(), 1).equals(range.upper())) {
+                problems.add(child.name() + " holds " + Sql.ident(column) + " to [" + grid.describe(range.lower()) + ", "
+                        + grid.describe(range.upper()) + "), which is not one " + grid.interval() + "; give the conversion the "
+                        + "interval the children were made with");
                 continue;
             }
             partitions.add(new Child(child.name(), range, check.get().provesWithoutScan()));
@@ -68,7 +74,7 @@ public record InheritanceSet(List<Child> partitions, List<String> problems) {
             if (before.range().overlaps(after.range())) {
                 Bound end = before.range().upper().isBefore(after.range().upper()) ? before.range().upper() : after.range().upper();
                 problems.add(before.name() + " and " + after.name() + " overlap: the CHECKs of both admit the keys from "
-                        + grid.literal(after.range().lower()) + " to " + grid.literal(end));
+                        + grid.describe(after.range().lower()) + " to " + grid.describe(end));
             }
         }
         return new InheritanceSet(partitions, problems);

@@ -94,7 +94,8 @@ final class Convert {
         return new ConversionFacts(Optional.of(snapshot), maxKey, keyHasNulls,
                 copy ? Optional.of(new ConversionFacts.CopyProgress(minKey, shadow, Map.copyOf(rangeTables), Optional.empty(), Optional.empty()))
                         : Optional.empty(),
-                runner.defaults(), snapshot.isPartitioned() ? Optional.empty() : Optional.of(runner.privileges()), runner.statementTimeout());
+                runner.defaults(), snapshot.isPartitioned() ? Optional.empty() : Optional.of(runner.privileges()), runner.statementTimeout(),
+                Optional.empty());
     }
 
     Plan plan(Clock clock) {

@@ -55,11 +55,21 @@ class InheritanceSetTest {
     @Test
     void overlappingChildrenAreRefusedByName() {
         InheritanceSet set = InheritanceSet.of(List.of(
-                child("events_week", true, "2016-08-01 00:00:00", "2016-08-08 00:00:00"),
+                child("events_20160803_old", true, "2016-08-03 00:00:00", "2016-08-04 00:00:00"),
                 child("events_20160803", true, "2016-08-03 00:00:00", "2016-08-04 00:00:00")), "created_at", DAYS);
 
-        assertThat(set.problems()).containsExactly("\"public\".\"events_week\" and \"public\".\"events_20160803\" overlap: the CHECKs "
-                + "of both admit the keys from '2016-08-03 00:00:00+00:00' to '2016-08-04 00:00:00+00:00'");
+        assertThat(set.problems()).containsExactly("\"public\".\"events_20160803_old\" and \"public\".\"events_20160803\" overlap: "
+                + "the CHECKs of both admit the keys from '2016-08-03 00:00:00+00:00' to '2016-08-04 00:00:00+00:00'");
+    }
+
+    @Test
+    void aChildHoldingMoreThanOneIntervalIsRefused() {
+        InheritanceSet set = InheritanceSet.of(List.of(child("events_week", true, "2016-08-01 00:00:00", "2016-08-08 00:00:00")),
+                "created_at", DAYS);
+
+        assertThat(set.problems()).containsExactly("\"public\".\"events_week\" holds \"created_at\" to ['2016-08-01 00:00:00+00:00', "
+                + "'2016-08-08 00:00:00+00:00'), which is not one day; give the conversion the interval the children were made with");
+        assertThat(set.partitions()).isEmpty();
     }
 
     @Test
