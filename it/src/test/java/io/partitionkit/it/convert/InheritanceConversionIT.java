@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.partitionkit.core.plan.Plan;
 import io.partitionkit.core.plan.Step;
 import io.partitionkit.core.plan.convert.ConversionOptions;
+import io.partitionkit.it.maintain.Maintenance;
 import io.partitionkit.it.support.InsertLoad;
 import io.partitionkit.it.support.LiquibaseRunner;
+import io.partitionkit.it.support.PlanExecutor;
 import io.partitionkit.it.support.Plans;
 import io.partitionkit.it.support.PostgresExtension;
 import io.partitionkit.it.support.RowFingerprint;
 import io.partitionkit.it.support.TestDatabase;
+import io.partitionkit.testing.TestClock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -115,6 +118,59 @@ class InheritanceConversionIT {
                 .anyMatch(step -> step.startsWith("validate CHECK events_20261122_bounds on \"public\".\"events_20261122\""))
                 .anyMatch(step -> step.startsWith("move the rows stored in \"public\".\"events\" itself into the children"))
                 .filteredOn(step -> step.startsWith("build the unique index")).hasSize(DAYS.size());
+    }
+
+    /**
+     * A run stopped before its switch (lock_timeout, a deploy killed) leaves a working inheritance set:
+     * the parent still routes inserts, every row is there, and the next run reuses what the first one
+     * built and completes.
+     */
+    @Test
+    void aRunStoppedBeforeTheSwitchLeavesAWorkingSetThatTheNextRunConverts(TestDatabase db) {
+        createEventsSet(db);
+        RowFingerprint before = db.fingerprint("events");
+        Plan first = Plans.conversion(db, ConversionOptions.parse(null, "events", "created_at", "day", 2, null, null, null, null, null, 20),
+                NOON);
+        Plans.runFirst(db, first, Plans.indexOf(first, "switch "));
+
+        assertThat(db.value("SELECT relkind FROM pg_class WHERE oid = 'events'::regclass")).isEqualTo("r");
+        assertThat(db.fingerprint("events")).isEqualTo(before);
+        db.execute("INSERT INTO events VALUES ('between runs', 'event', 7, 7, '2026-11-21 12:30+00')");
+        assertThat(db.value("SELECT tableoid::regclass FROM events WHERE uuid = 'between runs'")).isEqualTo("events_20261121");
+        RowFingerprint between = db.fingerprint("events");
+
+        Plan second = Plans.conversion(db, ConversionOptions.parse(null, "events", "created_at", "day", 2, null, null, null, null, null, 20),
+                NOON);
+        assertThat(second.steps()).extracting(Step::description).noneMatch(step -> step.startsWith("build "))
+                .noneMatch(step -> step.startsWith("validate ")).noneMatch(step -> step.startsWith("move "));
+        Plans.run(db, second, new PlanExecutor.Listener() { });
+
+        assertThat(db.value("SELECT relkind FROM pg_class WHERE oid = 'events'::regclass")).isEqualTo("p");
+        assertThat(db.fingerprint("events")).isEqualTo(between);
+    }
+
+    /**
+     * Once converted, the set is maintained like any partitioned table: three days later,
+     * ensurePartitions premakes ahead, and retention drops the children whose days have passed,
+     * whatever their names, and deletes the expired rows of DEFAULT and of the child the cutoff falls in.
+     */
+    @Test
+    void theConvertedSetIsMaintainedLikeAnyPartitionedTable(TestDatabase db) {
+        createEventsSet(db);
+        Plans.run(db, Plans.conversion(db, ConversionOptions.parse(null, "events", "created_at", "day", 2, null, null, null, null, null,
+                20), NOON), new PlanExecutor.Listener() { });
+        RowFingerprint recent = db.fingerprint("(SELECT * FROM events WHERE created_at >= '2026-11-17 12:00+00')");
+        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(TestClock.at("2026-11-24T12:00:00Z"));
+
+        Maintenance.update(liquibase, liquibase.xmlChangelog("maintain.xml", Maintenance.changeSet("maintain",
+                "tableName=\"events\" column=\"created_at\" interval=\"day\" premake=\"2\" retention=\"7 days\""))).succeeded();
+
+        assertThat(db.partitions("public.events")).extracting(partition -> partition.substring(0, partition.indexOf(' ')))
+                .containsExactly("events_20261117", "events_20261119", "events_20261120", "events_20261121", "events_20261122",
+                        "events_default", "events_p20261118", "events_p20261123", "events_p20261124", "events_p20261125",
+                        "events_p20261126");
+        assertThat(db.longValue("SELECT count(*) FROM events_default")).isZero();
+        assertThat(db.fingerprint("(SELECT * FROM events WHERE created_at >= '2026-11-17 12:00+00')")).isEqualTo(recent);
     }
 
     /**

@@ -48,8 +48,7 @@ abstract sealed class ConversionSwitch permits InPlaceSwitch, CopySwitch {
         this.parent = table.name();
         this.legacy = table.name().sibling(names.legacyTable());
         this.template = PartitionTemplate.of(table, parent, defaults.onTables());
-        this.transaction = new LockedTransaction("switch " + table.name() + " to a range-partitioned table, keeping the old table as "
-                + legacy, retry);
+        this.transaction = new LockedTransaction("switch " + table.name() + " to a range-partitioned table, " + outcome(), retry);
     }
 
     final Step toStep() {
@@ -75,6 +74,11 @@ abstract sealed class ConversionSwitch permits InPlaceSwitch, CopySwitch {
         }
         retireOldTable();
         return transaction.toStep(LockMode.ACCESS_EXCLUSIVE);
+    }
+
+    /** What becomes of the old table, for the switch's description; called by the constructor, so it reads no field of a subclass. */
+    String outcome() {
+        return "keeping the old table as " + legacy;
     }
 
     /** What happens first, once the table is locked: nothing, unless the new table must catch up. */

@@ -22,11 +22,12 @@ import java.util.stream.Collectors;
  * stored in the parent itself.
  *
  * @param ownKeys    the smallest and largest key of the rows stored in the parent itself; empty for none
+ * @param inChildren whether some of those rows lie in a child's range
  * @param strayRows  how many of those rows no child's range holds, counted up to the batch size plus one
  */
 public record InheritanceFacts(List<InheritanceChild> children, Map<QualifiedName, TableSnapshot> childTables,
                                List<QualifiedName> parents, List<String> routingTriggers, Optional<List<String>> ownKeys,
-                               long strayRows) {
+                               boolean inChildren, long strayRows) {
 
     public InheritanceFacts {
         children = List.copyOf(children);
@@ -54,6 +55,7 @@ public record InheritanceFacts(List<InheritanceChild> children, Map<QualifiedNam
         Optional<List<String>> ownKeys = table.get().column(options.column()).isPresent()
                 ? reader.ownKeyRange(name, options.column()) : Optional.empty();
         long stray = 0;
+        boolean inChildren = false;
         Optional<PartitionGrid> grid = grid(table.get(), options);
         if (ownKeys.isPresent() && grid.isPresent()) {
             List<PartitionRange> held = held(InheritanceSet.of(children, options.column(), grid.get()));
@@ -61,9 +63,10 @@ public record InheritanceFacts(List<InheritanceChild> children, Map<QualifiedNam
             String inAChild = held.isEmpty() ? "false"
                     : held.stream().map(range -> "(" + Ddl.inRange(key, grid.get(), range) + ")").collect(Collectors.joining(" OR "));
             stray = reader.ownRowsUpTo(name, "NOT (" + inAChild + ") OR " + key + " IS NULL", options.batchSize() + 1L);
+            inChildren = reader.ownRowsUpTo(name, inAChild, 1) > 0;
         }
         return Optional.of(new InheritanceFacts(children, childTables, reader.inheritanceParents(name), reader.routingTriggers(name),
-                ownKeys, stray));
+                ownKeys, inChildren, stray));
     }
 
     /** The grid of the key, when its column's type and the interval allow one. */

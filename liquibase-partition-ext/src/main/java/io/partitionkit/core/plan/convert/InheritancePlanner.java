@@ -199,7 +199,7 @@ final class InheritancePlanner {
      * through the set. Only the children whose ranges meet those rows' keys take part.
      */
     private Optional<Step> ownRowsIntoChildren(PartitionGrid grid, InheritanceSet set) {
-        if (inheritance.ownKeys().isEmpty()) {
+        if (inheritance.ownKeys().isEmpty() || !inheritance.inChildren()) {
             return Optional.empty();
         }
         PartitionRange own = new PartitionRange(grid.parse(inheritance.ownKeys().get().get(0)),

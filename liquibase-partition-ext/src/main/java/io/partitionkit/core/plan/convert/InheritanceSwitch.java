@@ -29,6 +29,11 @@ final class InheritanceSwitch extends InPlaceSwitch {
         this.routingTriggers = List.copyOf(routingTriggers);
     }
 
+    @Override
+    String outcome() {
+        return "its inheritance children becoming its partitions";
+    }
+
     /** A routing trigger would insert every row twice on a partitioned table; it is not carried, and goes with the old parent. */
     @Override
     boolean isOwnTrigger(String trigger) {

@@ -29,6 +29,7 @@ final class Convert {
     private Optional<TableSnapshot> shadow = Optional.empty();
     private final Map<String, TableSnapshot> rangeTables = new HashMap<>();
     private Runner runner = Runner.superuser();
+    private Optional<InheritanceFacts> inheritance = Optional.empty();
 
     private Convert(Tables table) {
         this.table = table;
@@ -59,6 +60,12 @@ final class Convert {
     Convert keys(String min, String max) {
         minKey = Optional.of(min);
         maxKey = Optional.of(max);
+        return this;
+    }
+
+    /** The table as the parent of an inheritance set with these facts. */
+    Convert inheritance(InheritanceFacts facts) {
+        this.inheritance = Optional.of(facts);
         return this;
     }
 
@@ -95,7 +102,7 @@ final class Convert {
                 copy ? Optional.of(new ConversionFacts.CopyProgress(minKey, shadow, Map.copyOf(rangeTables), Optional.empty(), Optional.empty()))
                         : Optional.empty(),
                 runner.defaults(), snapshot.isPartitioned() ? Optional.empty() : Optional.of(runner.privileges()), runner.statementTimeout(),
-                Optional.empty());
+                inheritance);
     }
 
     Plan plan(Clock clock) {
