@@ -13,6 +13,7 @@ import io.partitionkit.it.support.PlanExecutor;
 import io.partitionkit.it.support.Plans;
 import io.partitionkit.it.support.PostgresExtension;
 import io.partitionkit.it.support.RowFingerprint;
+import io.partitionkit.it.support.SchemaState;
 import io.partitionkit.it.support.TestDatabase;
 import io.partitionkit.testing.TestClock;
 import java.time.Duration;
@@ -118,6 +119,25 @@ class InheritanceConversionIT {
                 .anyMatch(step -> step.startsWith("validate CHECK events_20261122_bounds on \"public\".\"events_20261122\""))
                 .anyMatch(step -> step.startsWith("move the rows stored in \"public\".\"events\" itself into the children"))
                 .filteredOn(step -> step.startsWith("build the unique index")).hasSize(DAYS.size());
+    }
+
+    /** {@code update-sql} prints the whole conversion, the switch included, and changes nothing. */
+    @Test
+    void updateSqlPrintsTheConversionAndChangesNothing(TestDatabase db) {
+        createEventsSet(db);
+        Map<String, Object> before = SchemaState.of(db, "public");
+        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
+
+        String sql = liquibase.updateSql(liquibase.xmlChangelog("inheritance.xml", """
+                <changeSet id="convert" author="test" runInTransaction="false">
+                  <partition:convertToRangePartitioned tableName="events" column="created_at" interval="day" premake="2"/>
+                </changeSet>"""));
+
+        assertThat(sql).contains("CREATE UNIQUE INDEX CONCURRENTLY \"events_20261114_partition_pkey\"",
+                "ALTER TABLE \"public\".\"events_20261122\" VALIDATE CONSTRAINT \"events_20261122_bounds\"",
+                "NO INHERIT \"public\".\"events_legacy\"", "ATTACH PARTITION \"public\".\"events_20261114\"",
+                "DROP TABLE \"public\".\"events_legacy\"");
+        assertThat(SchemaState.of(db, "public")).isEqualTo(before);
     }
 
     /**
