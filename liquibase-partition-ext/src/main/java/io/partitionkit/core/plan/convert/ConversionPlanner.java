@@ -46,10 +46,14 @@ public final class ConversionPlanner {
      * and, for an epoch key, {@link #epochProblems} finds none.
      */
     static Optional<PartitionGrid> grid(TableSnapshot table, ConversionOptions options, ConversionFacts facts, Clock clock) {
+        return keyGrid(table, options).filter(grid -> epochProblems(table, options, facts, clock).isEmpty());
+    }
+
+    /** The key's grid, when the column exists, has a type that can be partitioned and the interval fits it. */
+    static Optional<PartitionGrid> keyGrid(TableSnapshot table, ConversionOptions options) {
         return table.column(options.column())
                 .flatMap(column -> KeyType.of(column.baseTypeName()))
                 .filter(type -> PartitionGrid.fits(type, options.interval(), options.epoch()))
-                .filter(type -> epochProblems(table, options, facts, clock).isEmpty())
                 .map(type -> PartitionGrid.of(type, options.interval(), options.zone(), options.epoch()));
     }
 

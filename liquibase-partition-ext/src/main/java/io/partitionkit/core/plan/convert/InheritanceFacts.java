@@ -3,7 +3,6 @@ package io.partitionkit.core.plan.convert;
 import io.partitionkit.core.catalog.CatalogReader;
 import io.partitionkit.core.catalog.InheritanceChild;
 import io.partitionkit.core.catalog.TableSnapshot;
-import io.partitionkit.core.grid.KeyType;
 import io.partitionkit.core.grid.PartitionGrid;
 import io.partitionkit.core.grid.PartitionRange;
 import io.partitionkit.core.plan.Ddl;
@@ -56,7 +55,7 @@ public record InheritanceFacts(List<InheritanceChild> children, Map<QualifiedNam
                 ? reader.ownKeyRange(name, options.column()) : Optional.empty();
         long stray = 0;
         boolean inChildren = false;
-        Optional<PartitionGrid> grid = grid(table.get(), options);
+        Optional<PartitionGrid> grid = ConversionPlanner.keyGrid(table.get(), options);
         if (ownKeys.isPresent() && grid.isPresent()) {
             List<PartitionRange> held = held(InheritanceSet.of(children, options.column(), grid.get()));
             String key = Sql.ident(options.column());
@@ -67,13 +66,6 @@ public record InheritanceFacts(List<InheritanceChild> children, Map<QualifiedNam
         }
         return Optional.of(new InheritanceFacts(children, childTables, reader.inheritanceParents(name), reader.routingTriggers(name),
                 ownKeys, inChildren, stray));
-    }
-
-    /** The grid of the key, when its column's type and the interval allow one. */
-    static Optional<PartitionGrid> grid(TableSnapshot table, ConversionOptions options) {
-        return table.column(options.column()).flatMap(column -> KeyType.of(column.baseTypeName()))
-                .filter(type -> PartitionGrid.fits(type, options.interval(), options.epoch()))
-                .map(type -> PartitionGrid.of(type, options.interval(), options.zone(), options.epoch()));
     }
 
     /** The keys the children hold, adjacent ranges joined. */
