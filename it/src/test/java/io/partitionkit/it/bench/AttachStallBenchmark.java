@@ -9,7 +9,11 @@ import io.partitionkit.it.support.LiquibaseRunner;
 import io.partitionkit.it.support.Plans;
 import io.partitionkit.it.support.PostgresExtension;
 import io.partitionkit.it.support.TestDatabase;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -57,11 +61,17 @@ class AttachStallBenchmark {
      * running for 50 ms or more were waiting on (the sampling takes some CPU from the run itself).
      */
     private static final boolean SAMPLE_WAITS = Boolean.getBoolean("benchmark.sampleWaits");
+    /**
+     * With {@code -Dbenchmark.inheritanceSet=true} the table is an inheritance set, as pg_partman 3 made
+     * them: a daily child per day {@code LIKE events INCLUDING ALL} with its CHECK, and a trigger routing
+     * the inserts (the load's too) to them.
+     */
+    private static final boolean INHERITANCE_SET = Boolean.getBoolean("benchmark.inheritanceSet");
 
     /** What one run measured, in milliseconds. */
     private record Run(double conversion, double longestStall, double p99, double p999, double baselineLongest, double baselineP99,
                        int inserts, String stalledDuring, double longestDuringLocks, String slowInsertsWaitedOn,
-                       long checkpoints, double walMegabytes) {
+                       long checkpoints, double walMegabytes, double switchMillis) {
     }
 
     @Test
@@ -76,24 +86,25 @@ class AttachStallBenchmark {
             runs.add(run);
             System.out.printf("[benchmark] run %d: conversion %.0f ms, %,d inserts meanwhile; insert latency p99 %.1f ms, p99.9 %.1f ms, "
                             + "longest %.1f ms (during: %s), longest while a step held or awaited a lock inserts wait for %.1f ms; "
-                            + "without the conversion: p99 %.1f ms, longest %.1f ms; %d checkpoints and %.0f MB of WAL from the start of the load%n"
+                            + "without the conversion: p99 %.1f ms, longest %.1f ms; %d checkpoints and %.0f MB of WAL from the start of the load; "
+                            + "the switch took %.1f ms%n"
                             + "%s",
                     i + 1, run.conversion(), run.inserts(), run.p99(), run.p999(), run.longestStall(), run.stalledDuring(),
-                    run.longestDuringLocks(), run.baselineP99(), run.baselineLongest(), run.checkpoints(), run.walMegabytes(),
+                    run.longestDuringLocks(), run.baselineP99(), run.baselineLongest(), run.checkpoints(), run.walMegabytes(), run.switchMillis(),
                     run.slowInsertsWaitedOn() == null ? "" : "[benchmark]   inserts seen running for " + SLOW_INSERT_MILLIS
                             + " ms or more were waiting on: " + run.slowInsertsWaitedOn() + System.lineSeparator());
         }
         System.out.printf("%n[benchmark] %,d rows, %d writers, %d runs%s: attach conversion median %.2f s; longest writer stall median %.1f ms "
                         + "(target <= 100 ms), while a step held or awaited a lock inserts wait for: median %.1f ms; "
                         + "insert latency p99 median %.1f ms, p99.9 median %.1f ms; "
-                        + "without the conversion: longest %.1f ms, p99 %.1f ms%n"
+                        + "without the conversion: longest %.1f ms, p99 %.1f ms; the switch: median %.1f ms%n"
                         + "[benchmark] longest stalls (ms): %s%n",
                 ROWS, WRITERS, RUNS, (PARALLEL_MAINTENANCE_WORKERS.isEmpty() ? ""
                         : ", max_parallel_maintenance_workers " + PARALLEL_MAINTENANCE_WORKERS)
                         + (INDEX_BUILT_BEFOREHAND ? ", unique index on (id, created_at) built beforehand" : ""), median(runs, Run::conversion) / 1000, median(runs, Run::longestStall),
                 median(runs, Run::longestDuringLocks), median(runs, Run::p99),
                 median(runs, Run::p999), median(runs, Run::baselineLongest), median(runs, Run::baselineP99),
-                runs.stream().map(run -> String.format("%.1f", run.longestStall())).toList());
+                median(runs, Run::switchMillis), runs.stream().map(run -> String.format("%.1f", run.longestStall())).toList());
     }
 
     private static Run convertUnderLoad(TestDatabase db) throws Exception {
@@ -151,7 +162,18 @@ class AttachStallBenchmark {
                 Samples.percentile(baseline, 100), Samples.percentile(baseline, 99), during.size(), stepsOverlapping(partitionkit, longest, to),
                 longestDuringLockingSteps(partitionkit, locking, during, to),
                 waits == null ? null : waits.waits("INSERT INTO events", SLOW_INSERT_MILLIS).toString(),
-                checkpoints, walMegabytes);
+                checkpoints, walMegabytes, switchMillis(partitionkit, to));
+    }
+
+    /** How long the switch ran, from its statement to the next one (its attempts and waits for locks included). */
+    private static double switchMillis(List<StepStart> steps, long conversionEnd) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).description().startsWith("-- partitionkit: switch ")) {
+                long end = i + 1 < steps.size() ? steps.get(i + 1).nanos() : conversionEnd;
+                return (end - steps.get(i).nanos()) / 1e6;
+            }
+        }
+        return 0;
     }
 
     /** Checkpoints the server has started since its statistics were reset (pg_stat_checkpointer from PostgreSQL 17). */
@@ -214,15 +236,42 @@ class AttachStallBenchmark {
      */
     private static void createEvents(TestDatabase db) {
         db.execute("DROP SCHEMA IF EXISTS public CASCADE", "CREATE SCHEMA public",
-                "CREATE TABLE events (id bigint NOT NULL, created_at timestamptz NOT NULL, user_id int NOT NULL, payload text)",
-                "INSERT INTO events SELECT i, timestamptz '2026-11-21 12:00+00' - (" + ROWS + " - i) * interval '30 days' / " + ROWS
-                        + ", i % 5000, md5(i::text) FROM generate_series(1, " + ROWS + ") i",
-                "ALTER TABLE events ADD PRIMARY KEY (id)",
-                "CREATE INDEX events_created_at_idx ON events (created_at)");
+                "CREATE TABLE events (id bigint NOT NULL, created_at timestamptz NOT NULL, user_id int NOT NULL, payload text)");
+        String rows = "SELECT i, timestamptz '2026-11-21 12:00+00' - (" + ROWS + " - i) * interval '30 days' / " + ROWS
+                + " AS created_at, i % 5000, md5(i::text) FROM generate_series(1, " + ROWS + ") i";
+        if (INHERITANCE_SET) {
+            createInheritanceSet(db, rows);
+        } else {
+            db.execute("INSERT INTO events " + rows, "ALTER TABLE events ADD PRIMARY KEY (id)",
+                    "CREATE INDEX events_created_at_idx ON events (created_at)");
+        }
         if (INDEX_BUILT_BEFOREHAND) {
             db.execute("CREATE UNIQUE INDEX events_partition_pkey ON events (id, created_at)");
         }
         db.execute("VACUUM ANALYZE events", "CHECKPOINT");
+    }
+
+    /** Daily children from 22 October to 21 November, each loaded with its day of {@code rows}, and the routing trigger. */
+    private static void createInheritanceSet(TestDatabase db, String rows) {
+        db.execute("ALTER TABLE events ADD PRIMARY KEY (id)", "CREATE INDEX events_created_at_idx ON events (created_at)");
+        for (LocalDate day = LocalDate.parse("2026-10-22"); !day.isAfter(LocalDate.parse("2026-11-21")); day = day.plusDays(1)) {
+            String child = "events_" + day.toString().replace("-", "");
+            String range = "created_at >= '" + day + " 00:00+00' AND created_at < '" + day.plusDays(1) + " 00:00+00'";
+            db.execute("CREATE TABLE " + child + " (LIKE events INCLUDING ALL, CHECK (" + range + ")) INHERITS (events)");
+        }
+        db.execute("CREATE FUNCTION events_route() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN "
+                        + "EXECUTE format('INSERT INTO public.%I VALUES ($1.*)', 'events_' || to_char(NEW.created_at AT TIME ZONE 'UTC', "
+                        + "'YYYYMMDD')) USING NEW; RETURN NULL; END$$",
+                "CREATE TRIGGER events_route BEFORE INSERT ON events FOR EACH ROW EXECUTE FUNCTION events_route()");
+        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TEMP TABLE generated AS " + rows);
+            for (LocalDate day = LocalDate.parse("2026-10-22"); !day.isAfter(LocalDate.parse("2026-11-21")); day = day.plusDays(1)) {
+                statement.execute("INSERT INTO events_" + day.toString().replace("-", "") + " SELECT * FROM generated WHERE created_at >= '"
+                        + day + " 00:00+00' AND created_at < '" + day.plusDays(1) + " 00:00+00'");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static double[] millis(List<InsertLoad.Insert> inserts) {
