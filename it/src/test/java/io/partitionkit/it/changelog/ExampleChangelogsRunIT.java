@@ -70,4 +70,42 @@ class ExampleChangelogsRunIT {
         assertThat(db.fingerprint("chat.chat_messages")).isEqualTo(rows);
         db.execute("ALTER DATABASE \"" + db.name() + "\" RESET search_path");
     }
+
+    /**
+     * The inheritance-set example on the Heroku article's events table (with a primary key), daily
+     * children and its routing trigger: the children become the partitions, maintenance runs, and
+     * the rollback gives a plain table with every row.
+     */
+    @Test
+    void theInheritanceSetExampleMakesTheChildrenPartitionsAndRollsBack(TestDatabase db) {
+        db.execute("CREATE SCHEMA heroku", "CREATE TABLE heroku.events (uuid text PRIMARY KEY, name text, user_id bigint, "
+                + "account_id bigint, created_at timestamptz NOT NULL)");
+        StringBuilder routing = new StringBuilder();
+        for (int day = 15; day <= 21; day++) {
+            String bounds = "created_at >= '2026-11-" + day + " 00:00:00+00' AND created_at < '2026-11-" + (day + 1) + " 00:00:00+00'";
+            db.execute("CREATE TABLE heroku.events_202611" + day + " (CHECK (" + bounds + ")) INHERITS (heroku.events)");
+            routing.append(day == 15 ? "IF " : "ELSIF ").append(bounds.replace("created_at", "NEW.created_at"))
+                    .append(" THEN INSERT INTO heroku.events_202611").append(day).append(" VALUES (NEW.*);\n");
+        }
+        db.execute("CREATE FUNCTION heroku.event_insert_trigger() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN\n" + routing
+                        + "ELSE RAISE EXCEPTION 'Date out of range. Fix the event_insert_trigger() function!';\nEND IF;\nRETURN NULL;\nEND$$",
+                "CREATE TRIGGER insert_event_trigger BEFORE INSERT ON heroku.events FOR EACH ROW EXECUTE PROCEDURE heroku.event_insert_trigger()",
+                "INSERT INTO heroku.events SELECT 'e' || i, 'signup', i % 50, i % 5, timestamptz '2026-11-21 12:00+00' - i * interval '1 minute' "
+                        + "FROM generate_series(1, 8000) i");
+        RowFingerprint rows = db.fingerprint("heroku.events");
+        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
+        db.execute("ALTER DATABASE \"" + db.name() + "\" SET search_path TO heroku");
+        String example = "examples/events-inheritance-set.xml";
+
+        liquibase.update(example);
+        assertThat(db.value("SELECT relkind FROM pg_class WHERE oid = 'heroku.events'::regclass")).isEqualTo("p");
+        // Partition names print unqualified: the database's search_path is heroku.
+        assertThat(db.partitions("heroku.events")).filteredOn(partition -> partition.startsWith("events_202611")).hasSize(7);
+        assertThat(db.fingerprint("heroku.events")).isEqualTo(rows);
+
+        liquibase.rollbackToTag(example, "before-events-declarative");
+        assertThat(db.value("SELECT relkind FROM pg_class WHERE oid = 'heroku.events'::regclass")).isEqualTo("r");
+        assertThat(db.fingerprint("heroku.events")).isEqualTo(rows);
+        db.execute("ALTER DATABASE \"" + db.name() + "\" RESET search_path");
+    }
 }
