@@ -1,10 +1,10 @@
 package io.partitionkit.maven;
 
 import io.partitionkit.core.catalog.CatalogException;
-import io.partitionkit.core.run.ReportLine;
 import io.partitionkit.core.status.StatusReport;
-import io.partitionkit.core.status.StatusReportText;
 import io.partitionkit.liquibase.status.PartitionStatusCheck;
+import io.partitionkit.liquibase.status.StatusOutput;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -32,8 +32,26 @@ public class StatusMojo extends AbstractPartitionMojo {
     @Parameter(property = "partition.failOnWarning", defaultValue = "false")
     private String failOnWarning;
 
+    /** {@code text} (the report people read, in the log), {@code json} or {@code prometheus}. */
+    @Parameter(property = "partition.format", defaultValue = "text")
+    private String format;
+
+    /**
+     * Writes the report to this file instead of the log, replacing it atomically: a node_exporter
+     * textfile collector (a name ending in {@code .prom}) never reads half of it.
+     */
+    @Parameter(property = "partition.outputFile")
+    private String outputFile;
+
+    /** How old a table's last successful maintenance may be before it is a warning ({@code 36h}, {@code 2d}); default one interval. */
+    @Parameter(property = "partition.maxMaintenanceAge")
+    private String maxMaintenanceAge;
+
     /** {@link #failOnWarning}, read by {@link #checkParameters}. */
     private boolean warningsFail;
+
+    /** {@link #format}, {@link #outputFile} and {@link #maxMaintenanceAge}, read by {@link #checkParameters}. */
+    private StatusOutput output;
 
     @Inject
     public StatusMojo(MavenSession session, MavenProject project, SettingsDecrypter decrypter) {
@@ -49,12 +67,18 @@ public class StatusMojo extends AbstractPartitionMojo {
     @Override
     void checkParameters(ParameterProblems problems, boolean changelogGiven) {
         warningsFail = problems.flag("partition.failOnWarning", failOnWarning);
+        try {
+            output = StatusOutput.of(format, outputFile, maxMaintenanceAge, new StatusOutput.Names("partition.format",
+                    "partition.outputFile", "partition.maxMaintenanceAge"));
+        } catch (IllegalArgumentException e) {
+            e.getMessage().lines().forEach(problems::add);
+        }
     }
 
     @Override
     void execute(Connection connection, Optional<ChangelogSource> changelog)
             throws MojoExecutionException, MojoFailureException {
-        PartitionStatusCheck check = new PartitionStatusCheck(changelog.map(ChangelogSource::path));
+        PartitionStatusCheck check = new PartitionStatusCheck(changelog.map(ChangelogSource::path), output.maxMaintenanceAge());
         StatusReport report;
         try {
             report = changelog.isPresent()
@@ -65,12 +89,17 @@ public class StatusMojo extends AbstractPartitionMojo {
         } catch (Exception e) {
             throw new MojoExecutionException(Secrets.mask(String.valueOf(e.getMessage())), e);
         }
-        for (ReportLine line : StatusReportText.lines(report)) {
-            if (line.warning()) {
-                getLog().warn(line.text());
-            } else {
-                getLog().info(line.text());
-            }
+        try {
+            output.write(report, line -> {
+                if (line.warning()) {
+                    getLog().warn(line.text());
+                } else {
+                    getLog().info(line.text());
+                }
+            });
+        } catch (IOException e) {
+            throw new MojoExecutionException("partition:status cannot write partition.outputFile " + output.outputFile().orElseThrow()
+                    + ": " + e.getMessage(), e);
         }
         Optional<String> failure = PartitionStatusCheck.warningFailure(report, "partition:status", "partition.failOnWarning");
         if (warningsFail && failure.isPresent()) {

@@ -104,7 +104,7 @@ class ColdStorageIT {
         MaintenancePlan plan = Maintenance.plan(db, options("stopped", COLD), NOON);
         MaintenancePlan.Unit archive = plan.units().get(0);
         assertThat(archive.name()).startsWith("archive \"stopped\".\"events_14\"");
-        MaintenancePlan onlyArchive = new MaintenancePlan(plan.table(), plan.summary(), plan.lock(), List.of(archive), plan.unlock(),
+        MaintenancePlan onlyArchive = new MaintenancePlan(plan.table(), plan.summary(), plan.lock(), List.of(archive), plan.record(), plan.unlock(),
                 plan.notes(), plan.retentionWithheld());
 
         StepKiller.Killed killed;

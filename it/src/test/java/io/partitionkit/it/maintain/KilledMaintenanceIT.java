@@ -140,7 +140,7 @@ class KilledMaintenanceIT {
     }
 
     private static MaintenancePlan onlyUnit(MaintenancePlan plan, int unit) {
-        return new MaintenancePlan(plan.table(), plan.summary(), plan.lock(), List.of(plan.units().get(unit)), plan.unlock(), plan.notes(),
+        return new MaintenancePlan(plan.table(), plan.summary(), plan.lock(), List.of(plan.units().get(unit)), plan.record(), plan.unlock(), plan.notes(),
                 plan.retentionWithheld());
     }
 

@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * Runs one table's maintenance plan: takes the table's advisory lock (or reports the table skipped
  * when another run holds it), runs every unit in its own transactions, keeps going when a unit fails,
- * and releases the lock. Each step runs exactly the SQL update-sql prints.
+ * records the success in the table's comment when every unit succeeded, and releases the lock. Each
+ * step runs exactly the SQL update-sql prints.
  */
 public final class MaintenanceRunner {
 
@@ -44,6 +45,11 @@ public final class MaintenanceRunner {
                     UnitOutcome outcome = run(unit);
                     outcomes.add(outcome);
                     listener.unitFinished(outcome);
+                }
+                if (outcomes.stream().allMatch(UnitOutcome::succeeded)) {
+                    UnitOutcome recorded = run(plan.record());
+                    outcomes.add(recorded);
+                    listener.unitFinished(recorded);
                 }
             } finally {
                 release(plan.unlock());

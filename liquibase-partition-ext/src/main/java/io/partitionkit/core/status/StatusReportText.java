@@ -4,6 +4,8 @@ import static io.partitionkit.core.run.ReportLine.info;
 
 import io.partitionkit.core.run.ReportLine;
 import io.partitionkit.core.status.PartitionStatus.Flag;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,16 +29,16 @@ public final class StatusReportText {
                 + warnings + " warning(s)"));
         for (TableStatus table : report.tables()) {
             lines.add(info(""));
-            lines.addAll(table(table));
+            lines.addAll(table(table, report.at()));
         }
         if (!report.warnings().isEmpty()) {
             lines.add(info(""));
-            report.warnings().forEach(warning -> lines.add(ReportLine.warning(warning)));
+            report.warnings().forEach(warning -> lines.add(ReportLine.warning(warning.toString())));
         }
         return lines;
     }
 
-    private static List<ReportLine> table(TableStatus table) {
+    private static List<ReportLine> table(TableStatus table, Instant at) {
         List<ReportLine> lines = new ArrayList<>();
         lines.add(info(table.table() + ": " + table.partitionedBy() + describePolicy(table)));
         List<String[]> rows = new ArrayList<>();
@@ -55,6 +57,9 @@ public final class StatusReportText {
         if (table.coverage() != null) {
             lines.add(info("  " + describe(table.coverage())));
         }
+        lines.add(info("  last successful maintenance: " + table.lastMaintenance()
+                .map(last -> last + " (" + (last.isAfter(at) ? "ahead of the clock" : MaintenanceAge.describe(Duration.between(last, at))
+                        + " ago") + ")").orElse("none recorded")));
         table.notes().forEach(note -> lines.add(info("  note: " + note)));
         table.warnings().forEach(warning -> lines.add(ReportLine.warning("  " + warning)));
         return lines;

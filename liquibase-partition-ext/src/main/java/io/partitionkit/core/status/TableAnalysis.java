@@ -14,6 +14,8 @@ import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.status.PartitionStatus.Flag;
 import io.partitionkit.core.status.TableStatus.IntervalSource;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -36,18 +38,23 @@ final class TableAnalysis {
 
     private final TableFacts facts;
     private final Clock clock;
-    private final List<String> warnings = new ArrayList<>();
+    private final Duration maxMaintenanceAge;
+    private final List<StatusWarning> warnings = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final Map<QualifiedName, Set<Flag>> flags = new HashMap<>();
 
-    private TableAnalysis(TableFacts facts, Clock clock) {
+    private TableAnalysis(TableFacts facts, Clock clock, Duration maxMaintenanceAge) {
         this.facts = facts;
         this.clock = clock;
+        this.maxMaintenanceAge = maxMaintenanceAge;
     }
 
-    /** {@code policy} is the table's {@code ensurePartitions} policy, null when it has none. */
-    static TableStatus analyze(TableFacts facts, StatusPolicy policy, Clock clock) {
-        return new TableAnalysis(facts, clock).run(policy);
+    /**
+     * {@code policy} is the table's {@code ensurePartitions} policy, null when it has none;
+     * {@code maxMaintenanceAge} how old the last successful maintenance may be, null for one interval.
+     */
+    static TableStatus analyze(TableFacts facts, StatusPolicy policy, Clock clock, Duration maxMaintenanceAge) {
+        return new TableAnalysis(facts, clock, maxMaintenanceAge).run(policy);
     }
 
     /** A partition with its range read from the catalog's bound. */
@@ -60,6 +67,7 @@ final class TableAnalysis {
         checkDetachPending();
         Optional<KeyType> keyType = checkedKeyType();
         if (keyType.isEmpty()) {
+            checkMaintenance(policy, null);
             return status(null, IntervalSource.UNKNOWN, null, null, List.of(), null);
         }
         StatusPolicy applied = applicable(policy, keyType.get());
@@ -91,6 +99,7 @@ final class TableAnalysis {
         if (applied != null && applied.retention() != null) {
             checkRetention(ranged, display, applied, now);
         }
+        checkMaintenance(policy, grid);
         return status(grid == null ? null : grid.interval().toString(), source, applied, display, ranged, coverage);
     }
 
@@ -111,15 +120,17 @@ final class TableAnalysis {
     private void checkDefaultPartition() {
         Optional<Partition> defaultPartition = facts.partitioning().defaultPartition();
         if (defaultPartition.isPresent() && facts.defaultRows() > 0) {
-            warnings.add("the DEFAULT partition " + defaultPartition.get().name() + " holds " + rowCount(facts.defaultRows())
-                    + " that no other partition covers; ensurePartitions moves them into the partitions it creates for them");
+            warn(StatusWarning.Kind.DEFAULT_ROWS, "the DEFAULT partition " + defaultPartition.get().name() + " holds "
+                    + rowCount(facts.defaultRows()) + " that no other partition covers; ensurePartitions moves them into the partitions it "
+                    + "creates for them");
         } else if (defaultPartition.isEmpty() && facts.partitioning().isRange()) {
             notes.add("no DEFAULT partition: rows outside every partition are refused with an error");
         }
     }
 
     private void checkDetachPending() {
-        warnings.addAll(TableChecks.halfDetached(facts.table(), facts.partitioning().partitions()));
+        TableChecks.halfDetached(facts.table(), facts.partitioning().partitions())
+                .forEach(message -> warn(StatusWarning.Kind.DETACH_PENDING, message));
     }
 
     /** The key type when the table is range-partitioned on one column of a type partitionkit handles. */
@@ -147,12 +158,12 @@ final class TableAnalysis {
         }
         Column key = facts.keyColumn();
         if (!policy.column().equals(key.name())) {
-            warnings.add("its ensurePartitions change names column '" + policy.column() + "', but the table is partitioned on '"
+            warn(StatusWarning.Kind.POLICY_MISMATCH, "its ensurePartitions change names column '" + policy.column() + "', but the table is partitioned on '"
                     + key.name() + "': maintenance will refuse it (checked against the bounds instead)");
             return null;
         }
         if (!PartitionGrid.fits(keyType, policy.interval(), policy.epoch())) {
-            warnings.add("its ensurePartitions interval '" + policy.interval() + "'" + (policy.epoch() == null ? "" : " with epoch '"
+            warn(StatusWarning.Kind.POLICY_MISMATCH, "its ensurePartitions interval '" + policy.interval() + "'" + (policy.epoch() == null ? "" : " with epoch '"
                     + policy.epoch() + "'") + " does not fit the " + key.type() + " key: maintenance will refuse it (checked against "
                     + "the bounds instead)");
             return null;
@@ -178,7 +189,7 @@ final class TableAnalysis {
             }
         }
         if (!off.isEmpty()) {
-            warnings.add(off.size() + " partition(s) do not start and end on " + policy.interval() + " boundaries"
+            warn(StatusWarning.Kind.MISALIGNED, off.size() + " partition(s) do not start and end on " + policy.interval() + " boundaries"
                     + (grid.hasClock() ? " in time zone " + policy.zone() : "") + ": " + String.join(", ", off)
                     + "; ensurePartitions refuses the table until they are fixed or detached");
         }
@@ -189,7 +200,7 @@ final class TableAnalysis {
             Ranged before = ranged.get(i - 1);
             Ranged after = ranged.get(i);
             if (before.range().upper().isBefore(after.range().lower())) {
-                warnings.add("no partition covers [" + text(display, before.range().upper()) + ", " + text(display, after.range().lower())
+                warn(StatusWarning.Kind.GAP, "no partition covers [" + text(display, before.range().upper()) + ", " + text(display, after.range().lower())
                         + ") between " + before.partition().name() + " and " + after.partition().name() + ": rows there "
                         + homeOfUncoveredRows());
             }
@@ -207,7 +218,7 @@ final class TableAnalysis {
         String referenceText = now.referenceName() + " (" + text(display, reference) + ")";
         Optional<Ranged> current = ranged.stream().filter(r -> r.range().contains(reference)).findFirst();
         if (current.isEmpty()) {
-            warnings.add("no partition covers " + referenceText + ": new rows " + homeOfUncoveredRows());
+            warn(StatusWarning.Kind.UNCOVERED, "no partition covers " + referenceText + ": new rows " + homeOfUncoveredRows());
             return new Coverage(text(display, reference), now.referenceName(), display.hasClock(), null, null, 0);
         }
         flags.get(current.get().partition().name()).add(Flag.CURRENT);
@@ -221,7 +232,7 @@ final class TableAnalysis {
         }
         int minimum = policy == null ? 1 : policy.minimumAhead();
         if (last.range().upper().isValue() && ahead < minimum) {
-            warnings.add(policy == null
+            warn(StatusWarning.Kind.PREMADE_LOW, policy == null
                     ? "no partition follows the current one, which ends at " + text(display, last.range().upper()) + ": rows after that "
                             + homeOfUncoveredRows()
                     : "partitions reach only " + ahead + " beyond the current one (until " + text(display, last.range().upper())
@@ -232,7 +243,7 @@ final class TableAnalysis {
     }
 
     private void checkRetention(List<Ranged> ranged, PartitionGrid display, StatusPolicy policy, AxisNow now) {
-        now.withheld().ifPresent(withheld -> warnings.add(withheld.explain(
+        now.withheld().ifPresent(withheld -> warn(StatusWarning.Kind.RETENTION_WITHHELD, withheld.explain(
                 ranged.stream().filter(r -> r.range().expiresBy(withheld.cutoff())).count())));
         if (now.cutoff().isEmpty()) {
             return;
@@ -246,9 +257,36 @@ final class TableAnalysis {
             }
         }
         if (!expired.isEmpty()) {
-            warnings.add(expired.size() + " expired partition(s) still present (retention " + policy.retention() + ": keys before "
+            warn(StatusWarning.Kind.EXPIRED, expired.size() + " expired partition(s) still present (retention " + policy.retention() + ": keys before "
                     + text(display, cutoff) + " have expired): " + String.join(", ", expired) + "; maintenance removes them");
         }
+    }
+
+    /**
+     * Whether maintenance last succeeded recently enough: within {@code maxMaintenanceAge}, by default
+     * one interval of a time grid (one day for integer keys, whose interval is no time). A table with
+     * an ensurePartitions change and no record at all is warned about too.
+     */
+    private void checkMaintenance(StatusPolicy policy, PartitionGrid grid) {
+        Optional<Instant> last = facts.lastMaintenance();
+        if (last.isEmpty()) {
+            if (policy != null) {
+                warn(StatusWarning.Kind.MAINTENANCE_NEVER, "no successful maintenance is recorded for it: run its ensurePartitions "
+                        + "change (partition:maintain, liquibase update)");
+            }
+            return;
+        }
+        Duration limit = maxMaintenanceAge != null ? maxMaintenanceAge : MaintenanceAge.oneInterval(grid);
+        Duration age = Duration.between(last.get(), clock.instant());
+        if (age.compareTo(limit) > 0) {
+            warn(StatusWarning.Kind.MAINTENANCE_STALE, "maintenance last succeeded at " + last.get() + ", " + MaintenanceAge.describe(age)
+                    + " ago, more than " + MaintenanceAge.describe(limit) + (maxMaintenanceAge != null ? " (maxMaintenanceAge)" : "")
+                    + ": has it stopped running?");
+        }
+    }
+
+    private void warn(StatusWarning.Kind kind, String message) {
+        warnings.add(new StatusWarning(kind, message));
     }
 
     private String homeOfUncoveredRows() {
@@ -270,7 +308,8 @@ final class TableAnalysis {
         for (Partition partition : rest) {
             partitions.add(partition(partition, partition.isDefault() ? "DEFAULT" : partition.boundText(), ""));
         }
-        return new TableStatus(facts.table(), partitionedBy(), interval, source, policy, partitions, coverage, warnings, notes);
+        return new TableStatus(facts.table(), partitionedBy(), facts.keyColumn() == null ? null : facts.keyColumn().name(), interval, source, policy, partitions, coverage, facts.lastMaintenance(),
+                warnings, notes);
     }
 
     private PartitionStatus partition(Partition partition, String from, String to) {

@@ -3,8 +3,10 @@ package io.partitionkit.core.status;
 import io.partitionkit.core.catalog.Column;
 import io.partitionkit.core.catalog.Partitioning;
 import io.partitionkit.core.catalog.TableSnapshot;
+import io.partitionkit.core.plan.MaintenanceRecord;
 import io.partitionkit.core.grid.KeyHead;
 import io.partitionkit.core.sql.QualifiedName;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,9 +18,10 @@ import java.util.Optional;
  * @param defaultRows rows in the DEFAULT partition, counted up to {@link #DEFAULT_ROWS_COUNTED_UP_TO} + 1
  *                    (0 when there is none)
  * @param head        the key head, read for integer keys only (their "now"); empty without rows
+ * @param lastMaintenance when maintenance of the table last succeeded, as its comment records it
  */
 public record TableFacts(QualifiedName table, Partitioning partitioning, Column keyColumn, Map<QualifiedName, PartitionVolume> volumes,
-                         long defaultRows, Optional<KeyHead> head) {
+                         long defaultRows, Optional<KeyHead> head, Optional<Instant> lastMaintenance) {
 
     /** Counting stops here: the number only has to say "some" or "a lot", not cost a scan of a huge DEFAULT. */
     public static final long DEFAULT_ROWS_COUNTED_UP_TO = 1_000_000;
@@ -29,7 +32,8 @@ public record TableFacts(QualifiedName table, Partitioning partitioning, Column 
 
     public static TableFacts of(TableSnapshot snapshot, Map<QualifiedName, PartitionVolume> volumes, long defaultRows,
                                 Optional<KeyHead> head) {
-        return new TableFacts(snapshot.name(), snapshot.partitioning(), keyColumn(snapshot).orElse(null), volumes, defaultRows, head);
+        return new TableFacts(snapshot.name(), snapshot.partitioning(), keyColumn(snapshot).orElse(null), volumes, defaultRows, head,
+                MaintenanceRecord.read(snapshot.comment()));
     }
 
     /** The single key column of a partitioned table, if it has one. */

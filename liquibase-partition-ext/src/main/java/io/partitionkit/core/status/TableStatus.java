@@ -1,21 +1,26 @@
 package io.partitionkit.core.status;
 
 import io.partitionkit.core.sql.QualifiedName;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The health of one partitioned table.
  *
  * @param partitionedBy   the partition key as status describes it, e.g. {@code range on created_at (timestamp with time zone)}
+ * @param column          the partition key's column, null when the key has several columns or an expression
  * @param interval        the partition width status checked against, null when unknown
  * @param intervalSource  where that width came from
  * @param policy          the table's {@code ensurePartitions} policy when one applied
  * @param coverage        how far partitions reach past now, null when not checked
- * @param warnings        what needs attention, one sentence each
+ * @param lastMaintenance when maintenance of the table last succeeded, empty when none is recorded
+ * @param warnings        what needs attention, each of a stable kind
  * @param notes           what is worth knowing but needs no action
  */
-public record TableStatus(QualifiedName table, String partitionedBy, String interval, IntervalSource intervalSource,
-                          StatusPolicy policy, List<PartitionStatus> partitions, Coverage coverage, List<String> warnings,
+public record TableStatus(QualifiedName table, String partitionedBy, String column, String interval, IntervalSource intervalSource,
+                          StatusPolicy policy, List<PartitionStatus> partitions, Coverage coverage, Optional<Instant> lastMaintenance,
+                          List<StatusWarning> warnings,
                           List<String> notes) {
 
     /** Where the partition width status used came from. */

@@ -10,6 +10,7 @@ import io.partitionkit.core.status.StatusReader;
 import io.partitionkit.core.status.StatusReport;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,10 +31,17 @@ import liquibase.resource.ResourceAccessor;
 public final class PartitionStatusCheck {
 
     private final Optional<String> changeLogFile;
+    private final Duration maxMaintenanceAge;
 
     /** {@code changeLogFile}, when present, is read through the scope's resource accessor. */
     public PartitionStatusCheck(Optional<String> changeLogFile) {
+        this(changeLogFile, null);
+    }
+
+    /** {@code maxMaintenanceAge}: how old a table's last successful maintenance may be; null for one interval. */
+    public PartitionStatusCheck(Optional<String> changeLogFile, Duration maxMaintenanceAge) {
         this.changeLogFile = changeLogFile;
+        this.maxMaintenanceAge = maxMaintenanceAge;
     }
 
     /**
@@ -46,7 +54,7 @@ public final class PartitionStatusCheck {
             StatusReader reader = new StatusReader(connection);
             Map<QualifiedName, StatusPolicy> policies = changeLogFile.isPresent() ? policies(changeLogFile.get(), reader.currentSchema())
                     : Map.of();
-            return StatusAnalysis.analyze(reader.read(), policies, ServerClock.read(connection));
+            return StatusAnalysis.analyze(reader.read(), policies, ServerClock.read(connection), maxMaintenanceAge);
         }
     }
 

@@ -11,6 +11,7 @@ import io.partitionkit.core.status.TableStatus.IntervalSource;
 import io.partitionkit.testing.Tables;
 import io.partitionkit.testing.TestClock;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -23,9 +24,10 @@ class StatusAnalysisTest {
     /** Saturday 2026-11-21, 10:00 UTC. */
     private static final Clock NOW = TestClock.at("2026-11-21T10:00:00Z");
 
+    /** The table's status, maintenance of it having last succeeded an hour before now. */
     private static TableStatus analyze(Tables table, StatusPolicy policy) {
-        StatusReport report = StatusAnalysis.analyze(new StatusFacts(List.of(StatusTables.facts(table)), Map.of()),
-                policy == null ? Map.of() : Map.of(table.name(), policy), NOW);
+        StatusReport report = StatusAnalysis.analyze(new StatusFacts(List.of(StatusTables.maintainedAt(table,
+                        NOW.instant().minus(Duration.ofHours(1)))), Map.of()), policy == null ? Map.of() : Map.of(table.name(), policy), NOW);
         assertThat(report.tables()).hasSize(1);
         return report.tables().get(0);
     }
@@ -135,7 +137,9 @@ class StatusAnalysisTest {
                 "no partition covers [2026-11-23 00:00:00+00:00, 2026-11-24 00:00:00+00:00) between \"public\".\"events_p20261122\" "
                         + "and \"public\".\"events_p20261124\": rows there go to the DEFAULT partition");
         assertThat(status.coverage().ahead()).as("the run of partitions stops at the gap").isEqualTo(1);
-        assertThat(status.warnings().get(1)).contains("partitions reach only 1 beyond the current one");
+        assertThat(status.warnings().get(1).message()).contains("partitions reach only 1 beyond the current one");
+        assertThat(status.warnings()).extracting(StatusWarning::kind).containsExactly(StatusWarning.Kind.GAP,
+                StatusWarning.Kind.PREMADE_LOW);
     }
 
     @Test
@@ -207,8 +211,8 @@ class StatusAnalysisTest {
         assertThat(status.coverage().current()).isEqualTo(new QualifiedName("public", "orders_p4000"));
         assertThat(status.coverage().referenceIsClock()).isFalse();
         assertThat(flagged(status, Flag.EXPIRED)).containsExactly("orders_p0", "orders_p1000");
-        assertThat(status.warnings()).anySatisfy(w -> assertThat(w).contains("partitions reach only 0 beyond the current one (until 5000)"));
-        assertThat(status.warnings()).anySatisfy(w -> assertThat(w).contains("keys before 2001 have expired"));
+        assertThat(status.warnings()).anySatisfy(w -> assertThat(w.message()).contains("partitions reach only 0 beyond the current one (until 5000)"));
+        assertThat(status.warnings()).anySatisfy(w -> assertThat(w.message()).contains("keys before 2001 have expired"));
     }
 
     /** The same rule as maintenance ({@link io.partitionkit.core.grid.AxisNow}): nothing is called expired while retention holds back. */
@@ -222,10 +226,10 @@ class StatusAnalysisTest {
         assertThat(flagged(status, Flag.EXPIRED)).isEmpty();
         assertThat(status.coverage().current()).isEqualTo(new QualifiedName("public", "orders_p2000"));
         assertThat(status.coverage().referenceName()).isEqualTo("the largest key below the lone 9223372036854775807");
-        assertThat(status.warnings()).anySatisfy(w -> assertThat(w).startsWith("retention withheld: the largest key "
+        assertThat(status.warnings()).anySatisfy(w -> assertThat(w.message()).startsWith("retention withheld: the largest key "
                 + "(9223372036854775807) has no other key within 2500 below it (the next largest is 2500), so expiring keys before "
                 + "9223372036854773308 would remove 5 partition(s)"));
-        assertThat(status.warnings()).noneSatisfy(w -> assertThat(w).contains("expired partition(s) still present"));
+        assertThat(status.warnings()).noneSatisfy(w -> assertThat(w.message()).contains("expired partition(s) still present"));
     }
 
     @Test
@@ -271,9 +275,11 @@ class StatusAnalysisTest {
                 Map.of(new QualifiedName("public", "broken"), "permission denied")), Map.of(forMissing.table(), forMissing), NOW);
 
         assertThat(report.warnings()).containsExactly(
-                "cannot read \"public\".\"broken\": permission denied",
-                "an ensurePartitions change maintains \"public\".\"audit_log\", which is not a partitioned table in this database "
-                        + "(not converted yet, or misspelled?)");
+                new StatusReport.TableWarning(new QualifiedName("public", "broken"), new StatusWarning(StatusWarning.Kind.UNREADABLE,
+                        "cannot read \"public\".\"broken\": permission denied")),
+                new StatusReport.TableWarning(new QualifiedName("public", "audit_log"), new StatusWarning(StatusWarning.Kind.NOT_PARTITIONED,
+                        "an ensurePartitions change maintains \"public\".\"audit_log\", which is not a partitioned table in this database "
+                                + "(not converted yet, or misspelled?)")));
         assertThat(report.allWarnings()).hasSize(2);
     }
 }

@@ -6,7 +6,9 @@ import io.partitionkit.core.plan.maintain.MaintenanceOptions;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.testing.Tables;
 import java.util.HashMap;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /** What status reads about a table stated with {@link Tables}, and the policy of an ensurePartitions change for it. */
 final class StatusTables {
@@ -24,6 +26,13 @@ final class StatusTables {
             }
         }
         return TableFacts.of(snapshot, volumes, table.defaultRows(), table.head());
+    }
+
+    /** The table's facts, maintenance of it having last succeeded at {@code at}. */
+    static TableFacts maintainedAt(Tables table, Instant at) {
+        TableFacts facts = facts(table);
+        return new TableFacts(facts.table(), facts.partitioning(), facts.keyColumn(), facts.volumes(), facts.defaultRows(), facts.head(),
+                Optional.of(at));
     }
 
     /** The policy an ensurePartitions change with these attributes gives. */

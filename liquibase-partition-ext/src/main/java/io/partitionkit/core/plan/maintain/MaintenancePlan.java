@@ -12,10 +12,11 @@ import java.util.Optional;
  * work on one table at once. A unit that fails does not stop the others.
  *
  * @param lock    {@code SELECT pg_try_advisory_lock(...)}: true when this run may go on
+ * @param record  records in the table's comment that maintenance succeeded; runs only when every unit did
  * @param unlock  releases it
  * @param retentionWithheld why retention removes nothing this time and how to go on, when it holds back
  */
-public record MaintenancePlan(QualifiedName table, String summary, Step lock, List<Unit> units, Step unlock,
+public record MaintenancePlan(QualifiedName table, String summary, Step lock, List<Unit> units, Unit record, Step unlock,
                               List<String> notes, Optional<String> retentionWithheld) {
 
     /** What a unit does, for the run's report. */
@@ -28,7 +29,9 @@ public record MaintenancePlan(QualifiedName table, String summary, Step lock, Li
         MOVE("move", "moved"),
         DELETE_EXPIRED("delete", "deleted"),
         FREEZE("freeze", "froze"),
-        UNFREEZE("unfreeze", "unfroze");
+        UNFREEZE("unfreeze", "unfroze"),
+        /** The time of a successful run noted in the table's comment (see {@code MaintenanceRecord}). */
+        RECORD("record", "recorded");
 
         private final String verb;
         private final String pastTense;
@@ -66,6 +69,7 @@ public record MaintenancePlan(QualifiedName table, String summary, Step lock, Li
         List<Step> steps = new ArrayList<>();
         steps.add(lock);
         units.forEach(unit -> steps.addAll(unit.steps()));
+        steps.addAll(record.steps());
         steps.add(unlock);
         return steps;
     }

@@ -15,6 +15,7 @@ import io.partitionkit.core.grid.Retention;
 import io.partitionkit.core.plan.LockMode;
 import io.partitionkit.core.plan.PartitionTemplate;
 import io.partitionkit.core.plan.PlanningException;
+import io.partitionkit.core.plan.MaintenanceRecord;
 import io.partitionkit.core.plan.RetryPolicy;
 import io.partitionkit.core.plan.Step;
 import io.partitionkit.core.plan.TableChecks;
@@ -247,6 +248,8 @@ public final class MaintenancePlanner {
                 Step.online("take the maintenance lock of " + table.name() + " (another run holding it means this one skips the table)",
                         "SELECT pg_catalog.pg_try_advisory_lock(" + lockKey + ")", LockMode.NONE),
                 units,
+                new MaintenancePlan.Unit("record the successful maintenance of " + table.name(), MaintenancePlan.Effect.RECORD,
+                        List.of(MaintenanceRecord.step(table.name(), clock.instant(), retry))),
                 Step.online("release the maintenance lock of " + table.name(), "SELECT pg_catalog.pg_advisory_unlock(" + lockKey + ")",
                         LockMode.NONE),
                 notes(freezing.notes()),

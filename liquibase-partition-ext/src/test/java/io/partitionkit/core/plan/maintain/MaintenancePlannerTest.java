@@ -239,13 +239,16 @@ class MaintenancePlannerTest {
         }
 
         @Test
-        void aTableCoveredFarEnoughPlansNothingButTheMaintenanceLock() {
+        void aTableCoveredFarEnoughPlansNothingButTheMaintenanceLockAndTheRecordOfSuccess() {
             MaintenancePlan plan = Ensure.on(Tables.timestamptz("events").days("2026-11-14", "2026-11-25").defaultPartition()).plan(NOON);
 
             assertThat(plan.units()).isEmpty();
             assertThat(plan.steps()).extracting(Step::description).containsExactly(
                     "take the maintenance lock of \"public\".\"events\" (another run holding it means this one skips the table)",
+                    "record the successful maintenance of \"public\".\"events\" in its comment (partitionkit: last successful "
+                            + "maintenance 2026-11-21T12:00:00Z)",
                     "release the maintenance lock of \"public\".\"events\"");
+            assertThat(plan.steps().get(1).lock()).isEqualTo(LockMode.SHARE_UPDATE_EXCLUSIVE);
         }
     }
 

@@ -1,0 +1,57 @@
+package io.partitionkit.core.plan;
+
+import io.partitionkit.core.sql.QualifiedName;
+import io.partitionkit.core.sql.Sql;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * When maintenance of a table last succeeded, kept as a note in the table's own comment: written by
+ * the role that maintains it (only the table's owner, a member of it or a superuser may comment on
+ * it, so no application role can make a neglected table look maintained), read by status from the
+ * catalog with no privilege at all, and carried with the table wherever it is renamed, moved or
+ * restored. One line, below the user's comment, replaced by each successful run:
+ * {@code partitionkit: last successful maintenance 2026-11-21T12:00:00Z}.
+ */
+public final class MaintenanceRecord {
+
+    static final String PREFIX = "partitionkit: last successful maintenance ";
+
+    private MaintenanceRecord() {
+    }
+
+    /** The time a comment records, if it holds the note. */
+    public static Optional<Instant> read(String comment) {
+        return CommentNote.find(comment, PREFIX).flatMap(note -> {
+            try {
+                return Optional.of(Instant.parse(note.rest().strip()));
+            } catch (DateTimeParseException unreadable) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** The user's comment without the note (null when nothing else is there). */
+    public static String withoutNote(String comment) {
+        return CommentNote.find(comment, PREFIX).map(CommentNote.Found::originalComment).orElse(comment);
+    }
+
+    /**
+     * Replaces the note in the table's comment with {@code at} (to the second), keeping whatever else
+     * the comment holds as it is when the step runs. COMMENT takes SHARE UPDATE EXCLUSIVE: no writer
+     * waits for it.
+     */
+    public static Step step(QualifiedName table, Instant at, RetryPolicy retry) {
+        String note = PREFIX + at.truncatedTo(ChronoUnit.SECONDS);
+        LockedTransaction record = new LockedTransaction("record the successful maintenance of " + table + " in its comment ("
+                + note + ")", retry);
+        record.declare("pkit_comment", DoBlock.TEXT);
+        record.plpgsql("pkit_comment := pg_catalog.regexp_replace(COALESCE(pg_catalog.obj_description(" + table.regclassLiteral()
+                        + "::regclass, 'pg_class'), ''), " + Sql.literal("(^|\n)" + PREFIX + "[^\n]*") + ", '', 'g');",
+                "EXECUTE pg_catalog.format('COMMENT ON TABLE %s IS %L', " + Sql.literal(table.sql()) + ", CASE WHEN pkit_comment = '' THEN "
+                        + Sql.literal(note) + " ELSE pkit_comment || " + Sql.literal("\n" + note) + " END);");
+        return record.toStep(LockMode.SHARE_UPDATE_EXCLUSIVE);
+    }
+}
