@@ -464,5 +464,30 @@ BEGIN
 END
 $pkit$;
 
+-- partitionkit: record the successful maintenance of "public"."LiteLLM_SpendLogs" in its comment (partitionkit: last successful maintenance 2026-12-03T12:00:00Z)
+DO $pkit$
+DECLARE
+  pkit_attempt pg_catalog.int4 := 0;
+  pkit_comment pg_catalog.text;
+BEGIN
+  PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
+  PERFORM pg_catalog.set_config('lock_timeout', '5s', true);
+  LOOP
+    pkit_attempt := pkit_attempt + 1;
+    BEGIN
+      pkit_comment := pg_catalog.regexp_replace(COALESCE(pg_catalog.obj_description('"public"."LiteLLM_SpendLogs"'::regclass, 'pg_class'), ''), E'(^|\\n)partitionkit: last successful maintenance [^\\n]*', '', 'g');
+      EXECUTE pg_catalog.format('COMMENT ON TABLE %s IS %L', '"public"."LiteLLM_SpendLogs"', CASE WHEN pkit_comment = '' THEN 'partitionkit: last successful maintenance 2026-12-03T12:00:00Z' ELSE pkit_comment || pg_catalog.chr(10) || 'partitionkit: last successful maintenance 2026-12-03T12:00:00Z' END);
+      EXIT;
+    EXCEPTION WHEN lock_not_available OR deadlock_detected THEN
+      IF pkit_attempt >= 10 THEN
+        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: record the successful maintenance of "public"."LiteLLM_SpendLogs" in its comment (partitionkit: last successful maintenance 2026-12-03T12:00:00Z)', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
+      END IF;
+      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: record the successful maintenance of "public"."LiteLLM_SpendLogs" in its comment (partitionkit: last successful maintenance 2026-12-03T12:00:00Z)', pkit_attempt, '5s', SQLERRM;
+      PERFORM pg_sleep(least(10.0, 0.2 * power(2, pkit_attempt - 1)) * (0.5 + random()));
+    END;
+  END LOOP;
+END
+$pkit$;
+
 -- partitionkit: release the maintenance lock of "public"."LiteLLM_SpendLogs"
 SELECT pg_catalog.pg_advisory_unlock(<key>);

@@ -197,6 +197,31 @@ BEGIN
 END
 $pkit$;
 
+-- partitionkit: record the successful maintenance of "public"."counters" in its comment (partitionkit: last successful maintenance 2026-11-21T12:00:00Z)
+DO $pkit$
+DECLARE
+  pkit_attempt pg_catalog.int4 := 0;
+  pkit_comment pg_catalog.text;
+BEGIN
+  PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
+  PERFORM pg_catalog.set_config('lock_timeout', '5s', true);
+  LOOP
+    pkit_attempt := pkit_attempt + 1;
+    BEGIN
+      pkit_comment := pg_catalog.regexp_replace(COALESCE(pg_catalog.obj_description('"public"."counters"'::regclass, 'pg_class'), ''), E'(^|\\n)partitionkit: last successful maintenance [^\\n]*', '', 'g');
+      EXECUTE pg_catalog.format('COMMENT ON TABLE %s IS %L', '"public"."counters"', CASE WHEN pkit_comment = '' THEN 'partitionkit: last successful maintenance 2026-11-21T12:00:00Z' ELSE pkit_comment || pg_catalog.chr(10) || 'partitionkit: last successful maintenance 2026-11-21T12:00:00Z' END);
+      EXIT;
+    EXCEPTION WHEN lock_not_available OR deadlock_detected THEN
+      IF pkit_attempt >= 10 THEN
+        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: record the successful maintenance of "public"."counters" in its comment (partitionkit: last successful maintenance 2026-11-21T12:00:00Z)', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
+      END IF;
+      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: record the successful maintenance of "public"."counters" in its comment (partitionkit: last successful maintenance 2026-11-21T12:00:00Z)', pkit_attempt, '5s', SQLERRM;
+      PERFORM pg_sleep(least(10.0, 0.2 * power(2, pkit_attempt - 1)) * (0.5 + random()));
+    END;
+  END LOOP;
+END
+$pkit$;
+
 -- partitionkit: release the maintenance lock of "public"."counters"
 SELECT pg_catalog.pg_advisory_unlock(<key>);
 
@@ -339,6 +364,31 @@ BEGIN
   END LOOP;
   SELECT count(*) INTO pkit_remaining FROM (SELECT 1 FROM ONLY "public"."visits_20261109" WHERE "at" < '2026-11-11' LIMIT 1000000) r;
   RAISE NOTICE 'partitionkit: deleted % expired rows from %; % remain%', pkit_deleted, '"public"."visits_20261109"', pkit_remaining, CASE WHEN pkit_remaining > 0 THEN ' (the time budget ran out; the next run continues)' ELSE '' END;
+END
+$pkit$;
+
+-- partitionkit: record the successful maintenance of "public"."visits" in its comment (partitionkit: last successful maintenance 2026-11-21T12:00:00Z)
+DO $pkit$
+DECLARE
+  pkit_attempt pg_catalog.int4 := 0;
+  pkit_comment pg_catalog.text;
+BEGIN
+  PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
+  PERFORM pg_catalog.set_config('lock_timeout', '5s', true);
+  LOOP
+    pkit_attempt := pkit_attempt + 1;
+    BEGIN
+      pkit_comment := pg_catalog.regexp_replace(COALESCE(pg_catalog.obj_description('"public"."visits"'::regclass, 'pg_class'), ''), E'(^|\\n)partitionkit: last successful maintenance [^\\n]*', '', 'g');
+      EXECUTE pg_catalog.format('COMMENT ON TABLE %s IS %L', '"public"."visits"', CASE WHEN pkit_comment = '' THEN 'partitionkit: last successful maintenance 2026-11-21T12:00:00Z' ELSE pkit_comment || pg_catalog.chr(10) || 'partitionkit: last successful maintenance 2026-11-21T12:00:00Z' END);
+      EXIT;
+    EXCEPTION WHEN lock_not_available OR deadlock_detected THEN
+      IF pkit_attempt >= 10 THEN
+        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: record the successful maintenance of "public"."visits" in its comment (partitionkit: last successful maintenance 2026-11-21T12:00:00Z)', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
+      END IF;
+      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: record the successful maintenance of "public"."visits" in its comment (partitionkit: last successful maintenance 2026-11-21T12:00:00Z)', pkit_attempt, '5s', SQLERRM;
+      PERFORM pg_sleep(least(10.0, 0.2 * power(2, pkit_attempt - 1)) * (0.5 + random()));
+    END;
+  END LOOP;
 END
 $pkit$;
 

@@ -133,8 +133,10 @@ class ConcurrentRunsIT {
         System.out.println(application.summary("maintenance", "200ms"));
 
         assertThat(plan.units()).extracting(MaintenancePlan.Unit::effect).contains(MaintenancePlan.Effect.DROP, MaintenancePlan.Effect.CREATE);
+        // The record of success comments on the table (SHARE UPDATE EXCLUSIVE on it alone): a reader does not hold it up.
         assertThat(retried).as("steps that gave up twice after lock_timeout 200ms").containsExactlyInAnyOrderElementsOf(
-                plan.steps().stream().filter(Step::boundedByLockTimeout).map(Step::description).toList());
+                plan.steps().stream().filter(Step::boundedByLockTimeout).map(Step::description)
+                        .filter(step -> !step.startsWith("record the successful maintenance")).toList());
         assertThat(application.failures()).as("application queries that waited longer than 2 s").isEmpty();
         assertThat(application.inserted()).isNotEmpty();
         assertThat(Partitions.described(db, "patient")).hasSize(6).noneMatch(partition -> partition.contains("2026-11-18"));

@@ -172,8 +172,10 @@ public final class CarriedProperties {
      */
     public static List<String> comments(TableSnapshot source, QualifiedName target, String primaryKeyComment) {
         List<String> sql = new ArrayList<>();
-        if (source.comment() != null) {
-            sql.add(Ddl.commentOnTable(target, source.comment()));
+        // The note of the last successful maintenance stays behind: it speaks of the table it was written on.
+        String tableComment = MaintenanceRecord.withoutNote(source.comment());
+        if (tableComment != null) {
+            sql.add(Ddl.commentOnTable(target, tableComment));
         }
         for (Constraint constraint : source.constraints()) {
             String comment = constraint.isPrimaryKey() ? primaryKeyComment : constraint.comment();

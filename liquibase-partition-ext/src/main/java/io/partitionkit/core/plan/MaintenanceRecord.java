@@ -35,7 +35,8 @@ public final class MaintenanceRecord {
 
     /** The user's comment without the note (null when nothing else is there). */
     public static String withoutNote(String comment) {
-        return CommentNote.find(comment, PREFIX).map(CommentNote.Found::originalComment).orElse(comment);
+        Optional<CommentNote.Found> note = CommentNote.find(comment, PREFIX);
+        return note.isPresent() ? note.get().originalComment() : comment;
     }
 
     /**
@@ -49,9 +50,9 @@ public final class MaintenanceRecord {
                 + note + ")", retry);
         record.declare("pkit_comment", DoBlock.TEXT);
         record.plpgsql("pkit_comment := pg_catalog.regexp_replace(COALESCE(pg_catalog.obj_description(" + table.regclassLiteral()
-                        + "::regclass, 'pg_class'), ''), " + Sql.literal("(^|\n)" + PREFIX + "[^\n]*") + ", '', 'g');",
+                        + "::regclass, 'pg_class'), ''), " + Sql.literal("(^|\\n)" + PREFIX + "[^\\n]*") + ", '', 'g');",
                 "EXECUTE pg_catalog.format('COMMENT ON TABLE %s IS %L', " + Sql.literal(table.sql()) + ", CASE WHEN pkit_comment = '' THEN "
-                        + Sql.literal(note) + " ELSE pkit_comment || " + Sql.literal("\n" + note) + " END);");
+                        + Sql.literal(note) + " ELSE pkit_comment || pg_catalog.chr(10) || " + Sql.literal(note) + " END);");
         return record.toStep(LockMode.SHARE_UPDATE_EXCLUSIVE);
     }
 }

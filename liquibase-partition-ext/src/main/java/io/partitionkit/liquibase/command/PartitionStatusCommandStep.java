@@ -32,7 +32,7 @@ public final class PartitionStatusCommandStep extends PartitionCommandStep {
     public static final CommandArgumentDefinition<String> OUTPUT_FILE_ARG;
     public static final CommandArgumentDefinition<String> MAX_MAINTENANCE_AGE_ARG;
 
-    private static final StatusOutput.Names NAMES = new StatusOutput.Names("--format", "--output-file", "--max-maintenance-age");
+    private static final StatusOutput.Names NAMES = new StatusOutput.Names("--format", "--report-file", "--max-maintenance-age");
 
     static {
         CommandBuilder builder = new CommandBuilder(COMMAND_NAME);
@@ -43,7 +43,8 @@ public final class PartitionStatusCommandStep extends PartitionCommandStep {
                 .description("Fail (exit code 1) when the report has a warning, for scheduled checks").build();
         FORMAT_ARG = builder.argument("format", String.class).defaultValue("text")
                 .description("text (for people), json (one document) or prometheus (the text exposition format)").build();
-        OUTPUT_FILE_ARG = builder.argument("outputFile", String.class)
+        // Not outputFile: Liquibase's global --output-file has that name (it writes as it goes, not atomically).
+        OUTPUT_FILE_ARG = builder.argument("reportFile", String.class)
                 .description("Write the report to this file instead of the output, replacing it atomically (for a node_exporter "
                         + "textfile collector: a name ending in .prom)").build();
         MAX_MAINTENANCE_AGE_ARG = builder.argument("maxMaintenanceAge", String.class)

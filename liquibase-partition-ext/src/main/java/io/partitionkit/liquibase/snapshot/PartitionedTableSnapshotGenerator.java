@@ -1,6 +1,7 @@
 package io.partitionkit.liquibase.snapshot;
 
 import io.partitionkit.core.catalog.SchemaPartitions;
+import io.partitionkit.core.plan.MaintenanceRecord;
 import liquibase.exception.DatabaseException;
 import liquibase.structure.core.Table;
 
@@ -10,7 +11,9 @@ import liquibase.structure.core.Table;
  * Liquibase asks for both). After Liquibase's generator found a table, this one answers "no such
  * table" for a partition, at any level: Liquibase then snapshots none of its columns, indexes, keys
  * or foreign keys either. A partitioned table gets what partitionkit needs to recreate it
- * ({@link PartitioningAttributes}).
+ * ({@link PartitioningAttributes}). A table's remarks leave out partitionkit's note of its last
+ * successful maintenance: it differs between databases, and a changelog generated from it would make
+ * a new database look maintained.
  */
 public class PartitionedTableSnapshotGenerator extends AfterStandardSnapshotGenerator<Table> {
 
@@ -20,6 +23,9 @@ public class PartitionedTableSnapshotGenerator extends AfterStandardSnapshotGene
 
     @Override
     boolean keep(Table table, SnapshotCatalog catalog) throws DatabaseException {
+        if (table.getRemarks() != null) {
+            table.setRemarks(MaintenanceRecord.withoutNote(table.getRemarks()));
+        }
         if (table.getSchema() == null || table.getSchema().getName() == null) {
             return true;
         }

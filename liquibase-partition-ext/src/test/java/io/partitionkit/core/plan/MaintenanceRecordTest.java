@@ -16,6 +16,7 @@ class MaintenanceRecordTest {
         assertThat(MaintenanceRecord.withoutNote(comment)).isEqualTo("Events of the shop.");
         assertThat(MaintenanceRecord.read("partitionkit: last successful maintenance 2026-11-21T12:00:00Z"))
                 .contains(Instant.parse("2026-11-21T12:00:00Z"));
+        assertThat(MaintenanceRecord.withoutNote("partitionkit: last successful maintenance 2026-11-21T12:00:00Z")).isNull();
     }
 
     @Test

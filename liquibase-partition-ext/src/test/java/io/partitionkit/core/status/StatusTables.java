@@ -5,8 +5,8 @@ import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.plan.maintain.MaintenanceOptions;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.testing.Tables;
-import java.util.HashMap;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 

@@ -9,6 +9,7 @@ import io.partitionkit.core.plan.KeptTable;
 import io.partitionkit.core.plan.LiveTableCopy;
 import io.partitionkit.core.plan.LockMode;
 import io.partitionkit.core.plan.LockedTransaction;
+import io.partitionkit.core.plan.MaintenanceRecord;
 import io.partitionkit.core.plan.RetryPolicy;
 import io.partitionkit.core.plan.Step;
 import io.partitionkit.core.sql.QualifiedName;
@@ -65,7 +66,7 @@ final class RevertSwitch {
         transaction.sql(CarriedProperties.rowSecurity(table, name));
         // What default privileges add to the copy was revoked when it was created.
         transaction.sql(CarriedProperties.privileges(table, name, List.of()));
-        if (table.comment() == null) {
+        if (MaintenanceRecord.withoutNote(table.comment()) == null) {
             transaction.sql(Ddl.commentOnTable(name, null)); // the copy's note goes
         }
         transaction.sql(CarriedProperties.comments(table, name, primaryKeyComment));
