@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partitionkit.it.support.LiquibaseRunner;
 import io.partitionkit.it.support.PostgresExtension;
+import io.partitionkit.it.support.Promtool;
 import io.partitionkit.it.support.TestDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -115,6 +120,39 @@ class PartitionCommandsCliIT {
         assertThat(failing.exitCode()).as("%s", failing).isEqualTo(1);
         assertThat(failing.stdout() + failing.stderr()).as("%s", failing).contains("partition-status found", "(--fail-on-warning)",
                 "the DEFAULT partition \"watched\".\"alerts_default\" holds 1 row(s)");
+    }
+
+    /**
+     * {@code partition-status --format=prometheus --report-file=...} after {@code partition-maintain}:
+     * the metrics pass promtool, with the time of that maintenance; a bad format is refused naming
+     * the option, the value and what is accepted, and writes nothing.
+     */
+    @Test
+    void partitionStatusWritesMetricsToAReportFile(TestDatabase db) throws IOException {
+        Promtool promtool = Promtool.installed();
+        dailyTable(db, "scraped", "events");
+        LiquibaseCli liquibase = LiquibaseCli.inNewDirectory().file("changelog.xml",
+                LiquibaseRunner.xmlChangelogText(MAINTAIN.formatted("scraped", "events")));
+        assertThat(liquibase.run(arguments(db, "partition-maintain", "--changelog-file=changelog.xml")).exitCode()).isZero();
+        Path file = liquibase.workingDirectory().resolve("partitionkit.prom");
+
+        LiquibaseCli.Result written = liquibase.run(arguments(db, "partition-status", "--changelog-file=changelog.xml",
+                "--format=prometheus", "--report-file=" + file));
+        LiquibaseCli.Result refused = liquibase.run(arguments(db, "partition-status", "--format=xml", "--report-file=other.prom",
+                "--max-maintenance-age=soon"));
+
+        assertThat(written.exitCode()).as("%s", written).isZero();
+        String metrics = Files.readString(file);
+        assertThat(promtool.checkMetrics(metrics)).extracting(Promtool.Result::exitCode).isEqualTo(0);
+        String comment = db.value("SELECT obj_description('scraped.events'::regclass, 'pg_class')");
+        assertThat(metrics).contains("partitionkit_default_rows{schema=\"scraped\",table=\"events\"} 0\n",
+                "partitionkit_last_maintenance_timestamp_seconds{schema=\"scraped\",table=\"events\"} "
+                        + Instant.parse(comment.substring(comment.lastIndexOf(' ') + 1)).getEpochSecond() + "\n");
+        assertThat(refused.exitCode()).as("%s", refused).isEqualTo(1);
+        assertThat(refused.stdout() + refused.stderr()).contains("--format 'xml' is not one of text, json, prometheus",
+                "--max-maintenance-age 'soon' is not an age: give a whole number and a unit (s, min, h, d, or seconds, minutes, "
+                        + "hours, days), such as 36h or 2 days");
+        assertThat(liquibase.workingDirectory().resolve("other.prom")).doesNotExist();
     }
 
     /** {@code schema.table}: day-partitioned on created_at, a DEFAULT partition and no other partition yet. */

@@ -81,12 +81,19 @@ class PluginParametersIT {
 
         BuildResult build = MavenBuild.of(project, "partition:status")
                 .property("partition.skip", "sometimes")
-                .property("partition.failOnWarning", "perhaps").run();
+                .property("partition.failOnWarning", "perhaps")
+                .property("partition.format", "yaml")
+                .property("partition.outputFile", " ")
+                .property("partition.maxMaintenanceAge", "2 fortnights").run();
 
         assertThat(build.succeeded()).as("%s", build).isFalse();
         assertThat(build.output()).contains("partition:status cannot run with these parameters:",
                 "  - partition.skip 'sometimes' is not true or false",
                 "  - partition.failOnWarning 'perhaps' is not true or false",
+                "  - partition.format 'yaml' is not one of text, json, prometheus",
+                "  - partition.outputFile is empty; give a file to write the report to, or leave it out for the log",
+                "  - partition.maxMaintenanceAge '2 fortnights' is not an age: give a whole number and a unit (s, min, h, d, or seconds, "
+                        + "minutes, hours, days), such as 36h or 2 days",
                 "  - partition.url is required: the JDBC URL of the database").doesNotContain("skipped (partition.skip)");
         assertNothingChanged();
     }

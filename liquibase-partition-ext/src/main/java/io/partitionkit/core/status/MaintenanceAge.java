@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /** How old the last successful maintenance of a table may be, and how status says an age. */
 public final class MaintenanceAge {
 
-    private static final Pattern AGE = Pattern.compile("([1-9][0-9]{0,5})\\s*(s|min|h|d)");
+    private static final Pattern AGE = Pattern.compile("([1-9][0-9]{0,5})\\s*(s|min|h|d|seconds?|minutes?|hours?|days?)");
 
     /** Without a time grid (integer keys, unknown bounds) maintenance is expected daily. */
     static final Duration WITHOUT_TIME_GRID = Duration.ofDays(1);
@@ -18,20 +18,21 @@ public final class MaintenanceAge {
     }
 
     /**
-     * An age as settings write it: a whole number with unit {@code s}, {@code min}, {@code h} or
-     * {@code d} ({@code 36h}, {@code 2d}). Throws with a message naming {@code setting} and the value.
+     * An age as settings write it: a whole number and a unit, {@code s}, {@code min}, {@code h}, {@code d}
+     * as lockTimeout writes them, or spelt out as retention does ({@code 36h}, {@code 2 days}). Throws with
+     * a message naming {@code setting} and the value.
      */
     public static Duration parse(String setting, String value) {
         Matcher matcher = AGE.matcher(value == null ? "" : value.strip());
         if (!matcher.matches()) {
-            throw new IllegalArgumentException(setting + " '" + value + "' is not an age: give a whole number with unit s, min, h or d, "
-                    + "such as 36h or 2d");
+            throw new IllegalArgumentException(setting + " '" + value + "' is not an age: give a whole number and a unit (s, min, h, d, "
+                    + "or seconds, minutes, hours, days), such as 36h or 2 days");
         }
         long amount = Long.parseLong(matcher.group(1));
-        return switch (matcher.group(2)) {
-            case "s" -> Duration.ofSeconds(amount);
-            case "min" -> Duration.ofMinutes(amount);
-            case "h" -> Duration.ofHours(amount);
+        return switch (matcher.group(2).charAt(0)) {
+            case 's' -> Duration.ofSeconds(amount);
+            case 'm' -> Duration.ofMinutes(amount);
+            case 'h' -> Duration.ofHours(amount);
             default -> Duration.ofDays(amount);
         };
     }

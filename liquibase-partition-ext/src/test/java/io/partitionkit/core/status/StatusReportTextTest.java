@@ -1,6 +1,7 @@
 package io.partitionkit.core.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.partitionkit.core.run.ReportLine;
 import io.partitionkit.testing.Tables;
@@ -70,6 +71,17 @@ class StatusReportTextTest {
         assertThat(StatusAnalysis.analyze(facts, Map.of(), NOW, Duration.ofHours(2)).tables().get(0).warnings()).singleElement()
                 .extracting(StatusWarning::message).isEqualTo("maintenance last succeeded at 2026-11-21T07:00:00Z, 3 hours ago, more than "
                         + "2 hours (maxMaintenanceAge): has it stopped running?");
+    }
+
+    @Test
+    void anAgeIsWrittenAsLockTimeoutOrRetentionWriteIt() {
+        assertThat(MaintenanceAge.parse("maxMaintenanceAge", "36h")).isEqualTo(Duration.ofHours(36));
+        assertThat(MaintenanceAge.parse("maxMaintenanceAge", "2 days")).isEqualTo(Duration.ofDays(2));
+        assertThat(MaintenanceAge.parse("maxMaintenanceAge", "1 day")).isEqualTo(Duration.ofDays(1));
+        assertThat(MaintenanceAge.parse("maxMaintenanceAge", "90min")).isEqualTo(Duration.ofMinutes(90));
+        assertThat(MaintenanceAge.parse("maxMaintenanceAge", "45 seconds")).isEqualTo(Duration.ofSeconds(45));
+        assertThatThrownBy(() -> MaintenanceAge.parse("maxMaintenanceAge", "0h")).hasMessageStartingWith("maxMaintenanceAge '0h' is not an age");
+        assertThatThrownBy(() -> MaintenanceAge.parse("maxMaintenanceAge", "2 weeks")).hasMessageContaining("such as 36h or 2 days");
     }
 
     @Test
