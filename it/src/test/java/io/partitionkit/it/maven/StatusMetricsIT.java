@@ -94,6 +94,8 @@ class StatusMetricsIT {
         assertThat(samples.get("partitionkit_gaps" + events)).as("tomorrow, and before the maintained days").isEqualTo("2");
         assertThat(samples.get("partitionkit_expired_partitions" + events)).isEqualTo("2");
         assertThat(samples.get("partitionkit_premade_intervals" + events)).as("the dropped partition was tomorrow's").isEqualTo("0");
+        assertThat(samples.get("partitionkit_premake_intervals" + events)).isEqualTo("3");
+        assertThat(samples.get("partitionkit_interval_seconds" + events)).isEqualTo("86400");
         assertThat(samples.get("partitionkit_table_bytes" + events)).isEqualTo(db.value("SELECT sum(pg_total_relation_size(i.inhrelid)) "
                 + "FROM pg_inherits i WHERE i.inhparent = 'events'::regclass"));
         assertThat(Instant.ofEpochSecond(Long.parseLong(samples.get("partitionkit_last_maintenance_timestamp_seconds" + events))))

@@ -22,8 +22,8 @@ class ReadmeAlertRulesIT {
 
     /**
      * What status reports for public.events from time 0, a sample a minute (Prometheus looks back only
-     * five minutes for a sample): 5 rows in DEFAULT from 2h, too few partitions ahead from 3h,
-     * maintenance last at time 0, status read every minute.
+     * five minutes for a sample): 5 rows in DEFAULT from 2h, 3 of premake 7 intervals ahead from 3h,
+     * daily partitions maintained last at time 0, status read every minute.
      */
     private static final String TESTS = """
             rule_files: [rules.yml]
@@ -35,10 +35,12 @@ class ReadmeAlertRulesIT {
                     values: '0x120 5x300'
                   - series: 'partitionkit_expired_partitions{schema="public",table="events"}'
                     values: '0x3000'
-                  - series: 'partitionkit_warnings{schema="public",table="events",kind="premade_low"}'
-                    values: '0x180 1x300'
-                  - series: 'partitionkit_warnings{schema="public",table="events",kind="uncovered"}'
-                    values: '0x3000'
+                  - series: 'partitionkit_premade_intervals{schema="public",table="events"}'
+                    values: '7x180 3x300'
+                  - series: 'partitionkit_premake_intervals{schema="public",table="events"}'
+                    values: '7x3000'
+                  - series: 'partitionkit_interval_seconds{schema="public",table="events"}'
+                    values: '86400x3000'
                   - series: 'partitionkit_last_maintenance_timestamp_seconds{schema="public",table="events"}'
                     values: '0x3000'
                   - series: 'partitionkit_status_timestamp_seconds'
@@ -52,8 +54,8 @@ class ReadmeAlertRulesIT {
                   - eval_time: 5h
                     alertname: PartitionPremadeRunningOut
                     exp_alerts:
-                      - exp_labels: {alertname: PartitionPremadeRunningOut, schema: public, table: events, kind: premade_low}
-                        exp_annotations: {summary: "public.events: fewer partitions ahead than half of premake"}
+                      - exp_labels: {alertname: PartitionPremadeRunningOut, schema: public, table: events}
+                        exp_annotations: {summary: "public.events: 3 intervals premade, fewer than half of premake"}
                   - eval_time: 5h
                     alertname: PartitionExpiredNotRemoved
                     exp_alerts: []

@@ -3,6 +3,7 @@ package io.partitionkit.core.status;
 import io.partitionkit.core.grid.PartitionGrid;
 import io.partitionkit.core.grid.PartitionInterval;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,17 +40,22 @@ public final class MaintenanceAge {
 
     /** One interval of a time grid at its longest (a month of 31 days, a year of 366), or a day. */
     static Duration oneInterval(PartitionGrid grid) {
+        return length(grid).orElse(WITHOUT_TIME_GRID);
+    }
+
+    /** One interval of a time grid at its longest; empty for integer keys and unknown bounds. */
+    static Optional<Duration> length(PartitionGrid grid) {
         if (grid == null || !grid.hasClock() || !(grid.interval() instanceof PartitionInterval.Calendar calendar)) {
-            return WITHOUT_TIME_GRID;
+            return Optional.empty();
         }
-        return switch (calendar.unit()) {
+        return Optional.of(switch (calendar.unit()) {
             case HOUR -> Duration.ofHours(1);
             case DAY -> Duration.ofDays(1);
             case WEEK -> Duration.ofDays(7);
             case MONTH -> Duration.ofDays(31);
             case QUARTER -> Duration.ofDays(92);
             case YEAR -> Duration.ofDays(366);
-        };
+        });
     }
 
     /** {@code 3 days 4 hours}, {@code 45 minutes}: the two largest units, for a warning. */

@@ -35,6 +35,12 @@ public final class StatusJson {
         json.name("column").value(table.column());
         json.name("interval").value(table.interval());
         json.name("intervalSource").value(table.intervalSource().name().toLowerCase(Locale.ROOT));
+        json.name("intervalSeconds");
+        if (table.intervalLength().isEmpty()) {
+            json.nullValue();
+        } else {
+            json.value(table.intervalLength().get().toSeconds());
+        }
         StatusPolicy policy = table.policy();
         json.name("premake");
         if (policy == null) {

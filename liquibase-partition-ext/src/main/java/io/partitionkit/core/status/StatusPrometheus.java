@@ -32,6 +32,12 @@ public final class StatusPrometheus {
         gauge(out, tables.stream().filter(table -> table.metrics().premadeIntervals().isPresent()).toList(),
                 "partitionkit_premade_intervals", "Whole intervals covered by partitions after the current one.",
                 table -> (long) table.metrics().premadeIntervals().get());
+        gauge(out, tables.stream().filter(table -> table.metrics().premake().isPresent()).toList(), "partitionkit_premake_intervals",
+                "The premake of the table's ensurePartitions change: intervals maintenance keeps after the current one.",
+                table -> (long) table.metrics().premake().get());
+        gauge(out, tables.stream().filter(table -> table.status().intervalLength().isPresent()).toList(), "partitionkit_interval_seconds",
+                "One interval of the table's time key at its longest (a month counts 31 days), in seconds.",
+                table -> table.status().intervalLength().get().toSeconds());
         gauge(out, tables, "partitionkit_expired_partitions", "Partitions retention should already have removed.",
                 table -> table.metrics().expiredPartitions());
         gauge(out, tables, "partitionkit_gaps", "Holes between the table's partitions.", table -> table.metrics().gaps());

@@ -39,6 +39,8 @@ final class TableAnalysis {
     private final TableFacts facts;
     private final Clock clock;
     private final Duration maxMaintenanceAge;
+    /** One interval of the grid status judged by, for a time key; empty until known. */
+    private Optional<Duration> intervalLength = Optional.empty();
     private final List<StatusWarning> warnings = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final Map<QualifiedName, Set<Flag>> flags = new HashMap<>();
@@ -99,6 +101,7 @@ final class TableAnalysis {
         if (applied != null && applied.retention() != null) {
             checkRetention(ranged, display, applied, now);
         }
+        intervalLength = MaintenanceAge.length(grid);
         checkMaintenance(policy, grid);
         return status(grid == null ? null : grid.interval().toString(), source, applied, display, ranged, coverage);
     }
@@ -308,7 +311,8 @@ final class TableAnalysis {
         for (Partition partition : rest) {
             partitions.add(partition(partition, partition.isDefault() ? "DEFAULT" : partition.boundText(), ""));
         }
-        return new TableStatus(facts.table(), partitionedBy(), facts.keyColumn() == null ? null : facts.keyColumn().name(), interval, source, policy, partitions, coverage, facts.lastMaintenance(),
+        return new TableStatus(facts.table(), partitionedBy(), facts.keyColumn() == null ? null : facts.keyColumn().name(), interval,
+                intervalLength, source, policy, partitions, coverage, facts.lastMaintenance(),
                 warnings, notes);
     }
 

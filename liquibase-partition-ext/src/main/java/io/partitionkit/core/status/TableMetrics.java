@@ -12,12 +12,14 @@ import java.util.Optional;
  * @param defaultRows       rows in the DEFAULT partition (counted up to {@link TableFacts#DEFAULT_ROWS_COUNTED_UP_TO} + 1),
  *                          0 without one
  * @param premadeIntervals  whole intervals covered after the current one, empty when coverage was not checked
+ * @param premake           the premake of the table's ensurePartitions change, empty without one
  * @param expiredPartitions partitions retention should already have removed
  * @param gaps              holes between partitions
  * @param bytes             total size of the partitions
  * @param warnings          the table's warnings, counted by kind (every kind present, most at 0)
  */
-public record TableMetrics(long partitions, long defaultRows, Optional<Integer> premadeIntervals, long expiredPartitions, long gaps,
+public record TableMetrics(long partitions, long defaultRows, Optional<Integer> premadeIntervals, Optional<Integer> premake,
+                           long expiredPartitions, long gaps,
                            long bytes, Map<StatusWarning.Kind, Long> warnings) {
 
     public static TableMetrics of(TableStatus table) {
@@ -30,6 +32,7 @@ public record TableMetrics(long partitions, long defaultRows, Optional<Integer> 
                 table.partitions().stream().filter(partition -> !partition.has(Flag.DEFAULT)).count(),
                 table.partitions().stream().filter(partition -> partition.has(Flag.DEFAULT)).mapToLong(PartitionStatus::rows).sum(),
                 Optional.ofNullable(table.coverage()).map(Coverage::ahead),
+                Optional.ofNullable(table.policy()).map(StatusPolicy::premake),
                 table.partitions().stream().filter(partition -> partition.has(Flag.EXPIRED)).count(),
                 warnings.get(StatusWarning.Kind.GAP),
                 table.partitions().stream().mapToLong(PartitionStatus::bytes).sum(),

@@ -1,6 +1,7 @@
 package io.partitionkit.core.status;
 
 import io.partitionkit.core.sql.QualifiedName;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,8 @@ import java.util.Optional;
  * @param partitionedBy   the partition key as status describes it, e.g. {@code range on created_at (timestamp with time zone)}
  * @param column          the partition key's column, null when the key has several columns or an expression
  * @param interval        the partition width status checked against, null when unknown
+ * @param intervalLength  how long one interval of a time key lasts at its longest (a month: 31 days); empty for integer
+ *                        keys and unknown widths
  * @param intervalSource  where that width came from
  * @param policy          the table's {@code ensurePartitions} policy when one applied
  * @param coverage        how far partitions reach past now, null when not checked
@@ -18,7 +21,7 @@ import java.util.Optional;
  * @param warnings        what needs attention, each of a stable kind
  * @param notes           what is worth knowing but needs no action
  */
-public record TableStatus(QualifiedName table, String partitionedBy, String column, String interval, IntervalSource intervalSource,
+public record TableStatus(QualifiedName table, String partitionedBy, String column, String interval, Optional<Duration> intervalLength, IntervalSource intervalSource,
                           StatusPolicy policy, List<PartitionStatus> partitions, Coverage coverage, Optional<Instant> lastMaintenance,
                           List<StatusWarning> warnings,
                           List<String> notes) {

@@ -47,7 +47,7 @@ class StatusFormatsTest {
 
         assertThat(names(json)).containsExactly("at", "tables", "warnings");
         JsonNode events = json.get("tables").get(0);
-        assertThat(names(events)).containsExactly("schema", "table", "partitionedBy", "column", "interval", "intervalSource", "premake",
+        assertThat(names(events)).containsExactly("schema", "table", "partitionedBy", "column", "interval", "intervalSource", "intervalSeconds", "premake",
                 "retention", "timeZone", "lastMaintenance", "defaultRows", "partitionCount", "premadeIntervals", "expiredPartitions",
                 "gaps", "bytes", "coverage", "partitions", "warnings", "notes");
         assertThat(names(events.get("partitions").get(0))).containsExactly("name", "default", "from", "to", "estimatedRows", "bytes",
@@ -58,6 +58,7 @@ class StatusFormatsTest {
         assertThat(events.get("table").asText()).isEqualTo("events");
         assertThat(events.get("column").asText()).isEqualTo("created_at");
         assertThat(events.get("interval").asText()).isEqualTo("day");
+        assertThat(events.get("intervalSeconds").asLong()).isEqualTo(86_400);
         assertThat(events.get("lastMaintenance").asText()).isEqualTo("2026-11-21T07:30:00Z");
         assertThat(events.get("defaultRows").asLong()).isEqualTo(4);
         assertThat(events.get("partitionCount").asLong()).isEqualTo(6);
@@ -85,6 +86,8 @@ class StatusFormatsTest {
                         + "partitionkit_partitions{schema=\"s\\\"c\",table=\"we\\\"ird\\\\\\nname\"} 2\n",
                 "partitionkit_default_rows{schema=\"public\",table=\"events\"} 4\n",
                 "partitionkit_premade_intervals{schema=\"public\",table=\"events\"} 2\n",
+                "partitionkit_premake_intervals{schema=\"public\",table=\"events\"} 2\n",
+                "partitionkit_interval_seconds{schema=\"public\",table=\"events\"} 86400\n",
                 "partitionkit_expired_partitions{schema=\"public\",table=\"events\"} 1\n",
                 "partitionkit_gaps{schema=\"public\",table=\"events\"} 1\n",
                 "partitionkit_warnings{schema=\"public\",table=\"events\",kind=\"default_rows\"} 1\n",
