@@ -49,6 +49,12 @@ final class MavenBuild {
     }
 
     /** The usual connection: the role's user name and password given as properties. */
+    /** Another goal or phase, run after the ones before it in the same build. */
+    MavenBuild andGoal(String goal) {
+        goals.add(goal);
+        return this;
+    }
+
     MavenBuild connectingAs(CiRole role) {
         return property("partition.url", role.url()).property("partition.username", CiRole.NAME)
                 .property("partition.password", CiRole.PASSWORD);

@@ -85,6 +85,11 @@ final class PluginProject {
                 """.formatted(plugins));
     }
 
+    /** A file of the project, as written ({@code src/main/java/db/migration/V1__Create.java}). */
+    PluginProject withFile(String path, String content) {
+        return write(path, content);
+    }
+
     /** src/main/resources/db/changelog.xml with the partition namespace declared around the changesets. */
     PluginProject withChangelog(String changeSets) {
         return withChangelogFile(CHANGELOG, LiquibaseRunner.xmlChangelogText(changeSets));
