@@ -93,6 +93,24 @@ class FlywayJavaApiIT {
                 .as("no index built").isEqualTo(1);
     }
 
+    /**
+     * One table that cannot be maintained (not partitioned) does not stop the others: the callback
+     * maintains the rest, then fails migrate naming the one that failed.
+     */
+    @Test
+    void aTableThatCannotBeMaintainedDoesNotStopTheOthers(TestDatabase db) {
+        withSessionLock(flyway(db, "fleet", FIRST)).load().migrate();
+        db.execute("CREATE TABLE fleet.audit (id bigint PRIMARY KEY, created_at timestamptz NOT NULL)");
+        MaintenanceCallback both = new MaintenanceCallback(Partitioning.ensurePartitions("audit").column("created_at").interval("day"),
+                events());
+
+        assertThatThrownBy(() -> withSessionLock(flyway(db, "fleet", FIRST)).callbacks(both).load().migrate())
+                .hasStackTraceContaining("partitionkit: maintenance failed for 1 of 2 table(s)")
+                .hasStackTraceContaining("\"fleet\".\"audit\" is not partitioned");
+        assertThat(db.value("SELECT obj_description('fleet.events'::regclass, 'pg_class')")).as("events was maintained all the same")
+                .startsWith("partitionkit: last successful maintenance ");
+    }
+
     /** A bad setting of the maintenance callback fails migrate before it runs any migration. */
     @Test
     void badCallbackSettingsFailMigrateBeforeAnyMigrationRuns(TestDatabase db) {
