@@ -39,8 +39,6 @@ final class TableAnalysis {
     private final TableFacts facts;
     private final Clock clock;
     private final Duration maxMaintenanceAge;
-    /** One interval of the grid status judged by, for a time key; empty until known. */
-    private Optional<Duration> intervalLength = Optional.empty();
     private final List<StatusWarning> warnings = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final Map<QualifiedName, Set<Flag>> flags = new HashMap<>();
@@ -70,7 +68,7 @@ final class TableAnalysis {
         Optional<KeyType> keyType = checkedKeyType();
         if (keyType.isEmpty()) {
             checkMaintenance(policy, null);
-            return status(null, IntervalSource.UNKNOWN, null, null, List.of(), null);
+            return status(null, Optional.empty(), IntervalSource.UNKNOWN, null, null, List.of(), null);
         }
         StatusPolicy applied = applicable(policy, keyType.get());
         if (policy == null) {
@@ -101,9 +99,8 @@ final class TableAnalysis {
         if (applied != null && applied.retention() != null) {
             checkRetention(ranged, display, applied, now);
         }
-        intervalLength = MaintenanceAge.length(grid);
         checkMaintenance(policy, grid);
-        return status(grid == null ? null : grid.interval().toString(), source, applied, display, ranged, coverage);
+        return status(grid == null ? null : grid.interval().toString(), MaintenanceAge.length(grid), source, applied, display, ranged, coverage);
     }
 
     private static Set<Flag> initialFlags(Partition partition) {
@@ -298,7 +295,7 @@ final class TableAnalysis {
                 : "are refused with an error (there is no DEFAULT partition)";
     }
 
-    private TableStatus status(String interval, IntervalSource source, StatusPolicy policy,
+    private TableStatus status(String interval, Optional<Duration> intervalLength, IntervalSource source, StatusPolicy policy,
                                PartitionGrid display, List<Ranged> ranged, Coverage coverage) {
         List<PartitionStatus> partitions = new ArrayList<>();
         Set<QualifiedName> listed = new HashSet<>();

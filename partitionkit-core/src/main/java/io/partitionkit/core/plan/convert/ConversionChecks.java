@@ -199,7 +199,7 @@ final class ConversionChecks {
     }
 
     /** Unique, btree, exactly these key columns in default order and operator class, nothing included, no predicate. */
-    private static boolean isPlainUniqueIndexOn(Index index, List<String> columns) {
+    static boolean isPlainUniqueIndexOn(Index index, List<String> columns) {
         String clause = index.usingClause();
         // Its only ')' closes the column list: nothing INCLUDEd, no WITH (...) or WHERE after it.
         if (!index.unique() || index.partial() || index.hasExpressions() || !columns.equals(index.keyColumns())

@@ -132,7 +132,8 @@ final class InheritancePlanner {
         Constraint parentKey = table.primaryKey().orElseThrow();
         List<String> keyColumns = widened ? ConversionNames.partitionKeyIndexColumns(table, options) : parentKey.columns();
         String ownName = Names.fit(child.name().name(), "_partition_pkey");
-        Optional<Index> serving = child.indexes().stream().filter(index -> servesAsPrimaryKey(index, keyColumns))
+        Optional<Index> serving = child.indexes().stream().filter(Index::valid)
+                .filter(index -> ConversionChecks.isPlainUniqueIndexOn(index, keyColumns))
                 .filter(index -> !index.backsConstraint() || index.primary()).findFirst();
         List<MissingIndex> missing = new ArrayList<>();
         for (Index index : table.indexes()) {
@@ -152,13 +153,6 @@ final class InheritancePlanner {
         Optional<String> unvalidated = member.provedByItsCheck() ? Optional.empty() : child.constraints().stream()
                 .filter(Constraint::isCheck).filter(check -> !check.validated()).map(Constraint::name).findFirst();
         return new ChildPlan(child, member, serving.map(Index::name).orElse(ownName), serving.isEmpty(), missing, unvalidated);
-    }
-
-    /** Whether a child's index can be its primary key as a partition: unique, valid, plain btree on exactly those columns. */
-    private static boolean servesAsPrimaryKey(Index index, List<String> columns) {
-        String bare = columns.stream().map(c -> c.matches("[a-z_][a-z0-9_$]*") ? c : Sql.ident(c)).collect(Collectors.joining(", "));
-        return index.unique() && index.valid() && !index.partial() && !index.hasExpressions() && columns.equals(index.keyColumns())
-                && (index.usingClause().equals("btree (" + bare + ")") || index.usingClause().equals("btree (" + Sql.idents(columns) + ")"));
     }
 
     /** Indexes built concurrently and the range CHECK validated: nothing here blocks writers. */
