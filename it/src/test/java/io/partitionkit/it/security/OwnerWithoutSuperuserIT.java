@@ -105,6 +105,32 @@ class OwnerWithoutSuperuserIT {
         assertThat(db.fingerprint("forced.orders")).isEqualTo(rows);
     }
 
+    /**
+     * An inheritance parent that forces row-level security and stores rows of its own: they move
+     * through its policies, so an owner the policies bind is refused up front, and nothing changes.
+     * (Had the move run, the rows a policy hid would have stayed in the old parent, which the switch drops.)
+     */
+    @Test
+    void anInheritanceSetWhoseParentHidesItsOwnRowsFromTheOwnerIsRefusedUpFront(TestDatabase db) {
+        db.execute("CREATE SCHEMA hidden AUTHORIZATION " + OWNER, "SET ROLE " + OWNER + "; "
+                + "CREATE TABLE hidden.events (id bigint PRIMARY KEY, created_at timestamptz NOT NULL, secret boolean NOT NULL); "
+                + "CREATE TABLE hidden.events_20261121 (CHECK (created_at >= '2026-11-21 00:00+00' AND created_at < '2026-11-22 00:00+00')) "
+                + "INHERITS (hidden.events); "
+                + "INSERT INTO hidden.events SELECT i, '2026-11-21 06:00+00', i % 2 = 0 FROM generate_series(1, 10) i; "
+                + "ALTER TABLE hidden.events ENABLE ROW LEVEL SECURITY; ALTER TABLE hidden.events FORCE ROW LEVEL SECURITY; "
+                + "CREATE POLICY visible ON hidden.events USING (NOT secret)");
+        RowFingerprint rows = db.fingerprint("(SELECT * FROM ONLY hidden.events)");
+        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON).as(OWNER, PASSWORD);
+
+        assertThatThrownBy(() -> liquibase.update(liquibase.xmlChangelog("hidden.xml", """
+                <changeSet id="convert-hidden" author="test" runInTransaction="false">
+                  <partition:convertToRangePartitioned schemaName="hidden" tableName="events" column="created_at" interval="day"/>
+                </changeSet>"""))).hasMessageContaining("\"hidden\".\"events\" forces row-level security, so role app_owner would "
+                + "read only the rows its policies show");
+        assertThat(db.value("SELECT relkind FROM pg_class WHERE oid = 'hidden.events'::regclass")).isEqualTo("r");
+        assertThat(db.fingerprint("(SELECT * FROM ONLY hidden.events)")).isEqualTo(rows).extracting(RowFingerprint::rows).isEqualTo(10L);
+    }
+
     /** {@code schema}.orders and what goes with it, all created by and owned by the owner role. */
     private static void table(TestDatabase db, String schema, boolean forceRowSecurity, boolean referenced) {
         db.execute("CREATE SCHEMA " + schema + " AUTHORIZATION " + OWNER, "CREATE SCHEMA " + schema + "_archive AUTHORIZATION " + OWNER);

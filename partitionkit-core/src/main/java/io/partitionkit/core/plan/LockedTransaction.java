@@ -15,6 +15,7 @@ public final class LockedTransaction {
     private final String description;
     private final RetryPolicy retry;
     private final List<String[]> declarations = new ArrayList<>();
+    private final List<String[]> settings = new ArrayList<>();
     private final List<String> body = new ArrayList<>();
 
     public LockedTransaction(String description, RetryPolicy retry) {
@@ -43,6 +44,12 @@ public final class LockedTransaction {
         return this;
     }
 
+    /** A setting for the whole transaction, made once before the attempts (see {@link DoBlock#setting}). */
+    public LockedTransaction setting(String name, String value) {
+        settings.add(new String[] {name, value});
+        return this;
+    }
+
     /** Declares a PL/pgSQL variable (see {@link DoBlock#declare(String, String)} for the types it takes). */
     public LockedTransaction declare(String name, String type) {
         declarations.add(new String[] {name, type});
@@ -61,6 +68,7 @@ public final class LockedTransaction {
         String what = Sql.literal("partitionkit: " + description);
         String timeout = Sql.literal(retry.lockTimeout().text());
         DoBlock block = new DoBlock().setting("lock_timeout", retry.lockTimeout().text()).declare("pkit_attempt", DoBlock.INTEGER, "0");
+        settings.forEach(setting -> block.setting(setting[0], setting[1]));
         declarations.forEach(declaration -> block.declare(declaration[0], declaration[1]));
         block.line("  LOOP",
                 "    pkit_attempt := pkit_attempt + 1;",

@@ -277,7 +277,10 @@ final class ConversionChecks {
     private List<String> runner() {
         List<String> problems = new ArrayList<>();
         facts.privileges().ifPresent(privileges -> problems.addAll(RunnerChecks.privileges(table, privileges, "converting it")));
-        if (options.strategy() == ConversionOptions.Strategy.COPY) {
+        // Rows a copy reads, or that the parent of an inheritance set stores itself, move through the table's policies.
+        boolean movesRows = options.strategy() == ConversionOptions.Strategy.COPY
+                || facts.inheritance().flatMap(InheritanceFacts::ownKeys).isPresent();
+        if (movesRows) {
             facts.privileges().flatMap(privileges -> RunnerChecks.rowsHiddenFromCopy(table, privileges)).ifPresent(problems::add);
         }
         String longStep = switch (options.strategy()) {
