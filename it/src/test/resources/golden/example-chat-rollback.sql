@@ -1,3 +1,11 @@
+-- partitionkit: revert "public"."chat_messages" (12 partitions, about 2160 rows) to a plain table with primary key [id] by copying every row, in batches of 10000, because it has no partition named chat_messages_legacy: it was not converted with strategy attach, or retention dropped or someone detached the partition holding its rows from before the conversion
+DO $pkit$
+BEGIN
+  PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
+RAISE NOTICE 'partitionkit: %', 'revert "public"."chat_messages" (12 partitions, about 2160 rows) to a plain table with primary key [id] by copying every row, in batches of 10000, because it has no partition named chat_messages_legacy: it was not converted with strategy attach, or retention dropped or someone detached the partition holding its rows from before the conversion';
+END
+$pkit$;
+
 -- partitionkit: create "public"."chat_messages_revert_log" for the keys of rows written during revertPartitioning
 DO $pkit1$
 BEGIN

@@ -1,33 +1,12 @@
--- partitionkit: create "public"."LiteLLM_SpendLogs_revert_log" for the keys of rows written during revertPartitioning
-DO $pkit1$
+-- partitionkit: revert "public"."LiteLLM_SpendLogs" to a plain table in place: its legacy partition "public"."LiteLLM_SpendLogs_legacy" (about 3000 rows) becomes the table again, and the rows of the 6 other partition(s) and DEFAULT (about 0 rows) move into it
+DO $pkit$
 BEGIN
   PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-EXECUTE $pkit$CREATE TABLE "public"."LiteLLM_SpendLogs_revert_log" ("request_id" text)$pkit$;
-EXECUTE $pkit$COMMENT ON TABLE "public"."LiteLLM_SpendLogs_revert_log" IS 'partitionkit: keys of rows written to "public"."LiteLLM_SpendLogs" during revertPartitioning'$pkit$;
+RAISE NOTICE 'partitionkit: %', 'revert "public"."LiteLLM_SpendLogs" to a plain table in place: its legacy partition "public"."LiteLLM_SpendLogs_legacy" (about 3000 rows) becomes the table again, and the rows of the 6 other partition(s) and DEFAULT (about 0 rows) move into it';
 END
-$pkit1$;
+$pkit$;
 
--- partitionkit: create the function that logs written keys, executable by no other role
-DO $pkit2$
-BEGIN
-  PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-EXECUTE $pkit1$CREATE OR REPLACE FUNCTION "public"."LiteLLM_SpendLogs_revert_capture"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $pkit$
-BEGIN
-  IF TG_OP <> 'INSERT' THEN
-    INSERT INTO "public"."LiteLLM_SpendLogs_revert_log" ("request_id") VALUES (OLD."request_id");
-  END IF;
-  IF TG_OP <> 'DELETE' THEN
-    INSERT INTO "public"."LiteLLM_SpendLogs_revert_log" ("request_id") VALUES (NEW."request_id");
-  END IF;
-  RETURN NULL;
-END
-$pkit$$pkit1$;
-EXECUTE $pkit$COMMENT ON FUNCTION "public"."LiteLLM_SpendLogs_revert_capture"() IS 'partitionkit: logs the keys of rows written to "public"."LiteLLM_SpendLogs" during revertPartitioning'$pkit$;
-EXECUTE $pkit$REVOKE ALL ON FUNCTION "public"."LiteLLM_SpendLogs_revert_capture"() FROM PUBLIC$pkit$;
-END
-$pkit2$;
-
--- partitionkit: log the key of every row written to "public"."LiteLLM_SpendLogs" from now on
+-- partitionkit: add CHECK LiteLLM_SpendLogs_revert_bound (startTime < '2026-11-23 00:00:00') to "public"."LiteLLM_SpendLogs_legacy" without scanning it
 DO $pkit1$
 DECLARE
   pkit_attempt pg_catalog.int4 := 0;
@@ -37,161 +16,379 @@ BEGIN
   LOOP
     pkit_attempt := pkit_attempt + 1;
     BEGIN
-      EXECUTE $pkit$CREATE TRIGGER "LiteLLM_SpendLogs_revert_capture" AFTER INSERT OR UPDATE OR DELETE ON "public"."LiteLLM_SpendLogs" FOR EACH ROW EXECUTE FUNCTION "public"."LiteLLM_SpendLogs_revert_capture"()$pkit$;
-      EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs" ENABLE ALWAYS TRIGGER "LiteLLM_SpendLogs_revert_capture"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs_legacy" ADD CONSTRAINT "LiteLLM_SpendLogs_revert_bound" CHECK ("startTime" < '2026-11-23 00:00:00') NOT VALID$pkit$;
       EXIT;
     EXCEPTION WHEN lock_not_available OR deadlock_detected THEN
       IF pkit_attempt >= 10 THEN
-        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: log the key of every row written to "public"."LiteLLM_SpendLogs" from now on', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
+        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: add CHECK LiteLLM_SpendLogs_revert_bound (startTime < ''2026-11-23 00:00:00'') to "public"."LiteLLM_SpendLogs_legacy" without scanning it', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
       END IF;
-      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: log the key of every row written to "public"."LiteLLM_SpendLogs" from now on', pkit_attempt, '5s', SQLERRM;
+      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: add CHECK LiteLLM_SpendLogs_revert_bound (startTime < ''2026-11-23 00:00:00'') to "public"."LiteLLM_SpendLogs_legacy" without scanning it', pkit_attempt, '5s', SQLERRM;
       PERFORM pg_sleep(least(10.0, 0.2 * power(2, pkit_attempt - 1)) * (0.5 + random()));
     END;
   END LOOP;
 END
 $pkit1$;
 
--- partitionkit: create "public"."LiteLLM_SpendLogs_unpartitioned" shaped like "public"."LiteLLM_SpendLogs", with primary key [request_id], to receive its rows
+-- partitionkit: validate CHECK LiteLLM_SpendLogs_revert_bound on "public"."LiteLLM_SpendLogs_legacy" (reads every row; writes continue)
 DO $pkit1$
 BEGIN
   PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-EXECUTE $pkit$CREATE TABLE "public"."LiteLLM_SpendLogs_unpartitioned" (LIKE "public"."LiteLLM_SpendLogs" INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING GENERATED INCLUDING STORAGE INCLUDING COMMENTS INCLUDING COMPRESSION INCLUDING STATISTICS)$pkit$;
-EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs_unpartitioned" ADD CONSTRAINT "LiteLLM_SpendLogs_pkey_unpartitioned" PRIMARY KEY ("request_id")$pkit$;
-EXECUTE pg_catalog.format('COMMENT ON TABLE %s IS %L', '"public"."LiteLLM_SpendLogs_unpartitioned"', 'partitionkit: the plain copy of "public"."LiteLLM_SpendLogs" that revertPartitioning is filling with primary key ("request_id") from partitions ' || (SELECT coalesce(string_agg(i.inhrelid::text, ',' ORDER BY i.inhrelid), '') FROM pg_catalog.pg_inherits i WHERE i.inhparent = '"public"."LiteLLM_SpendLogs"'::regclass));
+EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs_legacy" VALIDATE CONSTRAINT "LiteLLM_SpendLogs_revert_bound"$pkit$;
 END
 $pkit1$;
 
--- partitionkit: copy the rows of "public"."LiteLLM_SpendLogs" into "public"."LiteLLM_SpendLogs_unpartitioned" in batches of 10000
-DO $pkit$
+-- partitionkit: build the unique index LiteLLM_SpendLogs_pkey_unpartitioned for the plain table's primary key [request_id] on "public"."LiteLLM_SpendLogs_legacy", concurrently (writes continue)
+CREATE UNIQUE INDEX CONCURRENTLY "LiteLLM_SpendLogs_pkey_unpartitioned" ON "public"."LiteLLM_SpendLogs_legacy" ("request_id");
+
+-- partitionkit: make "public"."LiteLLM_SpendLogs_legacy" the DEFAULT partition of "public"."LiteLLM_SpendLogs" (proved by CHECK LiteLLM_SpendLogs_revert_bound, no scan), moving the rows of the old DEFAULT "public"."LiteLLM_SpendLogs_default" into it
+DO $pkit1$
 DECLARE
-  pkit_key_0 "public"."LiteLLM_SpendLogs"."request_id"%TYPE;
-  pkit_started pg_catalog.bool := false;
-  pkit_batch pg_catalog.int8;
-  pkit_rows pg_catalog.int8 := 0;
-  pkit_began pg_catalog.timestamptz;
-  pkit_reported pg_catalog.timestamptz;
+  pkit_attempt pg_catalog.int4 := 0;
+  pkit_disable_triggers pg_catalog.text;
+  pkit_enable_triggers pg_catalog.text;
 BEGIN
   PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
+  PERFORM pg_catalog.set_config('lock_timeout', '5s', true);
   PERFORM pg_catalog.set_config('row_security', 'off', true);
-  pkit_began := clock_timestamp();
-  pkit_reported := pkit_began;
-  SELECT "request_id" INTO pkit_key_0 FROM "public"."LiteLLM_SpendLogs_unpartitioned" ORDER BY "request_id" DESC LIMIT 1;
-  pkit_started := FOUND;
   LOOP
-    pkit_batch := NULL;
+    pkit_attempt := pkit_attempt + 1;
     BEGIN
-      IF pkit_started THEN
-        WITH b AS (SELECT "request_id", "startTime", "spend" FROM "public"."LiteLLM_SpendLogs" WHERE ("request_id") > (pkit_key_0) ORDER BY "request_id" LIMIT 10000),
-          c AS (INSERT INTO "public"."LiteLLM_SpendLogs_unpartitioned" ("request_id", "startTime", "spend") SELECT "request_id", "startTime", "spend" FROM b)
-        SELECT b."request_id", count(*) OVER () INTO pkit_key_0, pkit_batch FROM b ORDER BY b."request_id" DESC LIMIT 1;
-      ELSE
-        WITH b AS (SELECT "request_id", "startTime", "spend" FROM "public"."LiteLLM_SpendLogs" ORDER BY "request_id" LIMIT 10000),
-          c AS (INSERT INTO "public"."LiteLLM_SpendLogs_unpartitioned" ("request_id", "startTime", "spend") SELECT "request_id", "startTime", "spend" FROM b)
-        SELECT b."request_id", count(*) OVER () INTO pkit_key_0, pkit_batch FROM b ORDER BY b."request_id" DESC LIMIT 1;
+      EXECUTE $pkit$LOCK TABLE "public"."LiteLLM_SpendLogs" IN ACCESS EXCLUSIVE MODE$pkit$;
+      PERFORM pg_catalog.pg_advisory_xact_lock(<key>);
+      IF (SELECT pg_catalog.string_agg(a.attname::text, ',' ORDER BY a.attnum) FROM pg_catalog.pg_attribute a WHERE a.attrelid = '"public"."LiteLLM_SpendLogs"'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '') IS DISTINCT FROM 'request_id,startTime,spend' THEN
+        RAISE EXCEPTION 'partitionkit: the columns of % changed since the revert was planned', '"public"."LiteLLM_SpendLogs"' USING HINT = 'Nothing was moved. Run the change again.';
       END IF;
-    EXCEPTION WHEN unique_violation THEN
-      RAISE EXCEPTION 'partitionkit: rows of % share the primary key (%) that the plain table needs: %', '"public"."LiteLLM_SpendLogs"', 'request_id', SQLERRM USING HINT = 'Partitions may hold the same key twice. Remove the duplicates, or name a primaryKey that is unique across the whole table, and run the change again; nothing was switched.';
+      IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k WHERE k.conrelid = '"public"."LiteLLM_SpendLogs_legacy"'::regclass AND k.conname = 'LiteLLM_SpendLogs_revert_bound' AND k.convalidated) THEN
+        RAISE EXCEPTION 'partitionkit: the CHECK % on % is gone or not validated', 'LiteLLM_SpendLogs_revert_bound', '"public"."LiteLLM_SpendLogs_legacy"' USING HINT = 'Without it PostgreSQL would read the whole partition under lock. Run the change again.';
+      END IF;
+      EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs" DETACH PARTITION "public"."LiteLLM_SpendLogs_default"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs" DETACH PARTITION "public"."LiteLLM_SpendLogs_legacy"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs" ATTACH PARTITION "public"."LiteLLM_SpendLogs_legacy" DEFAULT$pkit$;
+      EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs_legacy" DROP CONSTRAINT "LiteLLM_SpendLogs_revert_bound"$pkit$;
+      SELECT pg_catalog.string_agg(pg_catalog.format('DISABLE TRIGGER %I', t.tgname), ', ' ORDER BY t.tgname),
+             pg_catalog.string_agg(pg_catalog.format(CASE t.tgenabled WHEN 'A' THEN 'ENABLE ALWAYS TRIGGER %I' WHEN 'R' THEN 'ENABLE REPLICA TRIGGER %I' ELSE 'ENABLE TRIGGER %I' END, t.tgname), ', ' ORDER BY t.tgname)
+        INTO pkit_disable_triggers, pkit_enable_triggers FROM pg_catalog.pg_trigger t
+        WHERE t.tgrelid = '"public"."LiteLLM_SpendLogs_legacy"'::regclass AND NOT t.tgisinternal AND t.tgenabled <> 'D';
+      IF pkit_disable_triggers IS NOT NULL THEN
+        EXECUTE 'ALTER TABLE "public"."LiteLLM_SpendLogs_legacy" ' || pkit_disable_triggers;
+      END IF;
+      BEGIN
+        EXECUTE $pkit$INSERT INTO "public"."LiteLLM_SpendLogs_legacy" ("request_id", "startTime", "spend") OVERRIDING SYSTEM VALUE SELECT "request_id", "startTime", "spend" FROM ONLY "public"."LiteLLM_SpendLogs_default"$pkit$;
+      EXCEPTION WHEN unique_violation THEN
+        RAISE EXCEPTION 'partitionkit: rows of % share the primary key (%) that the plain table needs: %', '"public"."LiteLLM_SpendLogs"', 'request_id', SQLERRM USING HINT = 'Partitions may hold the same key twice. Remove the duplicates, or name a primaryKey that is unique across the whole table, and run the change again; nothing of this step was applied, and every row is still in the table.';
+      END;
+      IF pkit_enable_triggers IS NOT NULL THEN
+        EXECUTE 'ALTER TABLE "public"."LiteLLM_SpendLogs_legacy" ' || pkit_enable_triggers;
+      END IF;
+      EXECUTE $pkit$DROP TABLE "public"."LiteLLM_SpendLogs_default"$pkit$;
+      EXECUTE $pkit$COMMENT ON TABLE "public"."LiteLLM_SpendLogs_legacy" IS 'partitionkit: revertPartitioning is turning this partition back into the plain table "public"."LiteLLM_SpendLogs"; run the revert again to finish it'$pkit$;
+      EXIT;
+    EXCEPTION WHEN lock_not_available OR deadlock_detected THEN
+      IF pkit_attempt >= 10 THEN
+        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: make "public"."LiteLLM_SpendLogs_legacy" the DEFAULT partition of "public"."LiteLLM_SpendLogs" (proved by CHECK LiteLLM_SpendLogs_revert_bound, no scan), moving the rows of the old DEFAULT "public"."LiteLLM_SpendLogs_default" into it', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
+      END IF;
+      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: make "public"."LiteLLM_SpendLogs_legacy" the DEFAULT partition of "public"."LiteLLM_SpendLogs" (proved by CHECK LiteLLM_SpendLogs_revert_bound, no scan), moving the rows of the old DEFAULT "public"."LiteLLM_SpendLogs_default" into it', pkit_attempt, '5s', SQLERRM;
+      PERFORM pg_sleep(least(10.0, 0.2 * power(2, pkit_attempt - 1)) * (0.5 + random()));
     END;
-    EXIT WHEN pkit_batch IS NULL;
-    pkit_started := true;
-    pkit_rows := pkit_rows + pkit_batch;
-    COMMIT;
-    PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-    PERFORM pg_catalog.set_config('row_security', 'off', true);
-    IF clock_timestamp() - pkit_reported > interval '30 seconds' THEN
-      RAISE NOTICE 'partitionkit: % rows of % copied so far, % rows/s', pkit_rows, '"public"."LiteLLM_SpendLogs"', round(pkit_rows / greatest(extract(epoch FROM clock_timestamp() - pkit_began), 0.001));
-      pkit_reported := clock_timestamp();
-    END IF;
   END LOOP;
-  RAISE NOTICE 'partitionkit: copied % rows of % in %', pkit_rows, '"public"."LiteLLM_SpendLogs"', clock_timestamp() - pkit_began;
 END
-$pkit$;
+$pkit1$;
 
--- partitionkit: replay rows written meanwhile into "public"."LiteLLM_SpendLogs_unpartitioned"
-DO $pkit$
+-- partitionkit: move the rows of "public"."LiteLLM_SpendLogs_p20261123" (about 0) into "public"."LiteLLM_SpendLogs_legacy" and drop it
+DO $pkit1$
 DECLARE
-  pkit_batch pg_catalog.int8;
-  pkit_rows pg_catalog.int8 := 0;
-  pkit_round pg_catalog.int8;
-  pkit_backlog pg_catalog.int8;
+  pkit_attempt pg_catalog.int4 := 0;
+  pkit_disable_triggers pg_catalog.text;
+  pkit_enable_triggers pg_catalog.text;
 BEGIN
   PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
+  PERFORM pg_catalog.set_config('lock_timeout', '5s', true);
   PERFORM pg_catalog.set_config('row_security', 'off', true);
-  IF to_regclass('"pg_temp"."LiteLLM_SpendLogs_revert_keys"') IS NULL THEN
-    CREATE TEMP TABLE "LiteLLM_SpendLogs_revert_keys" (LIKE "public"."LiteLLM_SpendLogs_revert_log");
-  END IF;
-  SELECT count(*) INTO pkit_round FROM "public"."LiteLLM_SpendLogs_revert_log";
-  pkit_backlog := pkit_round;
   LOOP
-    TRUNCATE "pg_temp"."LiteLLM_SpendLogs_revert_keys";
-    WITH taken AS (DELETE FROM "public"."LiteLLM_SpendLogs_revert_log" WHERE ctid = ANY (ARRAY(SELECT ctid FROM "public"."LiteLLM_SpendLogs_revert_log" LIMIT 10000)) RETURNING "request_id")
-      INSERT INTO "pg_temp"."LiteLLM_SpendLogs_revert_keys" SELECT DISTINCT "request_id" FROM taken;
-    GET DIAGNOSTICS pkit_batch = ROW_COUNT;
-    EXIT WHEN pkit_batch = 0;
-    DELETE FROM "public"."LiteLLM_SpendLogs_unpartitioned" t USING "pg_temp"."LiteLLM_SpendLogs_revert_keys" k WHERE (t."request_id") = (k."request_id");
-    INSERT INTO "public"."LiteLLM_SpendLogs_unpartitioned" ("request_id", "startTime", "spend") SELECT s."request_id", s."startTime", s."spend" FROM "public"."LiteLLM_SpendLogs" s JOIN "pg_temp"."LiteLLM_SpendLogs_revert_keys" k ON (s."request_id") = (k."request_id");
-    pkit_rows := pkit_rows + pkit_batch;
-    COMMIT;
-    PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-    PERFORM pg_catalog.set_config('row_security', 'off', true);
-    EXIT WHEN pkit_batch < 10000;
-    pkit_round := pkit_round - pkit_batch;
-    IF pkit_round <= 0 THEN
-      SELECT count(*) INTO pkit_round FROM "public"."LiteLLM_SpendLogs_revert_log";
-      IF pkit_round >= pkit_backlog THEN
-        RAISE NOTICE 'partitionkit: writes come faster than the replay; the switch replays the last % logged keys', pkit_round;
-        EXIT;
+    pkit_attempt := pkit_attempt + 1;
+    BEGIN
+      EXECUTE $pkit$LOCK TABLE "public"."LiteLLM_SpendLogs" IN ACCESS EXCLUSIVE MODE$pkit$;
+      PERFORM pg_catalog.pg_advisory_xact_lock(<key>);
+      IF (SELECT pg_catalog.string_agg(a.attname::text, ',' ORDER BY a.attnum) FROM pg_catalog.pg_attribute a WHERE a.attrelid = '"public"."LiteLLM_SpendLogs"'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '') IS DISTINCT FROM 'request_id,startTime,spend' THEN
+        RAISE EXCEPTION 'partitionkit: the columns of % changed since the revert was planned', '"public"."LiteLLM_SpendLogs"' USING HINT = 'Nothing was moved. Run the change again.';
       END IF;
-      pkit_backlog := pkit_round;
-    END IF;
+      IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhparent = '"public"."LiteLLM_SpendLogs"'::regclass AND i.inhrelid = pg_catalog.to_regclass('"public"."LiteLLM_SpendLogs_p20261123"')) THEN
+      EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs" DETACH PARTITION "public"."LiteLLM_SpendLogs_p20261123"$pkit$;
+      SELECT pg_catalog.string_agg(pg_catalog.format('DISABLE TRIGGER %I', t.tgname), ', ' ORDER BY t.tgname),
+             pg_catalog.string_agg(pg_catalog.format(CASE t.tgenabled WHEN 'A' THEN 'ENABLE ALWAYS TRIGGER %I' WHEN 'R' THEN 'ENABLE REPLICA TRIGGER %I' ELSE 'ENABLE TRIGGER %I' END, t.tgname), ', ' ORDER BY t.tgname)
+        INTO pkit_disable_triggers, pkit_enable_triggers FROM pg_catalog.pg_trigger t
+        WHERE t.tgrelid = '"public"."LiteLLM_SpendLogs_legacy"'::regclass AND NOT t.tgisinternal AND t.tgenabled <> 'D';
+      IF pkit_disable_triggers IS NOT NULL THEN
+        EXECUTE 'ALTER TABLE "public"."LiteLLM_SpendLogs_legacy" ' || pkit_disable_triggers;
+      END IF;
+      BEGIN
+        EXECUTE $pkit$INSERT INTO "public"."LiteLLM_SpendLogs_legacy" ("request_id", "startTime", "spend") OVERRIDING SYSTEM VALUE SELECT "request_id", "startTime", "spend" FROM ONLY "public"."LiteLLM_SpendLogs_p20261123"$pkit$;
+      EXCEPTION WHEN unique_violation THEN
+        RAISE EXCEPTION 'partitionkit: rows of % share the primary key (%) that the plain table needs: %', '"public"."LiteLLM_SpendLogs"', 'request_id', SQLERRM USING HINT = 'Partitions may hold the same key twice. Remove the duplicates, or name a primaryKey that is unique across the whole table, and run the change again; nothing of this step was applied, and every row is still in the table.';
+      END;
+      IF pkit_enable_triggers IS NOT NULL THEN
+        EXECUTE 'ALTER TABLE "public"."LiteLLM_SpendLogs_legacy" ' || pkit_enable_triggers;
+      END IF;
+      EXECUTE $pkit$DROP TABLE "public"."LiteLLM_SpendLogs_p20261123"$pkit$;
+      END IF;
+      EXIT;
+    EXCEPTION WHEN lock_not_available OR deadlock_detected THEN
+      IF pkit_attempt >= 10 THEN
+        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: move the rows of "public"."LiteLLM_SpendLogs_p20261123" (about 0) into "public"."LiteLLM_SpendLogs_legacy" and drop it', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
+      END IF;
+      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: move the rows of "public"."LiteLLM_SpendLogs_p20261123" (about 0) into "public"."LiteLLM_SpendLogs_legacy" and drop it', pkit_attempt, '5s', SQLERRM;
+      PERFORM pg_sleep(least(10.0, 0.2 * power(2, pkit_attempt - 1)) * (0.5 + random()));
+    END;
   END LOOP;
-  RAISE NOTICE 'partitionkit: replayed % keys written meanwhile', pkit_rows;
 END
-$pkit$;
+$pkit1$;
 
--- partitionkit: replay rows written while indexes were built
-DO $pkit$
+-- partitionkit: move the rows of "public"."LiteLLM_SpendLogs_p20261124" (about 0) into "public"."LiteLLM_SpendLogs_legacy" and drop it
+DO $pkit1$
 DECLARE
-  pkit_batch pg_catalog.int8;
-  pkit_rows pg_catalog.int8 := 0;
-  pkit_round pg_catalog.int8;
-  pkit_backlog pg_catalog.int8;
+  pkit_attempt pg_catalog.int4 := 0;
+  pkit_disable_triggers pg_catalog.text;
+  pkit_enable_triggers pg_catalog.text;
 BEGIN
   PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
+  PERFORM pg_catalog.set_config('lock_timeout', '5s', true);
   PERFORM pg_catalog.set_config('row_security', 'off', true);
-  IF to_regclass('"pg_temp"."LiteLLM_SpendLogs_revert_keys"') IS NULL THEN
-    CREATE TEMP TABLE "LiteLLM_SpendLogs_revert_keys" (LIKE "public"."LiteLLM_SpendLogs_revert_log");
-  END IF;
-  SELECT count(*) INTO pkit_round FROM "public"."LiteLLM_SpendLogs_revert_log";
-  pkit_backlog := pkit_round;
   LOOP
-    TRUNCATE "pg_temp"."LiteLLM_SpendLogs_revert_keys";
-    WITH taken AS (DELETE FROM "public"."LiteLLM_SpendLogs_revert_log" WHERE ctid = ANY (ARRAY(SELECT ctid FROM "public"."LiteLLM_SpendLogs_revert_log" LIMIT 10000)) RETURNING "request_id")
-      INSERT INTO "pg_temp"."LiteLLM_SpendLogs_revert_keys" SELECT DISTINCT "request_id" FROM taken;
-    GET DIAGNOSTICS pkit_batch = ROW_COUNT;
-    EXIT WHEN pkit_batch = 0;
-    DELETE FROM "public"."LiteLLM_SpendLogs_unpartitioned" t USING "pg_temp"."LiteLLM_SpendLogs_revert_keys" k WHERE (t."request_id") = (k."request_id");
-    INSERT INTO "public"."LiteLLM_SpendLogs_unpartitioned" ("request_id", "startTime", "spend") SELECT s."request_id", s."startTime", s."spend" FROM "public"."LiteLLM_SpendLogs" s JOIN "pg_temp"."LiteLLM_SpendLogs_revert_keys" k ON (s."request_id") = (k."request_id");
-    pkit_rows := pkit_rows + pkit_batch;
-    COMMIT;
-    PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-    PERFORM pg_catalog.set_config('row_security', 'off', true);
-    EXIT WHEN pkit_batch < 10000;
-    pkit_round := pkit_round - pkit_batch;
-    IF pkit_round <= 0 THEN
-      SELECT count(*) INTO pkit_round FROM "public"."LiteLLM_SpendLogs_revert_log";
-      IF pkit_round >= pkit_backlog THEN
-        RAISE NOTICE 'partitionkit: writes come faster than the replay; the switch replays the last % logged keys', pkit_round;
-        EXIT;
+    pkit_attempt := pkit_attempt + 1;
+    BEGIN
+      EXECUTE $pkit$LOCK TABLE "public"."LiteLLM_SpendLogs" IN ACCESS EXCLUSIVE MODE$pkit$;
+      PERFORM pg_catalog.pg_advisory_xact_lock(<key>);
+      IF (SELECT pg_catalog.string_agg(a.attname::text, ',' ORDER BY a.attnum) FROM pg_catalog.pg_attribute a WHERE a.attrelid = '"public"."LiteLLM_SpendLogs"'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '') IS DISTINCT FROM 'request_id,startTime,spend' THEN
+        RAISE EXCEPTION 'partitionkit: the columns of % changed since the revert was planned', '"public"."LiteLLM_SpendLogs"' USING HINT = 'Nothing was moved. Run the change again.';
       END IF;
-      pkit_backlog := pkit_round;
-    END IF;
+      IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhparent = '"public"."LiteLLM_SpendLogs"'::regclass AND i.inhrelid = pg_catalog.to_regclass('"public"."LiteLLM_SpendLogs_p20261124"')) THEN
+      EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs" DETACH PARTITION "public"."LiteLLM_SpendLogs_p20261124"$pkit$;
+      SELECT pg_catalog.string_agg(pg_catalog.format('DISABLE TRIGGER %I', t.tgname), ', ' ORDER BY t.tgname),
+             pg_catalog.string_agg(pg_catalog.format(CASE t.tgenabled WHEN 'A' THEN 'ENABLE ALWAYS TRIGGER %I' WHEN 'R' THEN 'ENABLE REPLICA TRIGGER %I' ELSE 'ENABLE TRIGGER %I' END, t.tgname), ', ' ORDER BY t.tgname)
+        INTO pkit_disable_triggers, pkit_enable_triggers FROM pg_catalog.pg_trigger t
+        WHERE t.tgrelid = '"public"."LiteLLM_SpendLogs_legacy"'::regclass AND NOT t.tgisinternal AND t.tgenabled <> 'D';
+      IF pkit_disable_triggers IS NOT NULL THEN
+        EXECUTE 'ALTER TABLE "public"."LiteLLM_SpendLogs_legacy" ' || pkit_disable_triggers;
+      END IF;
+      BEGIN
+        EXECUTE $pkit$INSERT INTO "public"."LiteLLM_SpendLogs_legacy" ("request_id", "startTime", "spend") OVERRIDING SYSTEM VALUE SELECT "request_id", "startTime", "spend" FROM ONLY "public"."LiteLLM_SpendLogs_p20261124"$pkit$;
+      EXCEPTION WHEN unique_violation THEN
+        RAISE EXCEPTION 'partitionkit: rows of % share the primary key (%) that the plain table needs: %', '"public"."LiteLLM_SpendLogs"', 'request_id', SQLERRM USING HINT = 'Partitions may hold the same key twice. Remove the duplicates, or name a primaryKey that is unique across the whole table, and run the change again; nothing of this step was applied, and every row is still in the table.';
+      END;
+      IF pkit_enable_triggers IS NOT NULL THEN
+        EXECUTE 'ALTER TABLE "public"."LiteLLM_SpendLogs_legacy" ' || pkit_enable_triggers;
+      END IF;
+      EXECUTE $pkit$DROP TABLE "public"."LiteLLM_SpendLogs_p20261124"$pkit$;
+      END IF;
+      EXIT;
+    EXCEPTION WHEN lock_not_available OR deadlock_detected THEN
+      IF pkit_attempt >= 10 THEN
+        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: move the rows of "public"."LiteLLM_SpendLogs_p20261124" (about 0) into "public"."LiteLLM_SpendLogs_legacy" and drop it', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
+      END IF;
+      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: move the rows of "public"."LiteLLM_SpendLogs_p20261124" (about 0) into "public"."LiteLLM_SpendLogs_legacy" and drop it', pkit_attempt, '5s', SQLERRM;
+      PERFORM pg_sleep(least(10.0, 0.2 * power(2, pkit_attempt - 1)) * (0.5 + random()));
+    END;
   END LOOP;
-  RAISE NOTICE 'partitionkit: replayed % keys written meanwhile', pkit_rows;
 END
-$pkit$;
+$pkit1$;
 
--- partitionkit: switch "public"."LiteLLM_SpendLogs" back to a plain table
+-- partitionkit: move the rows of "public"."LiteLLM_SpendLogs_p20261125" (about 0) into "public"."LiteLLM_SpendLogs_legacy" and drop it
+DO $pkit1$
+DECLARE
+  pkit_attempt pg_catalog.int4 := 0;
+  pkit_disable_triggers pg_catalog.text;
+  pkit_enable_triggers pg_catalog.text;
+BEGIN
+  PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
+  PERFORM pg_catalog.set_config('lock_timeout', '5s', true);
+  PERFORM pg_catalog.set_config('row_security', 'off', true);
+  LOOP
+    pkit_attempt := pkit_attempt + 1;
+    BEGIN
+      EXECUTE $pkit$LOCK TABLE "public"."LiteLLM_SpendLogs" IN ACCESS EXCLUSIVE MODE$pkit$;
+      PERFORM pg_catalog.pg_advisory_xact_lock(<key>);
+      IF (SELECT pg_catalog.string_agg(a.attname::text, ',' ORDER BY a.attnum) FROM pg_catalog.pg_attribute a WHERE a.attrelid = '"public"."LiteLLM_SpendLogs"'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '') IS DISTINCT FROM 'request_id,startTime,spend' THEN
+        RAISE EXCEPTION 'partitionkit: the columns of % changed since the revert was planned', '"public"."LiteLLM_SpendLogs"' USING HINT = 'Nothing was moved. Run the change again.';
+      END IF;
+      IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhparent = '"public"."LiteLLM_SpendLogs"'::regclass AND i.inhrelid = pg_catalog.to_regclass('"public"."LiteLLM_SpendLogs_p20261125"')) THEN
+      EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs" DETACH PARTITION "public"."LiteLLM_SpendLogs_p20261125"$pkit$;
+      SELECT pg_catalog.string_agg(pg_catalog.format('DISABLE TRIGGER %I', t.tgname), ', ' ORDER BY t.tgname),
+             pg_catalog.string_agg(pg_catalog.format(CASE t.tgenabled WHEN 'A' THEN 'ENABLE ALWAYS TRIGGER %I' WHEN 'R' THEN 'ENABLE REPLICA TRIGGER %I' ELSE 'ENABLE TRIGGER %I' END, t.tgname), ', ' ORDER BY t.tgname)
+        INTO pkit_disable_triggers, pkit_enable_triggers FROM pg_catalog.pg_trigger t
+        WHERE t.tgrelid = '"public"."LiteLLM_SpendLogs_legacy"'::regclass AND NOT t.tgisinternal AND t.tgenabled <> 'D';
+      IF pkit_disable_triggers IS NOT NULL THEN
+        EXECUTE 'ALTER TABLE "public"."LiteLLM_SpendLogs_legacy" ' || pkit_disable_triggers;
+      END IF;
+      BEGIN
+        EXECUTE $pkit$INSERT INTO "public"."LiteLLM_SpendLogs_legacy" ("request_id", "startTime", "spend") OVERRIDING SYSTEM VALUE SELECT "request_id", "startTime", "spend" FROM ONLY "public"."LiteLLM_SpendLogs_p20261125"$pkit$;
+      EXCEPTION WHEN unique_violation THEN
+        RAISE EXCEPTION 'partitionkit: rows of % share the primary key (%) that the plain table needs: %', '"public"."LiteLLM_SpendLogs"', 'request_id', SQLERRM USING HINT = 'Partitions may hold the same key twice. Remove the duplicates, or name a primaryKey that is unique across the whole table, and run the change again; nothing of this step was applied, and every row is still in the table.';
+      END;
+      IF pkit_enable_triggers IS NOT NULL THEN
+        EXECUTE 'ALTER TABLE "public"."LiteLLM_SpendLogs_legacy" ' || pkit_enable_triggers;
+      END IF;
+      EXECUTE $pkit$DROP TABLE "public"."LiteLLM_SpendLogs_p20261125"$pkit$;
+      END IF;
+      EXIT;
+    EXCEPTION WHEN lock_not_available OR deadlock_detected THEN
+      IF pkit_attempt >= 10 THEN
+        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: move the rows of "public"."LiteLLM_SpendLogs_p20261125" (about 0) into "public"."LiteLLM_SpendLogs_legacy" and drop it', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
+      END IF;
+      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: move the rows of "public"."LiteLLM_SpendLogs_p20261125" (about 0) into "public"."LiteLLM_SpendLogs_legacy" and drop it', pkit_attempt, '5s', SQLERRM;
+      PERFORM pg_sleep(least(10.0, 0.2 * power(2, pkit_attempt - 1)) * (0.5 + random()));
+    END;
+  END LOOP;
+END
+$pkit1$;
+
+-- partitionkit: move the rows of "public"."LiteLLM_SpendLogs_p20261126" (about 0) into "public"."LiteLLM_SpendLogs_legacy" and drop it
+DO $pkit1$
+DECLARE
+  pkit_attempt pg_catalog.int4 := 0;
+  pkit_disable_triggers pg_catalog.text;
+  pkit_enable_triggers pg_catalog.text;
+BEGIN
+  PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
+  PERFORM pg_catalog.set_config('lock_timeout', '5s', true);
+  PERFORM pg_catalog.set_config('row_security', 'off', true);
+  LOOP
+    pkit_attempt := pkit_attempt + 1;
+    BEGIN
+      EXECUTE $pkit$LOCK TABLE "public"."LiteLLM_SpendLogs" IN ACCESS EXCLUSIVE MODE$pkit$;
+      PERFORM pg_catalog.pg_advisory_xact_lock(<key>);
+      IF (SELECT pg_catalog.string_agg(a.attname::text, ',' ORDER BY a.attnum) FROM pg_catalog.pg_attribute a WHERE a.attrelid = '"public"."LiteLLM_SpendLogs"'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '') IS DISTINCT FROM 'request_id,startTime,spend' THEN
+        RAISE EXCEPTION 'partitionkit: the columns of % changed since the revert was planned', '"public"."LiteLLM_SpendLogs"' USING HINT = 'Nothing was moved. Run the change again.';
+      END IF;
+      IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhparent = '"public"."LiteLLM_SpendLogs"'::regclass AND i.inhrelid = pg_catalog.to_regclass('"public"."LiteLLM_SpendLogs_p20261126"')) THEN
+      EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs" DETACH PARTITION "public"."LiteLLM_SpendLogs_p20261126"$pkit$;
+      SELECT pg_catalog.string_agg(pg_catalog.format('DISABLE TRIGGER %I', t.tgname), ', ' ORDER BY t.tgname),
+             pg_catalog.string_agg(pg_catalog.format(CASE t.tgenabled WHEN 'A' THEN 'ENABLE ALWAYS TRIGGER %I' WHEN 'R' THEN 'ENABLE REPLICA TRIGGER %I' ELSE 'ENABLE TRIGGER %I' END, t.tgname), ', ' ORDER BY t.tgname)
+        INTO pkit_disable_triggers, pkit_enable_triggers FROM pg_catalog.pg_trigger t
+        WHERE t.tgrelid = '"public"."LiteLLM_SpendLogs_legacy"'::regclass AND NOT t.tgisinternal AND t.tgenabled <> 'D';
+      IF pkit_disable_triggers IS NOT NULL THEN
+        EXECUTE 'ALTER TABLE "public"."LiteLLM_SpendLogs_legacy" ' || pkit_disable_triggers;
+      END IF;
+      BEGIN
+        EXECUTE $pkit$INSERT INTO "public"."LiteLLM_SpendLogs_legacy" ("request_id", "startTime", "spend") OVERRIDING SYSTEM VALUE SELECT "request_id", "startTime", "spend" FROM ONLY "public"."LiteLLM_SpendLogs_p20261126"$pkit$;
+      EXCEPTION WHEN unique_violation THEN
+        RAISE EXCEPTION 'partitionkit: rows of % share the primary key (%) that the plain table needs: %', '"public"."LiteLLM_SpendLogs"', 'request_id', SQLERRM USING HINT = 'Partitions may hold the same key twice. Remove the duplicates, or name a primaryKey that is unique across the whole table, and run the change again; nothing of this step was applied, and every row is still in the table.';
+      END;
+      IF pkit_enable_triggers IS NOT NULL THEN
+        EXECUTE 'ALTER TABLE "public"."LiteLLM_SpendLogs_legacy" ' || pkit_enable_triggers;
+      END IF;
+      EXECUTE $pkit$DROP TABLE "public"."LiteLLM_SpendLogs_p20261126"$pkit$;
+      END IF;
+      EXIT;
+    EXCEPTION WHEN lock_not_available OR deadlock_detected THEN
+      IF pkit_attempt >= 10 THEN
+        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: move the rows of "public"."LiteLLM_SpendLogs_p20261126" (about 0) into "public"."LiteLLM_SpendLogs_legacy" and drop it', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
+      END IF;
+      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: move the rows of "public"."LiteLLM_SpendLogs_p20261126" (about 0) into "public"."LiteLLM_SpendLogs_legacy" and drop it', pkit_attempt, '5s', SQLERRM;
+      PERFORM pg_sleep(least(10.0, 0.2 * power(2, pkit_attempt - 1)) * (0.5 + random()));
+    END;
+  END LOOP;
+END
+$pkit1$;
+
+-- partitionkit: move the rows of "public"."LiteLLM_SpendLogs_p20261127" (about 0) into "public"."LiteLLM_SpendLogs_legacy" and drop it
+DO $pkit1$
+DECLARE
+  pkit_attempt pg_catalog.int4 := 0;
+  pkit_disable_triggers pg_catalog.text;
+  pkit_enable_triggers pg_catalog.text;
+BEGIN
+  PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
+  PERFORM pg_catalog.set_config('lock_timeout', '5s', true);
+  PERFORM pg_catalog.set_config('row_security', 'off', true);
+  LOOP
+    pkit_attempt := pkit_attempt + 1;
+    BEGIN
+      EXECUTE $pkit$LOCK TABLE "public"."LiteLLM_SpendLogs" IN ACCESS EXCLUSIVE MODE$pkit$;
+      PERFORM pg_catalog.pg_advisory_xact_lock(<key>);
+      IF (SELECT pg_catalog.string_agg(a.attname::text, ',' ORDER BY a.attnum) FROM pg_catalog.pg_attribute a WHERE a.attrelid = '"public"."LiteLLM_SpendLogs"'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '') IS DISTINCT FROM 'request_id,startTime,spend' THEN
+        RAISE EXCEPTION 'partitionkit: the columns of % changed since the revert was planned', '"public"."LiteLLM_SpendLogs"' USING HINT = 'Nothing was moved. Run the change again.';
+      END IF;
+      IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhparent = '"public"."LiteLLM_SpendLogs"'::regclass AND i.inhrelid = pg_catalog.to_regclass('"public"."LiteLLM_SpendLogs_p20261127"')) THEN
+      EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs" DETACH PARTITION "public"."LiteLLM_SpendLogs_p20261127"$pkit$;
+      SELECT pg_catalog.string_agg(pg_catalog.format('DISABLE TRIGGER %I', t.tgname), ', ' ORDER BY t.tgname),
+             pg_catalog.string_agg(pg_catalog.format(CASE t.tgenabled WHEN 'A' THEN 'ENABLE ALWAYS TRIGGER %I' WHEN 'R' THEN 'ENABLE REPLICA TRIGGER %I' ELSE 'ENABLE TRIGGER %I' END, t.tgname), ', ' ORDER BY t.tgname)
+        INTO pkit_disable_triggers, pkit_enable_triggers FROM pg_catalog.pg_trigger t
+        WHERE t.tgrelid = '"public"."LiteLLM_SpendLogs_legacy"'::regclass AND NOT t.tgisinternal AND t.tgenabled <> 'D';
+      IF pkit_disable_triggers IS NOT NULL THEN
+        EXECUTE 'ALTER TABLE "public"."LiteLLM_SpendLogs_legacy" ' || pkit_disable_triggers;
+      END IF;
+      BEGIN
+        EXECUTE $pkit$INSERT INTO "public"."LiteLLM_SpendLogs_legacy" ("request_id", "startTime", "spend") OVERRIDING SYSTEM VALUE SELECT "request_id", "startTime", "spend" FROM ONLY "public"."LiteLLM_SpendLogs_p20261127"$pkit$;
+      EXCEPTION WHEN unique_violation THEN
+        RAISE EXCEPTION 'partitionkit: rows of % share the primary key (%) that the plain table needs: %', '"public"."LiteLLM_SpendLogs"', 'request_id', SQLERRM USING HINT = 'Partitions may hold the same key twice. Remove the duplicates, or name a primaryKey that is unique across the whole table, and run the change again; nothing of this step was applied, and every row is still in the table.';
+      END;
+      IF pkit_enable_triggers IS NOT NULL THEN
+        EXECUTE 'ALTER TABLE "public"."LiteLLM_SpendLogs_legacy" ' || pkit_enable_triggers;
+      END IF;
+      EXECUTE $pkit$DROP TABLE "public"."LiteLLM_SpendLogs_p20261127"$pkit$;
+      END IF;
+      EXIT;
+    EXCEPTION WHEN lock_not_available OR deadlock_detected THEN
+      IF pkit_attempt >= 10 THEN
+        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: move the rows of "public"."LiteLLM_SpendLogs_p20261127" (about 0) into "public"."LiteLLM_SpendLogs_legacy" and drop it', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
+      END IF;
+      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: move the rows of "public"."LiteLLM_SpendLogs_p20261127" (about 0) into "public"."LiteLLM_SpendLogs_legacy" and drop it', pkit_attempt, '5s', SQLERRM;
+      PERFORM pg_sleep(least(10.0, 0.2 * power(2, pkit_attempt - 1)) * (0.5 + random()));
+    END;
+  END LOOP;
+END
+$pkit1$;
+
+-- partitionkit: move the rows of "public"."LiteLLM_SpendLogs_p20261128" (about 0) into "public"."LiteLLM_SpendLogs_legacy" and drop it
+DO $pkit1$
+DECLARE
+  pkit_attempt pg_catalog.int4 := 0;
+  pkit_disable_triggers pg_catalog.text;
+  pkit_enable_triggers pg_catalog.text;
+BEGIN
+  PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
+  PERFORM pg_catalog.set_config('lock_timeout', '5s', true);
+  PERFORM pg_catalog.set_config('row_security', 'off', true);
+  LOOP
+    pkit_attempt := pkit_attempt + 1;
+    BEGIN
+      EXECUTE $pkit$LOCK TABLE "public"."LiteLLM_SpendLogs" IN ACCESS EXCLUSIVE MODE$pkit$;
+      PERFORM pg_catalog.pg_advisory_xact_lock(<key>);
+      IF (SELECT pg_catalog.string_agg(a.attname::text, ',' ORDER BY a.attnum) FROM pg_catalog.pg_attribute a WHERE a.attrelid = '"public"."LiteLLM_SpendLogs"'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '') IS DISTINCT FROM 'request_id,startTime,spend' THEN
+        RAISE EXCEPTION 'partitionkit: the columns of % changed since the revert was planned', '"public"."LiteLLM_SpendLogs"' USING HINT = 'Nothing was moved. Run the change again.';
+      END IF;
+      IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhparent = '"public"."LiteLLM_SpendLogs"'::regclass AND i.inhrelid = pg_catalog.to_regclass('"public"."LiteLLM_SpendLogs_p20261128"')) THEN
+      EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs" DETACH PARTITION "public"."LiteLLM_SpendLogs_p20261128"$pkit$;
+      SELECT pg_catalog.string_agg(pg_catalog.format('DISABLE TRIGGER %I', t.tgname), ', ' ORDER BY t.tgname),
+             pg_catalog.string_agg(pg_catalog.format(CASE t.tgenabled WHEN 'A' THEN 'ENABLE ALWAYS TRIGGER %I' WHEN 'R' THEN 'ENABLE REPLICA TRIGGER %I' ELSE 'ENABLE TRIGGER %I' END, t.tgname), ', ' ORDER BY t.tgname)
+        INTO pkit_disable_triggers, pkit_enable_triggers FROM pg_catalog.pg_trigger t
+        WHERE t.tgrelid = '"public"."LiteLLM_SpendLogs_legacy"'::regclass AND NOT t.tgisinternal AND t.tgenabled <> 'D';
+      IF pkit_disable_triggers IS NOT NULL THEN
+        EXECUTE 'ALTER TABLE "public"."LiteLLM_SpendLogs_legacy" ' || pkit_disable_triggers;
+      END IF;
+      BEGIN
+        EXECUTE $pkit$INSERT INTO "public"."LiteLLM_SpendLogs_legacy" ("request_id", "startTime", "spend") OVERRIDING SYSTEM VALUE SELECT "request_id", "startTime", "spend" FROM ONLY "public"."LiteLLM_SpendLogs_p20261128"$pkit$;
+      EXCEPTION WHEN unique_violation THEN
+        RAISE EXCEPTION 'partitionkit: rows of % share the primary key (%) that the plain table needs: %', '"public"."LiteLLM_SpendLogs"', 'request_id', SQLERRM USING HINT = 'Partitions may hold the same key twice. Remove the duplicates, or name a primaryKey that is unique across the whole table, and run the change again; nothing of this step was applied, and every row is still in the table.';
+      END;
+      IF pkit_enable_triggers IS NOT NULL THEN
+        EXECUTE 'ALTER TABLE "public"."LiteLLM_SpendLogs_legacy" ' || pkit_enable_triggers;
+      END IF;
+      EXECUTE $pkit$DROP TABLE "public"."LiteLLM_SpendLogs_p20261128"$pkit$;
+      END IF;
+      EXIT;
+    EXCEPTION WHEN lock_not_available OR deadlock_detected THEN
+      IF pkit_attempt >= 10 THEN
+        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: move the rows of "public"."LiteLLM_SpendLogs_p20261128" (about 0) into "public"."LiteLLM_SpendLogs_legacy" and drop it', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
+      END IF;
+      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: move the rows of "public"."LiteLLM_SpendLogs_p20261128" (about 0) into "public"."LiteLLM_SpendLogs_legacy" and drop it', pkit_attempt, '5s', SQLERRM;
+      PERFORM pg_sleep(least(10.0, 0.2 * power(2, pkit_attempt - 1)) * (0.5 + random()));
+    END;
+  END LOOP;
+END
+$pkit1$;
+
+-- partitionkit: switch "public"."LiteLLM_SpendLogs" back to a plain table: "public"."LiteLLM_SpendLogs_legacy", its only partition now, takes its name and properties
 DO $pkit1$
 DECLARE
   pkit_attempt pg_catalog.int4 := 0;
@@ -202,25 +399,25 @@ BEGIN
     pkit_attempt := pkit_attempt + 1;
     BEGIN
       EXECUTE $pkit$LOCK TABLE "public"."LiteLLM_SpendLogs" IN ACCESS EXCLUSIVE MODE$pkit$;
-      IF pg_catalog.obj_description('"public"."LiteLLM_SpendLogs_unpartitioned"'::regclass, 'pg_class') IS DISTINCT FROM 'partitionkit: the plain copy of "public"."LiteLLM_SpendLogs" that revertPartitioning is filling with primary key ("request_id") from partitions ' || (SELECT coalesce(string_agg(i.inhrelid::text, ',' ORDER BY i.inhrelid), '') FROM pg_catalog.pg_inherits i WHERE i.inhparent = '"public"."LiteLLM_SpendLogs"'::regclass) THEN
-        RAISE EXCEPTION 'partitionkit: partitions of % were attached or detached since the revert began copying it; its copy would miss or resurrect their rows', '"public"."LiteLLM_SpendLogs"' USING HINT = 'Nothing was switched or dropped. Drop the plain copy ("public"."LiteLLM_SpendLogs_unpartitioned") and the log of written keys, and run the change again to copy the table as it is now.';
+      PERFORM pg_catalog.pg_advisory_xact_lock(<key>);
+      IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhparent = '"public"."LiteLLM_SpendLogs"'::regclass AND i.inhrelid <> '"public"."LiteLLM_SpendLogs_legacy"'::regclass) THEN
+        RAISE EXCEPTION 'partitionkit: % has partitions besides % that the revert has not emptied yet', '"public"."LiteLLM_SpendLogs"', '"public"."LiteLLM_SpendLogs_legacy"' USING HINT = 'Nothing was switched. Run the change again: it moves their rows too.';
       END IF;
-      EXECUTE $pkit$DELETE FROM "public"."LiteLLM_SpendLogs_unpartitioned" t USING (SELECT DISTINCT "request_id" FROM "public"."LiteLLM_SpendLogs_revert_log") k WHERE (t."request_id") = (k."request_id")$pkit$;
-      EXECUTE $pkit$INSERT INTO "public"."LiteLLM_SpendLogs_unpartitioned" ("request_id", "startTime", "spend") SELECT s."request_id", s."startTime", s."spend" FROM "public"."LiteLLM_SpendLogs" s WHERE (s."request_id") IN (SELECT DISTINCT "request_id" FROM "public"."LiteLLM_SpendLogs_revert_log")$pkit$;
+      EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs" DETACH PARTITION "public"."LiteLLM_SpendLogs_legacy"$pkit$;
       EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs" RENAME TO "LiteLLM_SpendLogs_partitioned_old"$pkit$;
-      EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs_unpartitioned" RENAME TO "LiteLLM_SpendLogs"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs_legacy" RENAME TO "LiteLLM_SpendLogs"$pkit$;
       EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs" OWNER TO "postgres"$pkit$;
       EXECUTE $pkit$DROP TABLE "public"."LiteLLM_SpendLogs_partitioned_old"$pkit$;
-      EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs" RENAME CONSTRAINT "LiteLLM_SpendLogs_pkey_unpartitioned" TO "LiteLLM_SpendLogs_pkey"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs" DROP CONSTRAINT "LiteLLM_SpendLogs_legacy_pkey"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs" ADD CONSTRAINT "LiteLLM_SpendLogs_pkey" PRIMARY KEY USING INDEX "LiteLLM_SpendLogs_pkey_unpartitioned"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs" DISABLE ROW LEVEL SECURITY, NO FORCE ROW LEVEL SECURITY$pkit$;
       EXECUTE $pkit$COMMENT ON TABLE "public"."LiteLLM_SpendLogs" IS NULL$pkit$;
-      EXECUTE $pkit$DROP TABLE "public"."LiteLLM_SpendLogs_revert_log"$pkit$;
-      EXECUTE $pkit$DROP FUNCTION "public"."LiteLLM_SpendLogs_revert_capture"()$pkit$;
       EXIT;
     EXCEPTION WHEN lock_not_available OR deadlock_detected THEN
       IF pkit_attempt >= 10 THEN
-        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: switch "public"."LiteLLM_SpendLogs" back to a plain table', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
+        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: switch "public"."LiteLLM_SpendLogs" back to a plain table: "public"."LiteLLM_SpendLogs_legacy", its only partition now, takes its name and properties', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
       END IF;
-      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: switch "public"."LiteLLM_SpendLogs" back to a plain table', pkit_attempt, '5s', SQLERRM;
+      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: switch "public"."LiteLLM_SpendLogs" back to a plain table: "public"."LiteLLM_SpendLogs_legacy", its only partition now, takes its name and properties', pkit_attempt, '5s', SQLERRM;
       PERFORM pg_sleep(least(10.0, 0.2 * power(2, pkit_attempt - 1)) * (0.5 + random()));
     END;
   END LOOP;

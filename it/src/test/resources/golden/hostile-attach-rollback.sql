@@ -1,38 +1,12 @@
--- partitionkit: create "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_log" for the keys of rows written during revertPartitioning
-DO $pkit1$
+-- partitionkit: revert "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" to a plain table in place: its legacy partition "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" (about 300 rows) becomes the table again, and the rows of the 2 other partition(s) and DEFAULT (about 0 rows) move into it
+DO $pkit$
 BEGIN
   PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-EXECUTE $pkit$CREATE TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_log" ("id
-(a), DEFERRABLE b USING c" bigint)$pkit$;
-EXECUTE $pkit$COMMENT ON TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_log" IS 'partitionkit: keys of rows written to "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" during revertPartitioning'$pkit$;
+RAISE NOTICE 'partitionkit: %', 'revert "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" to a plain table in place: its legacy partition "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" (about 300 rows) becomes the table again, and the rows of the 2 other partition(s) and DEFAULT (about 0 rows) move into it';
 END
-$pkit1$;
+$pkit$;
 
--- partitionkit: create the function that logs written keys, executable by no other role
-DO $pkit2$
-BEGIN
-  PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-EXECUTE $pkit1$CREATE OR REPLACE FUNCTION "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_capture"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $pkit$
-BEGIN
-  IF TG_OP <> 'INSERT' THEN
-    INSERT INTO "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_log" ("id
-(a), DEFERRABLE b USING c") VALUES (OLD."id
-(a), DEFERRABLE b USING c");
-  END IF;
-  IF TG_OP <> 'DELETE' THEN
-    INSERT INTO "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_log" ("id
-(a), DEFERRABLE b USING c") VALUES (NEW."id
-(a), DEFERRABLE b USING c");
-  END IF;
-  RETURN NULL;
-END
-$pkit$$pkit1$;
-EXECUTE $pkit$COMMENT ON FUNCTION "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_capture"() IS 'partitionkit: logs the keys of rows written to "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" during revertPartitioning'$pkit$;
-EXECUTE $pkit$REVOKE ALL ON FUNCTION "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_capture"() FROM PUBLIC$pkit$;
-END
-$pkit2$;
-
--- partitionkit: log the key of every row written to "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" from now on
+-- partitionkit: add CHECK partitionkit: moved 9 rows; 9 remain "O" 注文_revert_bound (créé le "at" USING now() < '2026-11-23 00:00:00+00') to "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" without scanning it
 DO $pkit1$
 DECLARE
   pkit_attempt pg_catalog.int4 := 0;
@@ -42,260 +16,212 @@ BEGIN
   LOOP
     pkit_attempt := pkit_attempt + 1;
     BEGIN
-      EXECUTE $pkit$CREATE TRIGGER "partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_capture" AFTER INSERT OR UPDATE OR DELETE ON "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" FOR EACH ROW EXECUTE FUNCTION "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_capture"()$pkit$;
-      EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" ENABLE ALWAYS TRIGGER "partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_capture"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" ADD CONSTRAINT "partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_bound" CHECK ("créé le ""at"" USING now()" < '2026-11-23 00:00:00+00') NOT VALID$pkit$;
       EXIT;
     EXCEPTION WHEN lock_not_available OR deadlock_detected THEN
       IF pkit_attempt >= 10 THEN
-        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: log the key of every row written to "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" from now on', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
+        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: add CHECK partitionkit: moved 9 rows; 9 remain "O" 注文_revert_bound (créé le "at" USING now() < ''2026-11-23 00:00:00+00'') to "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" without scanning it', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
       END IF;
-      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: log the key of every row written to "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" from now on', pkit_attempt, '5s', SQLERRM;
+      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: add CHECK partitionkit: moved 9 rows; 9 remain "O" 注文_revert_bound (créé le "at" USING now() < ''2026-11-23 00:00:00+00'') to "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" without scanning it', pkit_attempt, '5s', SQLERRM;
       PERFORM pg_sleep(least(10.0, 0.2 * power(2, pkit_attempt - 1)) * (0.5 + random()));
     END;
   END LOOP;
 END
 $pkit1$;
 
--- partitionkit: create "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_unpartitioned" shaped like "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文", with primary key [id (a), DEFERRABLE b USING c], to receive its rows
+-- partitionkit: validate CHECK partitionkit: moved 9 rows; 9 remain "O" 注文_revert_bound on "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" (reads every row; writes continue)
 DO $pkit1$
 BEGIN
   PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-EXECUTE $pkit$CREATE TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_unpartitioned" (LIKE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING GENERATED INCLUDING STORAGE INCLUDING COMMENTS INCLUDING COMPRESSION INCLUDING STATISTICS)$pkit$;
-EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_unpartitioned" ADD CONSTRAINT "pk ""名前"" ON p USING q_unpartitioned" PRIMARY KEY ("id
-(a), DEFERRABLE b USING c")$pkit$;
-EXECUTE pg_catalog.format('COMMENT ON TABLE %s IS %L', '"Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_unpartitioned"', 'partitionkit: the plain copy of "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" that revertPartitioning is filling with primary key ("id
-(a), DEFERRABLE b USING c") from partitions ' || (SELECT coalesce(string_agg(i.inhrelid::text, ',' ORDER BY i.inhrelid), '') FROM pg_catalog.pg_inherits i WHERE i.inhparent = '"Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文"'::regclass));
+EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" VALIDATE CONSTRAINT "partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_bound"$pkit$;
 END
 $pkit1$;
 
--- partitionkit: copy the rows of "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" into "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_unpartitioned" in batches of 10000
-DO $pkit$
-DECLARE
-  pkit_key_0 "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文"."id
-(a), DEFERRABLE b USING c"%TYPE;
-  pkit_started pg_catalog.bool := false;
-  pkit_batch pg_catalog.int8;
-  pkit_rows pg_catalog.int8 := 0;
-  pkit_began pg_catalog.timestamptz;
-  pkit_reported pg_catalog.timestamptz;
-BEGIN
-  PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-  PERFORM pg_catalog.set_config('row_security', 'off', true);
-  pkit_began := clock_timestamp();
-  pkit_reported := pkit_began;
-  SELECT "id
-(a), DEFERRABLE b USING c" INTO pkit_key_0 FROM "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_unpartitioned" ORDER BY "id
-(a), DEFERRABLE b USING c" DESC LIMIT 1;
-  pkit_started := FOUND;
-  LOOP
-    pkit_batch := NULL;
-    BEGIN
-      IF pkit_started THEN
-        WITH b AS (SELECT "id
-(a), DEFERRABLE b USING c", "créé le ""at"" USING now()", "tenant ON ""t""", "'); DROP TABLE victim; --", "x""; DROP TABLE victim; --", "n° ON s USING q" FROM "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" WHERE ("id
-(a), DEFERRABLE b USING c") > (pkit_key_0) ORDER BY "id
-(a), DEFERRABLE b USING c" LIMIT 10000),
-          c AS (INSERT INTO "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_unpartitioned" ("id
-(a), DEFERRABLE b USING c", "créé le ""at"" USING now()", "tenant ON ""t""", "'); DROP TABLE victim; --", "x""; DROP TABLE victim; --", "n° ON s USING q") SELECT "id
-(a), DEFERRABLE b USING c", "créé le ""at"" USING now()", "tenant ON ""t""", "'); DROP TABLE victim; --", "x""; DROP TABLE victim; --", "n° ON s USING q" FROM b)
-        SELECT b."id
-(a), DEFERRABLE b USING c", count(*) OVER () INTO pkit_key_0, pkit_batch FROM b ORDER BY b."id
-(a), DEFERRABLE b USING c" DESC LIMIT 1;
-      ELSE
-        WITH b AS (SELECT "id
-(a), DEFERRABLE b USING c", "créé le ""at"" USING now()", "tenant ON ""t""", "'); DROP TABLE victim; --", "x""; DROP TABLE victim; --", "n° ON s USING q" FROM "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" ORDER BY "id
-(a), DEFERRABLE b USING c" LIMIT 10000),
-          c AS (INSERT INTO "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_unpartitioned" ("id
-(a), DEFERRABLE b USING c", "créé le ""at"" USING now()", "tenant ON ""t""", "'); DROP TABLE victim; --", "x""; DROP TABLE victim; --", "n° ON s USING q") SELECT "id
-(a), DEFERRABLE b USING c", "créé le ""at"" USING now()", "tenant ON ""t""", "'); DROP TABLE victim; --", "x""; DROP TABLE victim; --", "n° ON s USING q" FROM b)
-        SELECT b."id
-(a), DEFERRABLE b USING c", count(*) OVER () INTO pkit_key_0, pkit_batch FROM b ORDER BY b."id
-(a), DEFERRABLE b USING c" DESC LIMIT 1;
-      END IF;
-    EXCEPTION WHEN unique_violation THEN
-      RAISE EXCEPTION 'partitionkit: rows of % share the primary key (%) that the plain table needs: %', '"Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文"', 'id
-(a), DEFERRABLE b USING c', SQLERRM USING HINT = 'Partitions may hold the same key twice. Remove the duplicates, or name a primaryKey that is unique across the whole table, and run the change again; nothing was switched.';
-    END;
-    EXIT WHEN pkit_batch IS NULL;
-    pkit_started := true;
-    pkit_rows := pkit_rows + pkit_batch;
-    COMMIT;
-    PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-    PERFORM pg_catalog.set_config('row_security', 'off', true);
-    IF clock_timestamp() - pkit_reported > interval '30 seconds' THEN
-      RAISE NOTICE 'partitionkit: % rows of % copied so far, % rows/s', pkit_rows, '"Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文"', round(pkit_rows / greatest(extract(epoch FROM clock_timestamp() - pkit_began), 0.001));
-      pkit_reported := clock_timestamp();
-    END IF;
-  END LOOP;
-  RAISE NOTICE 'partitionkit: copied % rows of % in %', pkit_rows, '"Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文"', clock_timestamp() - pkit_began;
-END
-$pkit$;
-
--- partitionkit: replay rows written meanwhile into "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_unpartitioned"
-DO $pkit$
-DECLARE
-  pkit_batch pg_catalog.int8;
-  pkit_rows pg_catalog.int8 := 0;
-  pkit_round pg_catalog.int8;
-  pkit_backlog pg_catalog.int8;
-BEGIN
-  PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-  PERFORM pg_catalog.set_config('row_security', 'off', true);
-  IF to_regclass('"pg_temp"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_keys"') IS NULL THEN
-    CREATE TEMP TABLE "partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_keys" (LIKE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_log");
-  END IF;
-  SELECT count(*) INTO pkit_round FROM "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_log";
-  pkit_backlog := pkit_round;
-  LOOP
-    TRUNCATE "pg_temp"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_keys";
-    WITH taken AS (DELETE FROM "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_log" WHERE ctid = ANY (ARRAY(SELECT ctid FROM "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_log" LIMIT 10000)) RETURNING "id
-(a), DEFERRABLE b USING c")
-      INSERT INTO "pg_temp"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_keys" SELECT DISTINCT "id
-(a), DEFERRABLE b USING c" FROM taken;
-    GET DIAGNOSTICS pkit_batch = ROW_COUNT;
-    EXIT WHEN pkit_batch = 0;
-    DELETE FROM "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_unpartitioned" t USING "pg_temp"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_keys" k WHERE (t."id
-(a), DEFERRABLE b USING c") = (k."id
+-- partitionkit: build the unique index pk "名前" ON p USING q_unpartitioned for the plain table's primary key [id (a), DEFERRABLE b USING c] on "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy", concurrently (writes continue)
+CREATE UNIQUE INDEX CONCURRENTLY "pk ""名前"" ON p USING q_unpartitioned" ON "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" ("id
 (a), DEFERRABLE b USING c");
-    INSERT INTO "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_unpartitioned" ("id
-(a), DEFERRABLE b USING c", "créé le ""at"" USING now()", "tenant ON ""t""", "'); DROP TABLE victim; --", "x""; DROP TABLE victim; --", "n° ON s USING q") SELECT s."id
-(a), DEFERRABLE b USING c", s."créé le ""at"" USING now()", s."tenant ON ""t""", s."'); DROP TABLE victim; --", s."x""; DROP TABLE victim; --", s."n° ON s USING q" FROM "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" s JOIN "pg_temp"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_keys" k ON (s."id
-(a), DEFERRABLE b USING c") = (k."id
-(a), DEFERRABLE b USING c");
-    pkit_rows := pkit_rows + pkit_batch;
-    COMMIT;
-    PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-    PERFORM pg_catalog.set_config('row_security', 'off', true);
-    EXIT WHEN pkit_batch < 10000;
-    pkit_round := pkit_round - pkit_batch;
-    IF pkit_round <= 0 THEN
-      SELECT count(*) INTO pkit_round FROM "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_log";
-      IF pkit_round >= pkit_backlog THEN
-        RAISE NOTICE 'partitionkit: writes come faster than the replay; the switch replays the last % logged keys', pkit_round;
-        EXIT;
-      END IF;
-      pkit_backlog := pkit_round;
-    END IF;
-  END LOOP;
-  RAISE NOTICE 'partitionkit: replayed % keys written meanwhile', pkit_rows;
-END
-$pkit$;
 
--- partitionkit: build index brin USING "k" ON on "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_unpartitioned" (not yet in use)
-DO $pkit1$
-BEGIN
-  PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-EXECUTE $pkit$CREATE INDEX "brin USING ""k"" ON_unpartitioned" ON "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_unpartitioned" USING brin ("créé le ""at"" USING now()")$pkit$;
-END
-$pkit1$;
-
--- partitionkit: build index idx ; DROP TABLE victim; -- on "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_unpartitioned" (not yet in use)
-DO $pkit1$
-BEGIN
-  PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-EXECUTE $pkit$CREATE INDEX "idx; DROP TABLE victim; --_unpartitioned" ON "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_unpartitioned" USING btree (lower("x""; DROP TABLE victim; --"))$pkit$;
-END
-$pkit1$;
-
--- partitionkit: build index x ON y USING z on "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_unpartitioned" (not yet in use)
-DO $pkit1$
-BEGIN
-  PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-EXECUTE $pkit$CREATE INDEX "x ON y USING z_unpartitioned" ON "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_unpartitioned" USING btree ("'); DROP TABLE victim; --") WHERE ("x""; DROP TABLE victim; --" <> ' ON a USING b'::text)$pkit$;
-END
-$pkit1$;
-
--- partitionkit: add constraint u ON v USING w "q" to "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_unpartitioned" (not yet in use)
-DO $pkit1$
-BEGIN
-  PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_unpartitioned" ADD CONSTRAINT "u ON v USING w ""q""_unpartitioned" UNIQUE ("id
-(a), DEFERRABLE b USING c", "créé le ""at"" USING now()")$pkit$;
-END
-$pkit1$;
-
--- partitionkit: add foreign key fk ON "tenants" USING x to "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_unpartitioned" without checking rows
+-- partitionkit: make "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" the DEFAULT partition of "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" (proved by CHECK partitionkit: moved 9 rows; 9 remain "O" 注文_revert_bound, no scan), moving the rows of the old DEFAULT "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_default" into it
 DO $pkit1$
 DECLARE
   pkit_attempt pg_catalog.int4 := 0;
+  pkit_disable_triggers pg_catalog.text;
+  pkit_enable_triggers pg_catalog.text;
 BEGIN
   PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
   PERFORM pg_catalog.set_config('lock_timeout', '5s', true);
+  PERFORM pg_catalog.set_config('row_security', 'off', true);
   LOOP
     pkit_attempt := pkit_attempt + 1;
     BEGIN
-      EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_unpartitioned" ADD CONSTRAINT "fk ON ""tenants"" USING x" FOREIGN KEY ("tenant ON ""t""") REFERENCES "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."Tenants 'T' ON t USING u"("tenant ON ""t""") NOT VALID$pkit$;
+      EXECUTE $pkit$LOCK TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" IN ACCESS EXCLUSIVE MODE$pkit$;
+      PERFORM pg_catalog.pg_advisory_xact_lock(<key>);
+      IF (SELECT pg_catalog.string_agg(a.attname::text, ',' ORDER BY a.attnum) FROM pg_catalog.pg_attribute a WHERE a.attrelid = '"Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文"'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '') IS DISTINCT FROM 'id
+(a), DEFERRABLE b USING c,créé le "at" USING now(),tenant ON "t",''); DROP TABLE victim; --,x"; DROP TABLE victim; --,n° ON s USING q' THEN
+        RAISE EXCEPTION 'partitionkit: the columns of % changed since the revert was planned', '"Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文"' USING HINT = 'Nothing was moved. Run the change again.';
+      END IF;
+      IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k WHERE k.conrelid = '"Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy"'::regclass AND k.conname = 'partitionkit: moved 9 rows; 9 remain "O" 注文_revert_bound' AND k.convalidated) THEN
+        RAISE EXCEPTION 'partitionkit: the CHECK % on % is gone or not validated', 'partitionkit: moved 9 rows; 9 remain "O" 注文_revert_bound', '"Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy"' USING HINT = 'Without it PostgreSQL would read the whole partition under lock. Run the change again.';
+      END IF;
+      EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."Notes ""N""; DROP TABLE victim; --" DROP CONSTRAINT "fk
+; DROP TABLE victim; --"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" DETACH PARTITION "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_default"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" DETACH PARTITION "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" ATTACH PARTITION "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" DEFAULT$pkit$;
+      EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" DROP CONSTRAINT "partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_bound"$pkit$;
+      SELECT pg_catalog.string_agg(pg_catalog.format('DISABLE TRIGGER %I', t.tgname), ', ' ORDER BY t.tgname),
+             pg_catalog.string_agg(pg_catalog.format(CASE t.tgenabled WHEN 'A' THEN 'ENABLE ALWAYS TRIGGER %I' WHEN 'R' THEN 'ENABLE REPLICA TRIGGER %I' ELSE 'ENABLE TRIGGER %I' END, t.tgname), ', ' ORDER BY t.tgname)
+        INTO pkit_disable_triggers, pkit_enable_triggers FROM pg_catalog.pg_trigger t
+        WHERE t.tgrelid = '"Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy"'::regclass AND NOT t.tgisinternal AND t.tgenabled <> 'D';
+      IF pkit_disable_triggers IS NOT NULL THEN
+        EXECUTE 'ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" ' || pkit_disable_triggers;
+      END IF;
+      BEGIN
+        EXECUTE $pkit$INSERT INTO "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" ("id
+(a), DEFERRABLE b USING c", "créé le ""at"" USING now()", "tenant ON ""t""", "'); DROP TABLE victim; --", "x""; DROP TABLE victim; --", "n° ON s USING q") OVERRIDING SYSTEM VALUE SELECT "id
+(a), DEFERRABLE b USING c", "créé le ""at"" USING now()", "tenant ON ""t""", "'); DROP TABLE victim; --", "x""; DROP TABLE victim; --", "n° ON s USING q" FROM ONLY "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_default"$pkit$;
+      EXCEPTION WHEN unique_violation THEN
+        RAISE EXCEPTION 'partitionkit: rows of % share the primary key (%) that the plain table needs: %', '"Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文"', 'id
+(a), DEFERRABLE b USING c', SQLERRM USING HINT = 'Partitions may hold the same key twice. Remove the duplicates, or name a primaryKey that is unique across the whole table, and run the change again; nothing of this step was applied, and every row is still in the table.';
+      END;
+      IF pkit_enable_triggers IS NOT NULL THEN
+        EXECUTE 'ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" ' || pkit_enable_triggers;
+      END IF;
+      EXECUTE $pkit$DROP TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_default"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."Notes ""N""; DROP TABLE victim; --" ADD CONSTRAINT "fk
+; DROP TABLE victim; --" FOREIGN KEY ("order id", "order at") REFERENCES "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文"("id
+(a), DEFERRABLE b USING c", "créé le ""at"" USING now()") NOT VALID$pkit$;
+      EXECUTE $pkit$COMMENT ON TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" IS '''); DROP TABLE victim; --
+partitionkit: revertPartitioning is turning this partition back into the plain table "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文"; run the revert again to finish it'$pkit$;
       EXIT;
     EXCEPTION WHEN lock_not_available OR deadlock_detected THEN
       IF pkit_attempt >= 10 THEN
-        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: add foreign key fk ON "tenants" USING x to "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_unpartitioned" without checking rows', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
+        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: make "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" the DEFAULT partition of "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" (proved by CHECK partitionkit: moved 9 rows; 9 remain "O" 注文_revert_bound, no scan), moving the rows of the old DEFAULT "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_default" into it', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
       END IF;
-      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: add foreign key fk ON "tenants" USING x to "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_unpartitioned" without checking rows', pkit_attempt, '5s', SQLERRM;
+      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: make "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" the DEFAULT partition of "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" (proved by CHECK partitionkit: moved 9 rows; 9 remain "O" 注文_revert_bound, no scan), moving the rows of the old DEFAULT "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_default" into it', pkit_attempt, '5s', SQLERRM;
       PERFORM pg_sleep(least(10.0, 0.2 * power(2, pkit_attempt - 1)) * (0.5 + random()));
     END;
   END LOOP;
 END
 $pkit1$;
 
--- partitionkit: validate foreign key fk ON "tenants" USING x of "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_unpartitioned"
+-- partitionkit: move the rows of "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_p20261123" (about 0) into "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" and drop it
 DO $pkit1$
+DECLARE
+  pkit_attempt pg_catalog.int4 := 0;
+  pkit_disable_triggers pg_catalog.text;
+  pkit_enable_triggers pg_catalog.text;
 BEGIN
   PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_unpartitioned" VALIDATE CONSTRAINT "fk ON ""tenants"" USING x"$pkit$;
+  PERFORM pg_catalog.set_config('lock_timeout', '5s', true);
+  PERFORM pg_catalog.set_config('row_security', 'off', true);
+  LOOP
+    pkit_attempt := pkit_attempt + 1;
+    BEGIN
+      EXECUTE $pkit$LOCK TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" IN ACCESS EXCLUSIVE MODE$pkit$;
+      PERFORM pg_catalog.pg_advisory_xact_lock(<key>);
+      IF (SELECT pg_catalog.string_agg(a.attname::text, ',' ORDER BY a.attnum) FROM pg_catalog.pg_attribute a WHERE a.attrelid = '"Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文"'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '') IS DISTINCT FROM 'id
+(a), DEFERRABLE b USING c,créé le "at" USING now(),tenant ON "t",''); DROP TABLE victim; --,x"; DROP TABLE victim; --,n° ON s USING q' THEN
+        RAISE EXCEPTION 'partitionkit: the columns of % changed since the revert was planned', '"Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文"' USING HINT = 'Nothing was moved. Run the change again.';
+      END IF;
+      IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhparent = '"Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文"'::regclass AND i.inhrelid = pg_catalog.to_regclass('"Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_p20261123"')) THEN
+      EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."Notes ""N""; DROP TABLE victim; --" DROP CONSTRAINT "fk
+; DROP TABLE victim; --"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" DETACH PARTITION "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_p20261123"$pkit$;
+      SELECT pg_catalog.string_agg(pg_catalog.format('DISABLE TRIGGER %I', t.tgname), ', ' ORDER BY t.tgname),
+             pg_catalog.string_agg(pg_catalog.format(CASE t.tgenabled WHEN 'A' THEN 'ENABLE ALWAYS TRIGGER %I' WHEN 'R' THEN 'ENABLE REPLICA TRIGGER %I' ELSE 'ENABLE TRIGGER %I' END, t.tgname), ', ' ORDER BY t.tgname)
+        INTO pkit_disable_triggers, pkit_enable_triggers FROM pg_catalog.pg_trigger t
+        WHERE t.tgrelid = '"Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy"'::regclass AND NOT t.tgisinternal AND t.tgenabled <> 'D';
+      IF pkit_disable_triggers IS NOT NULL THEN
+        EXECUTE 'ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" ' || pkit_disable_triggers;
+      END IF;
+      BEGIN
+        EXECUTE $pkit$INSERT INTO "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" ("id
+(a), DEFERRABLE b USING c", "créé le ""at"" USING now()", "tenant ON ""t""", "'); DROP TABLE victim; --", "x""; DROP TABLE victim; --", "n° ON s USING q") OVERRIDING SYSTEM VALUE SELECT "id
+(a), DEFERRABLE b USING c", "créé le ""at"" USING now()", "tenant ON ""t""", "'); DROP TABLE victim; --", "x""; DROP TABLE victim; --", "n° ON s USING q" FROM ONLY "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_p20261123"$pkit$;
+      EXCEPTION WHEN unique_violation THEN
+        RAISE EXCEPTION 'partitionkit: rows of % share the primary key (%) that the plain table needs: %', '"Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文"', 'id
+(a), DEFERRABLE b USING c', SQLERRM USING HINT = 'Partitions may hold the same key twice. Remove the duplicates, or name a primaryKey that is unique across the whole table, and run the change again; nothing of this step was applied, and every row is still in the table.';
+      END;
+      IF pkit_enable_triggers IS NOT NULL THEN
+        EXECUTE 'ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" ' || pkit_enable_triggers;
+      END IF;
+      EXECUTE $pkit$DROP TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_p20261123"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."Notes ""N""; DROP TABLE victim; --" ADD CONSTRAINT "fk
+; DROP TABLE victim; --" FOREIGN KEY ("order id", "order at") REFERENCES "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文"("id
+(a), DEFERRABLE b USING c", "créé le ""at"" USING now()") NOT VALID$pkit$;
+      END IF;
+      EXIT;
+    EXCEPTION WHEN lock_not_available OR deadlock_detected THEN
+      IF pkit_attempt >= 10 THEN
+        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: move the rows of "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_p20261123" (about 0) into "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" and drop it', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
+      END IF;
+      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: move the rows of "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_p20261123" (about 0) into "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" and drop it', pkit_attempt, '5s', SQLERRM;
+      PERFORM pg_sleep(least(10.0, 0.2 * power(2, pkit_attempt - 1)) * (0.5 + random()));
+    END;
+  END LOOP;
 END
 $pkit1$;
 
--- partitionkit: replay rows written while indexes were built
-DO $pkit$
+-- partitionkit: move the rows of "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_p20261124" (about 0) into "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" and drop it
+DO $pkit1$
 DECLARE
-  pkit_batch pg_catalog.int8;
-  pkit_rows pg_catalog.int8 := 0;
-  pkit_round pg_catalog.int8;
-  pkit_backlog pg_catalog.int8;
+  pkit_attempt pg_catalog.int4 := 0;
+  pkit_disable_triggers pg_catalog.text;
+  pkit_enable_triggers pg_catalog.text;
 BEGIN
   PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
+  PERFORM pg_catalog.set_config('lock_timeout', '5s', true);
   PERFORM pg_catalog.set_config('row_security', 'off', true);
-  IF to_regclass('"pg_temp"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_keys"') IS NULL THEN
-    CREATE TEMP TABLE "partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_keys" (LIKE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_log");
-  END IF;
-  SELECT count(*) INTO pkit_round FROM "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_log";
-  pkit_backlog := pkit_round;
   LOOP
-    TRUNCATE "pg_temp"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_keys";
-    WITH taken AS (DELETE FROM "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_log" WHERE ctid = ANY (ARRAY(SELECT ctid FROM "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_log" LIMIT 10000)) RETURNING "id
-(a), DEFERRABLE b USING c")
-      INSERT INTO "pg_temp"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_keys" SELECT DISTINCT "id
-(a), DEFERRABLE b USING c" FROM taken;
-    GET DIAGNOSTICS pkit_batch = ROW_COUNT;
-    EXIT WHEN pkit_batch = 0;
-    DELETE FROM "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_unpartitioned" t USING "pg_temp"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_keys" k WHERE (t."id
-(a), DEFERRABLE b USING c") = (k."id
-(a), DEFERRABLE b USING c");
-    INSERT INTO "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_unpartitioned" ("id
-(a), DEFERRABLE b USING c", "créé le ""at"" USING now()", "tenant ON ""t""", "'); DROP TABLE victim; --", "x""; DROP TABLE victim; --", "n° ON s USING q") SELECT s."id
-(a), DEFERRABLE b USING c", s."créé le ""at"" USING now()", s."tenant ON ""t""", s."'); DROP TABLE victim; --", s."x""; DROP TABLE victim; --", s."n° ON s USING q" FROM "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" s JOIN "pg_temp"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_keys" k ON (s."id
-(a), DEFERRABLE b USING c") = (k."id
-(a), DEFERRABLE b USING c");
-    pkit_rows := pkit_rows + pkit_batch;
-    COMMIT;
-    PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-    PERFORM pg_catalog.set_config('row_security', 'off', true);
-    EXIT WHEN pkit_batch < 10000;
-    pkit_round := pkit_round - pkit_batch;
-    IF pkit_round <= 0 THEN
-      SELECT count(*) INTO pkit_round FROM "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_log";
-      IF pkit_round >= pkit_backlog THEN
-        RAISE NOTICE 'partitionkit: writes come faster than the replay; the switch replays the last % logged keys', pkit_round;
-        EXIT;
+    pkit_attempt := pkit_attempt + 1;
+    BEGIN
+      EXECUTE $pkit$LOCK TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" IN ACCESS EXCLUSIVE MODE$pkit$;
+      PERFORM pg_catalog.pg_advisory_xact_lock(<key>);
+      IF (SELECT pg_catalog.string_agg(a.attname::text, ',' ORDER BY a.attnum) FROM pg_catalog.pg_attribute a WHERE a.attrelid = '"Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文"'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '') IS DISTINCT FROM 'id
+(a), DEFERRABLE b USING c,créé le "at" USING now(),tenant ON "t",''); DROP TABLE victim; --,x"; DROP TABLE victim; --,n° ON s USING q' THEN
+        RAISE EXCEPTION 'partitionkit: the columns of % changed since the revert was planned', '"Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文"' USING HINT = 'Nothing was moved. Run the change again.';
       END IF;
-      pkit_backlog := pkit_round;
-    END IF;
+      IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhparent = '"Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文"'::regclass AND i.inhrelid = pg_catalog.to_regclass('"Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_p20261124"')) THEN
+      EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."Notes ""N""; DROP TABLE victim; --" DROP CONSTRAINT "fk
+; DROP TABLE victim; --"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" DETACH PARTITION "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_p20261124"$pkit$;
+      SELECT pg_catalog.string_agg(pg_catalog.format('DISABLE TRIGGER %I', t.tgname), ', ' ORDER BY t.tgname),
+             pg_catalog.string_agg(pg_catalog.format(CASE t.tgenabled WHEN 'A' THEN 'ENABLE ALWAYS TRIGGER %I' WHEN 'R' THEN 'ENABLE REPLICA TRIGGER %I' ELSE 'ENABLE TRIGGER %I' END, t.tgname), ', ' ORDER BY t.tgname)
+        INTO pkit_disable_triggers, pkit_enable_triggers FROM pg_catalog.pg_trigger t
+        WHERE t.tgrelid = '"Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy"'::regclass AND NOT t.tgisinternal AND t.tgenabled <> 'D';
+      IF pkit_disable_triggers IS NOT NULL THEN
+        EXECUTE 'ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" ' || pkit_disable_triggers;
+      END IF;
+      BEGIN
+        EXECUTE $pkit$INSERT INTO "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" ("id
+(a), DEFERRABLE b USING c", "créé le ""at"" USING now()", "tenant ON ""t""", "'); DROP TABLE victim; --", "x""; DROP TABLE victim; --", "n° ON s USING q") OVERRIDING SYSTEM VALUE SELECT "id
+(a), DEFERRABLE b USING c", "créé le ""at"" USING now()", "tenant ON ""t""", "'); DROP TABLE victim; --", "x""; DROP TABLE victim; --", "n° ON s USING q" FROM ONLY "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_p20261124"$pkit$;
+      EXCEPTION WHEN unique_violation THEN
+        RAISE EXCEPTION 'partitionkit: rows of % share the primary key (%) that the plain table needs: %', '"Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文"', 'id
+(a), DEFERRABLE b USING c', SQLERRM USING HINT = 'Partitions may hold the same key twice. Remove the duplicates, or name a primaryKey that is unique across the whole table, and run the change again; nothing of this step was applied, and every row is still in the table.';
+      END;
+      IF pkit_enable_triggers IS NOT NULL THEN
+        EXECUTE 'ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" ' || pkit_enable_triggers;
+      END IF;
+      EXECUTE $pkit$DROP TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_p20261124"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."Notes ""N""; DROP TABLE victim; --" ADD CONSTRAINT "fk
+; DROP TABLE victim; --" FOREIGN KEY ("order id", "order at") REFERENCES "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文"("id
+(a), DEFERRABLE b USING c", "créé le ""at"" USING now()") NOT VALID$pkit$;
+      END IF;
+      EXIT;
+    EXCEPTION WHEN lock_not_available OR deadlock_detected THEN
+      IF pkit_attempt >= 10 THEN
+        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: move the rows of "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_p20261124" (about 0) into "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" and drop it', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
+      END IF;
+      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: move the rows of "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_p20261124" (about 0) into "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" and drop it', pkit_attempt, '5s', SQLERRM;
+      PERFORM pg_sleep(least(10.0, 0.2 * power(2, pkit_attempt - 1)) * (0.5 + random()));
+    END;
   END LOOP;
-  RAISE NOTICE 'partitionkit: replayed % keys written meanwhile', pkit_rows;
 END
-$pkit$;
+$pkit1$;
 
--- partitionkit: switch "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" back to a plain table
+-- partitionkit: switch "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" back to a plain table: "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy", its only partition now, takes its name and properties
 DO $pkit1$
 DECLARE
   pkit_attempt pg_catalog.int4 := 0;
@@ -307,23 +233,17 @@ BEGIN
     pkit_attempt := pkit_attempt + 1;
     BEGIN
       EXECUTE $pkit$LOCK TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" IN ACCESS EXCLUSIVE MODE$pkit$;
-      IF pg_catalog.obj_description('"Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_unpartitioned"'::regclass, 'pg_class') IS DISTINCT FROM 'partitionkit: the plain copy of "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" that revertPartitioning is filling with primary key ("id
-(a), DEFERRABLE b USING c") from partitions ' || (SELECT coalesce(string_agg(i.inhrelid::text, ',' ORDER BY i.inhrelid), '') FROM pg_catalog.pg_inherits i WHERE i.inhparent = '"Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文"'::regclass) THEN
-        RAISE EXCEPTION 'partitionkit: partitions of % were attached or detached since the revert began copying it; its copy would miss or resurrect their rows', '"Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文"' USING HINT = 'Nothing was switched or dropped. Drop the plain copy ("Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_unpartitioned") and the log of written keys, and run the change again to copy the table as it is now.';
+      PERFORM pg_catalog.pg_advisory_xact_lock(<key>);
+      IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhparent = '"Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文"'::regclass AND i.inhrelid <> '"Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy"'::regclass) THEN
+        RAISE EXCEPTION 'partitionkit: % has partitions besides % that the revert has not emptied yet', '"Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文"', '"Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy"' USING HINT = 'Nothing was switched. Run the change again: it moves their rows too.';
       END IF;
-      EXECUTE $pkit$DELETE FROM "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_unpartitioned" t USING (SELECT DISTINCT "id
-(a), DEFERRABLE b USING c" FROM "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_log") k WHERE (t."id
-(a), DEFERRABLE b USING c") = (k."id
-(a), DEFERRABLE b USING c")$pkit$;
-      EXECUTE $pkit$INSERT INTO "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_unpartitioned" ("id
-(a), DEFERRABLE b USING c", "créé le ""at"" USING now()", "tenant ON ""t""", "'); DROP TABLE victim; --", "x""; DROP TABLE victim; --", "n° ON s USING q") SELECT s."id
-(a), DEFERRABLE b USING c", s."créé le ""at"" USING now()", s."tenant ON ""t""", s."'); DROP TABLE victim; --", s."x""; DROP TABLE victim; --", s."n° ON s USING q" FROM "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" s WHERE (s."id
-(a), DEFERRABLE b USING c") IN (SELECT DISTINCT "id
-(a), DEFERRABLE b USING c" FROM "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_log")$pkit$;
       SELECT CASE WHEN is_called THEN last_value + 1 ELSE last_value END INTO pkit_next_0 FROM "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 _id
 (a), DEFERRABLE b USING c_seq";
+      EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."Notes ""N""; DROP TABLE victim; --" DROP CONSTRAINT "fk
+; DROP TABLE victim; --"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" DETACH PARTITION "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy"$pkit$;
       EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" RENAME TO "partitionkit: moved 9 rows; 9 remain ""O"" 注文_partitioned_old"$pkit$;
-      EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_unpartitioned" RENAME TO "partitionkit: moved 9 rows; 9 remain ""O"" 注文"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" RENAME TO "partitionkit: moved 9 rows; 9 remain ""O"" 注文"$pkit$;
       EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" OWNER TO "postgres"$pkit$;
       EXECUTE $pkit$CREATE OR REPLACE VIEW "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."view ""V"" ON w USING v" AS
 SELECT "id
@@ -332,19 +252,18 @@ SELECT "id
     "'); DROP TABLE victim; --"
    FROM "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文"$pkit$;
       EXECUTE $pkit$ALTER SEQUENCE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" _n° ON s USING q_seq" OWNED BY "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文"."n° ON s USING q"$pkit$;
-      EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."Notes ""N""; DROP TABLE victim; --" DROP CONSTRAINT "fk
-; DROP TABLE victim; --"$pkit$;
       EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."Notes ""N""; DROP TABLE victim; --" ADD CONSTRAINT "fk
 ; DROP TABLE victim; --" FOREIGN KEY ("order id", "order at") REFERENCES "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文"("id
 (a), DEFERRABLE b USING c", "créé le ""at"" USING now()") NOT VALID$pkit$;
       EXECUTE $pkit$ALTER PUBLICATION "pub ""P"" ON t; --" DROP TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_partitioned_old"$pkit$;
       EXECUTE $pkit$ALTER PUBLICATION "pub ""P"" ON t; --" ADD TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文"$pkit$;
       EXECUTE $pkit$DROP TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_partitioned_old"$pkit$;
-      EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" RENAME CONSTRAINT "pk ""名前"" ON p USING q_unpartitioned" TO "pk ""名前"" ON p USING q"$pkit$;
-      EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" RENAME CONSTRAINT "u ON v USING w ""q""_unpartitioned" TO "u ON v USING w ""q"""$pkit$;
-      EXECUTE $pkit$ALTER INDEX "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."brin USING ""k"" ON_unpartitioned" RENAME TO "brin USING ""k"" ON"$pkit$;
-      EXECUTE $pkit$ALTER INDEX "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."idx; DROP TABLE victim; --_unpartitioned" RENAME TO "idx; DROP TABLE victim; --"$pkit$;
-      EXECUTE $pkit$ALTER INDEX "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."x ON y USING z_unpartitioned" RENAME TO "x ON y USING z"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" DROP CONSTRAINT "pk ""名前"" ON p USING q_legacy"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" ADD CONSTRAINT "pk ""名前"" ON p USING q" PRIMARY KEY USING INDEX "pk ""名前"" ON p USING q_unpartitioned"$pkit$;
+      EXECUTE $pkit$ALTER INDEX "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."brin USING ""k"" ON_legacy" RENAME TO "brin USING ""k"" ON"$pkit$;
+      EXECUTE $pkit$ALTER INDEX "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."idx; DROP TABLE victim; --_legacy" RENAME TO "idx; DROP TABLE victim; --"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" RENAME CONSTRAINT "u ON v USING w ""q""_legacy" TO "u ON v USING w ""q"""$pkit$;
+      EXECUTE $pkit$ALTER INDEX "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."x ON y USING z_legacy" RENAME TO "x ON y USING z"$pkit$;
       EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" ALTER COLUMN "id
 (a), DEFERRABLE b USING c" ADD GENERATED ALWAYS AS IDENTITY (SEQUENCE NAME "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 _id
 (a), DEFERRABLE b USING c_seq" START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE)$pkit$;
@@ -361,14 +280,12 @@ SELECT "id
       EXECUTE $pkit$COMMENT ON CONSTRAINT "u ON v USING w ""q""" ON "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" IS '$$; DROP TABLE victim; --'$pkit$;
       EXECUTE $pkit$COMMENT ON INDEX "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."x ON y USING z" IS 'USING ON'$pkit$;
       EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" REPLICA IDENTITY USING INDEX "u ON v USING w ""q"""$pkit$;
-      EXECUTE $pkit$DROP TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_log"$pkit$;
-      EXECUTE $pkit$DROP FUNCTION "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_capture"()$pkit$;
       EXIT;
     EXCEPTION WHEN lock_not_available OR deadlock_detected THEN
       IF pkit_attempt >= 10 THEN
-        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: switch "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" back to a plain table', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
+        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: switch "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" back to a plain table: "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy", its only partition now, takes its name and properties', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
       END IF;
-      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: switch "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" back to a plain table', pkit_attempt, '5s', SQLERRM;
+      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: switch "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" back to a plain table: "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy", its only partition now, takes its name and properties', pkit_attempt, '5s', SQLERRM;
       PERFORM pg_sleep(least(10.0, 0.2 * power(2, pkit_attempt - 1)) * (0.5 + random()));
     END;
   END LOOP;

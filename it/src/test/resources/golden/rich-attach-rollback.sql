@@ -1,33 +1,12 @@
--- partitionkit: create "public"."events_revert_log" for the keys of rows written during revertPartitioning
-DO $pkit1$
+-- partitionkit: revert "public"."events" to a plain table in place: its legacy partition "public"."events_legacy" (about 3000 rows) becomes the table again, and the rows of the 2 other partition(s) and DEFAULT (about 0 rows) move into it
+DO $pkit$
 BEGIN
   PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-EXECUTE $pkit$CREATE TABLE "public"."events_revert_log" ("id" bigint)$pkit$;
-EXECUTE $pkit$COMMENT ON TABLE "public"."events_revert_log" IS 'partitionkit: keys of rows written to "public"."events" during revertPartitioning'$pkit$;
+RAISE NOTICE 'partitionkit: %', 'revert "public"."events" to a plain table in place: its legacy partition "public"."events_legacy" (about 3000 rows) becomes the table again, and the rows of the 2 other partition(s) and DEFAULT (about 0 rows) move into it';
 END
-$pkit1$;
+$pkit$;
 
--- partitionkit: create the function that logs written keys, executable by no other role
-DO $pkit2$
-BEGIN
-  PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-EXECUTE $pkit1$CREATE OR REPLACE FUNCTION "public"."events_revert_capture"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $pkit$
-BEGIN
-  IF TG_OP <> 'INSERT' THEN
-    INSERT INTO "public"."events_revert_log" ("id") VALUES (OLD."id");
-  END IF;
-  IF TG_OP <> 'DELETE' THEN
-    INSERT INTO "public"."events_revert_log" ("id") VALUES (NEW."id");
-  END IF;
-  RETURN NULL;
-END
-$pkit$$pkit1$;
-EXECUTE $pkit$COMMENT ON FUNCTION "public"."events_revert_capture"() IS 'partitionkit: logs the keys of rows written to "public"."events" during revertPartitioning'$pkit$;
-EXECUTE $pkit$REVOKE ALL ON FUNCTION "public"."events_revert_capture"() FROM PUBLIC$pkit$;
-END
-$pkit2$;
-
--- partitionkit: log the key of every row written to "public"."events" from now on
+-- partitionkit: add CHECK events_revert_bound (created_at < '2026-11-23 00:00:00+00') to "public"."events_legacy" without scanning it
 DO $pkit1$
 DECLARE
   pkit_attempt pg_catalog.int4 := 0;
@@ -37,234 +16,190 @@ BEGIN
   LOOP
     pkit_attempt := pkit_attempt + 1;
     BEGIN
-      EXECUTE $pkit$CREATE TRIGGER "events_revert_capture" AFTER INSERT OR UPDATE OR DELETE ON "public"."events" FOR EACH ROW EXECUTE FUNCTION "public"."events_revert_capture"()$pkit$;
-      EXECUTE $pkit$ALTER TABLE "public"."events" ENABLE ALWAYS TRIGGER "events_revert_capture"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "public"."events_legacy" ADD CONSTRAINT "events_revert_bound" CHECK ("created_at" < '2026-11-23 00:00:00+00') NOT VALID$pkit$;
       EXIT;
     EXCEPTION WHEN lock_not_available OR deadlock_detected THEN
       IF pkit_attempt >= 10 THEN
-        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: log the key of every row written to "public"."events" from now on', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
+        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: add CHECK events_revert_bound (created_at < ''2026-11-23 00:00:00+00'') to "public"."events_legacy" without scanning it', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
       END IF;
-      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: log the key of every row written to "public"."events" from now on', pkit_attempt, '5s', SQLERRM;
+      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: add CHECK events_revert_bound (created_at < ''2026-11-23 00:00:00+00'') to "public"."events_legacy" without scanning it', pkit_attempt, '5s', SQLERRM;
       PERFORM pg_sleep(least(10.0, 0.2 * power(2, pkit_attempt - 1)) * (0.5 + random()));
     END;
   END LOOP;
 END
 $pkit1$;
 
--- partitionkit: create "public"."events_unpartitioned" shaped like "public"."events", with primary key [id], to receive its rows
+-- partitionkit: validate CHECK events_revert_bound on "public"."events_legacy" (reads every row; writes continue)
 DO $pkit1$
 BEGIN
   PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-EXECUTE $pkit$CREATE TABLE "public"."events_unpartitioned" (LIKE "public"."events" INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING GENERATED INCLUDING STORAGE INCLUDING COMMENTS INCLUDING COMPRESSION INCLUDING STATISTICS) WITH (fillfactor=90, autovacuum_vacuum_scale_factor=0.05, toast.autovacuum_enabled=false)$pkit$;
-EXECUTE $pkit$ALTER TABLE "public"."events_unpartitioned" DROP CONSTRAINT "events_code_short"$pkit$;
-EXECUTE $pkit$ALTER TABLE "public"."events_unpartitioned" ADD CONSTRAINT "events_code_short" CHECK ((length((code)::text) < 10)) NOT VALID$pkit$;
-EXECUTE $pkit$ALTER TABLE "public"."events_unpartitioned" ADD CONSTRAINT "events_pkey_unpartitioned" PRIMARY KEY ("id")$pkit$;
-EXECUTE pg_catalog.format('COMMENT ON TABLE %s IS %L', '"public"."events_unpartitioned"', 'partitionkit: the plain copy of "public"."events" that revertPartitioning is filling with primary key ("id") from partitions ' || (SELECT coalesce(string_agg(i.inhrelid::text, ',' ORDER BY i.inhrelid), '') FROM pg_catalog.pg_inherits i WHERE i.inhparent = '"public"."events"'::regclass));
+EXECUTE $pkit$ALTER TABLE "public"."events_legacy" VALIDATE CONSTRAINT "events_revert_bound"$pkit$;
 END
 $pkit1$;
 
--- partitionkit: copy the rows of "public"."events" into "public"."events_unpartitioned" in batches of 10000
-DO $pkit$
-DECLARE
-  pkit_key_0 "public"."events"."id"%TYPE;
-  pkit_started pg_catalog.bool := false;
-  pkit_batch pg_catalog.int8;
-  pkit_rows pg_catalog.int8 := 0;
-  pkit_began pg_catalog.timestamptz;
-  pkit_reported pg_catalog.timestamptz;
-BEGIN
-  PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-  PERFORM pg_catalog.set_config('row_security', 'off', true);
-  pkit_began := clock_timestamp();
-  pkit_reported := pkit_began;
-  SELECT "id" INTO pkit_key_0 FROM "public"."events_unpartitioned" ORDER BY "id" DESC LIMIT 1;
-  pkit_started := FOUND;
-  LOOP
-    pkit_batch := NULL;
-    BEGIN
-      IF pkit_started THEN
-        WITH b AS (SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM "public"."events" WHERE ("id") > (pkit_key_0) ORDER BY "id" LIMIT 10000),
-          c AS (INSERT INTO "public"."events_unpartitioned" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
-        SELECT b."id", count(*) OVER () INTO pkit_key_0, pkit_batch FROM b ORDER BY b."id" DESC LIMIT 1;
-      ELSE
-        WITH b AS (SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM "public"."events" ORDER BY "id" LIMIT 10000),
-          c AS (INSERT INTO "public"."events_unpartitioned" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM b)
-        SELECT b."id", count(*) OVER () INTO pkit_key_0, pkit_batch FROM b ORDER BY b."id" DESC LIMIT 1;
-      END IF;
-    EXCEPTION WHEN unique_violation THEN
-      RAISE EXCEPTION 'partitionkit: rows of % share the primary key (%) that the plain table needs: %', '"public"."events"', 'id', SQLERRM USING HINT = 'Partitions may hold the same key twice. Remove the duplicates, or name a primaryKey that is unique across the whole table, and run the change again; nothing was switched.';
-    END;
-    EXIT WHEN pkit_batch IS NULL;
-    pkit_started := true;
-    pkit_rows := pkit_rows + pkit_batch;
-    COMMIT;
-    PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-    PERFORM pg_catalog.set_config('row_security', 'off', true);
-    IF clock_timestamp() - pkit_reported > interval '30 seconds' THEN
-      RAISE NOTICE 'partitionkit: % rows of % copied so far, % rows/s', pkit_rows, '"public"."events"', round(pkit_rows / greatest(extract(epoch FROM clock_timestamp() - pkit_began), 0.001));
-      pkit_reported := clock_timestamp();
-    END IF;
-  END LOOP;
-  RAISE NOTICE 'partitionkit: copied % rows of % in %', pkit_rows, '"public"."events"', clock_timestamp() - pkit_began;
-END
-$pkit$;
+-- partitionkit: build the unique index events_pkey_unpartitioned for the plain table's primary key [id] on "public"."events_legacy", concurrently (writes continue)
+CREATE UNIQUE INDEX CONCURRENTLY "events_pkey_unpartitioned" ON "public"."events_legacy" ("id");
 
--- partitionkit: replay rows written meanwhile into "public"."events_unpartitioned"
-DO $pkit$
-DECLARE
-  pkit_batch pg_catalog.int8;
-  pkit_rows pg_catalog.int8 := 0;
-  pkit_round pg_catalog.int8;
-  pkit_backlog pg_catalog.int8;
-BEGIN
-  PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-  PERFORM pg_catalog.set_config('row_security', 'off', true);
-  IF to_regclass('"pg_temp"."events_revert_keys"') IS NULL THEN
-    CREATE TEMP TABLE "events_revert_keys" (LIKE "public"."events_revert_log");
-  END IF;
-  SELECT count(*) INTO pkit_round FROM "public"."events_revert_log";
-  pkit_backlog := pkit_round;
-  LOOP
-    TRUNCATE "pg_temp"."events_revert_keys";
-    WITH taken AS (DELETE FROM "public"."events_revert_log" WHERE ctid = ANY (ARRAY(SELECT ctid FROM "public"."events_revert_log" LIMIT 10000)) RETURNING "id")
-      INSERT INTO "pg_temp"."events_revert_keys" SELECT DISTINCT "id" FROM taken;
-    GET DIAGNOSTICS pkit_batch = ROW_COUNT;
-    EXIT WHEN pkit_batch = 0;
-    DELETE FROM "public"."events_unpartitioned" t USING "pg_temp"."events_revert_keys" k WHERE (t."id") = (k."id");
-    INSERT INTO "public"."events_unpartitioned" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT s."id", s."created_at", s."tenant_id", s."amount", s."note", s."seq_no", s."code", s."payload" FROM "public"."events" s JOIN "pg_temp"."events_revert_keys" k ON (s."id") = (k."id");
-    pkit_rows := pkit_rows + pkit_batch;
-    COMMIT;
-    PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-    PERFORM pg_catalog.set_config('row_security', 'off', true);
-    EXIT WHEN pkit_batch < 10000;
-    pkit_round := pkit_round - pkit_batch;
-    IF pkit_round <= 0 THEN
-      SELECT count(*) INTO pkit_round FROM "public"."events_revert_log";
-      IF pkit_round >= pkit_backlog THEN
-        RAISE NOTICE 'partitionkit: writes come faster than the replay; the switch replays the last % logged keys', pkit_round;
-        EXIT;
-      END IF;
-      pkit_backlog := pkit_round;
-    END IF;
-  END LOOP;
-  RAISE NOTICE 'partitionkit: replayed % keys written meanwhile', pkit_rows;
-END
-$pkit$;
-
--- partitionkit: build index events_created_brin on "public"."events_unpartitioned" (not yet in use)
-DO $pkit1$
-BEGIN
-  PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-EXECUTE $pkit$CREATE INDEX "events_created_brin_unpartitioned" ON "public"."events_unpartitioned" USING brin (created_at)$pkit$;
-END
-$pkit1$;
-
--- partitionkit: build index events_note_lower_idx on "public"."events_unpartitioned" (not yet in use)
-DO $pkit1$
-BEGIN
-  PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-EXECUTE $pkit$CREATE INDEX "events_note_lower_idx_unpartitioned" ON "public"."events_unpartitioned" USING btree (lower(note))$pkit$;
-END
-$pkit1$;
-
--- partitionkit: build index events_tenant_big_idx on "public"."events_unpartitioned" (not yet in use)
-DO $pkit1$
-BEGIN
-  PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-EXECUTE $pkit$CREATE INDEX "events_tenant_big_idx_unpartitioned" ON "public"."events_unpartitioned" USING btree (tenant_id) WHERE (amount > (100)::numeric)$pkit$;
-END
-$pkit1$;
-
--- partitionkit: add constraint events_id_created_key to "public"."events_unpartitioned" (not yet in use)
-DO $pkit1$
-BEGIN
-  PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-EXECUTE $pkit$ALTER TABLE "public"."events_unpartitioned" ADD CONSTRAINT "events_id_created_key_unpartitioned" UNIQUE (id, created_at)$pkit$;
-END
-$pkit1$;
-
--- partitionkit: add constraint events_no_twins to "public"."events_unpartitioned" (not yet in use)
-DO $pkit1$
-BEGIN
-  PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-EXECUTE $pkit$ALTER TABLE "public"."events_unpartitioned" ADD CONSTRAINT "events_no_twins_unpartitioned" EXCLUDE USING btree (id WITH =, created_at WITH =)$pkit$;
-END
-$pkit1$;
-
--- partitionkit: add foreign key events_tenant_id_fkey to "public"."events_unpartitioned" without checking rows
+-- partitionkit: make "public"."events_legacy" the DEFAULT partition of "public"."events" (proved by CHECK events_revert_bound, no scan), moving the rows of the old DEFAULT "public"."events_default" into it
 DO $pkit1$
 DECLARE
   pkit_attempt pg_catalog.int4 := 0;
+  pkit_disable_triggers pg_catalog.text;
+  pkit_enable_triggers pg_catalog.text;
 BEGIN
   PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
   PERFORM pg_catalog.set_config('lock_timeout', '5s', true);
+  PERFORM pg_catalog.set_config('row_security', 'off', true);
   LOOP
     pkit_attempt := pkit_attempt + 1;
     BEGIN
-      EXECUTE $pkit$ALTER TABLE "public"."events_unpartitioned" ADD CONSTRAINT "events_tenant_id_fkey" FOREIGN KEY (tenant_id) REFERENCES public.tenants(id) ON DELETE CASCADE NOT VALID$pkit$;
+      EXECUTE $pkit$LOCK TABLE "public"."events" IN ACCESS EXCLUSIVE MODE$pkit$;
+      PERFORM pg_catalog.pg_advisory_xact_lock(<key>);
+      IF (SELECT pg_catalog.string_agg(a.attname::text, ',' ORDER BY a.attnum) FROM pg_catalog.pg_attribute a WHERE a.attrelid = '"public"."events"'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '') IS DISTINCT FROM 'id,created_at,tenant_id,amount,note,seq_no,code,payload' THEN
+        RAISE EXCEPTION 'partitionkit: the columns of % changed since the revert was planned', '"public"."events"' USING HINT = 'Nothing was moved. Run the change again.';
+      END IF;
+      IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k WHERE k.conrelid = '"public"."events_legacy"'::regclass AND k.conname = 'events_revert_bound' AND k.convalidated) THEN
+        RAISE EXCEPTION 'partitionkit: the CHECK % on % is gone or not validated', 'events_revert_bound', '"public"."events_legacy"' USING HINT = 'Without it PostgreSQL would read the whole partition under lock. Run the change again.';
+      END IF;
+      EXECUTE $pkit$ALTER TABLE "public"."event_notes" DROP CONSTRAINT "event_notes_event_fk"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "public"."events" DETACH PARTITION "public"."events_default"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "public"."events" DETACH PARTITION "public"."events_legacy"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "public"."events" ATTACH PARTITION "public"."events_legacy" DEFAULT$pkit$;
+      EXECUTE $pkit$ALTER TABLE "public"."events_legacy" DROP CONSTRAINT "events_revert_bound"$pkit$;
+      SELECT pg_catalog.string_agg(pg_catalog.format('DISABLE TRIGGER %I', t.tgname), ', ' ORDER BY t.tgname),
+             pg_catalog.string_agg(pg_catalog.format(CASE t.tgenabled WHEN 'A' THEN 'ENABLE ALWAYS TRIGGER %I' WHEN 'R' THEN 'ENABLE REPLICA TRIGGER %I' ELSE 'ENABLE TRIGGER %I' END, t.tgname), ', ' ORDER BY t.tgname)
+        INTO pkit_disable_triggers, pkit_enable_triggers FROM pg_catalog.pg_trigger t
+        WHERE t.tgrelid = '"public"."events_legacy"'::regclass AND NOT t.tgisinternal AND t.tgenabled <> 'D';
+      IF pkit_disable_triggers IS NOT NULL THEN
+        EXECUTE 'ALTER TABLE "public"."events_legacy" ' || pkit_disable_triggers;
+      END IF;
+      BEGIN
+        EXECUTE $pkit$INSERT INTO "public"."events_legacy" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") OVERRIDING SYSTEM VALUE SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM ONLY "public"."events_default"$pkit$;
+      EXCEPTION WHEN unique_violation THEN
+        RAISE EXCEPTION 'partitionkit: rows of % share the primary key (%) that the plain table needs: %', '"public"."events"', 'id', SQLERRM USING HINT = 'Partitions may hold the same key twice. Remove the duplicates, or name a primaryKey that is unique across the whole table, and run the change again; nothing of this step was applied, and every row is still in the table.';
+      END;
+      IF pkit_enable_triggers IS NOT NULL THEN
+        EXECUTE 'ALTER TABLE "public"."events_legacy" ' || pkit_enable_triggers;
+      END IF;
+      EXECUTE $pkit$DROP TABLE "public"."events_default"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "public"."event_notes" ADD CONSTRAINT "event_notes_event_fk" FOREIGN KEY (event_id, event_created_at) REFERENCES public.events(id, created_at) NOT VALID$pkit$;
+      EXECUTE $pkit$COMMENT ON TABLE "public"."events_legacy" IS 'every property
+partitionkit: revertPartitioning is turning this partition back into the plain table "public"."events"; run the revert again to finish it'$pkit$;
       EXIT;
     EXCEPTION WHEN lock_not_available OR deadlock_detected THEN
       IF pkit_attempt >= 10 THEN
-        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: add foreign key events_tenant_id_fkey to "public"."events_unpartitioned" without checking rows', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
+        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: make "public"."events_legacy" the DEFAULT partition of "public"."events" (proved by CHECK events_revert_bound, no scan), moving the rows of the old DEFAULT "public"."events_default" into it', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
       END IF;
-      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: add foreign key events_tenant_id_fkey to "public"."events_unpartitioned" without checking rows', pkit_attempt, '5s', SQLERRM;
+      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: make "public"."events_legacy" the DEFAULT partition of "public"."events" (proved by CHECK events_revert_bound, no scan), moving the rows of the old DEFAULT "public"."events_default" into it', pkit_attempt, '5s', SQLERRM;
       PERFORM pg_sleep(least(10.0, 0.2 * power(2, pkit_attempt - 1)) * (0.5 + random()));
     END;
   END LOOP;
 END
 $pkit1$;
 
--- partitionkit: validate foreign key events_tenant_id_fkey of "public"."events_unpartitioned"
+-- partitionkit: move the rows of "public"."events_p20261123" (about 0) into "public"."events_legacy" and drop it
 DO $pkit1$
+DECLARE
+  pkit_attempt pg_catalog.int4 := 0;
+  pkit_disable_triggers pg_catalog.text;
+  pkit_enable_triggers pg_catalog.text;
 BEGIN
   PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-EXECUTE $pkit$ALTER TABLE "public"."events_unpartitioned" VALIDATE CONSTRAINT "events_tenant_id_fkey"$pkit$;
+  PERFORM pg_catalog.set_config('lock_timeout', '5s', true);
+  PERFORM pg_catalog.set_config('row_security', 'off', true);
+  LOOP
+    pkit_attempt := pkit_attempt + 1;
+    BEGIN
+      EXECUTE $pkit$LOCK TABLE "public"."events" IN ACCESS EXCLUSIVE MODE$pkit$;
+      PERFORM pg_catalog.pg_advisory_xact_lock(<key>);
+      IF (SELECT pg_catalog.string_agg(a.attname::text, ',' ORDER BY a.attnum) FROM pg_catalog.pg_attribute a WHERE a.attrelid = '"public"."events"'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '') IS DISTINCT FROM 'id,created_at,tenant_id,amount,note,seq_no,code,payload' THEN
+        RAISE EXCEPTION 'partitionkit: the columns of % changed since the revert was planned', '"public"."events"' USING HINT = 'Nothing was moved. Run the change again.';
+      END IF;
+      IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhparent = '"public"."events"'::regclass AND i.inhrelid = pg_catalog.to_regclass('"public"."events_p20261123"')) THEN
+      EXECUTE $pkit$ALTER TABLE "public"."event_notes" DROP CONSTRAINT "event_notes_event_fk"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "public"."events" DETACH PARTITION "public"."events_p20261123"$pkit$;
+      SELECT pg_catalog.string_agg(pg_catalog.format('DISABLE TRIGGER %I', t.tgname), ', ' ORDER BY t.tgname),
+             pg_catalog.string_agg(pg_catalog.format(CASE t.tgenabled WHEN 'A' THEN 'ENABLE ALWAYS TRIGGER %I' WHEN 'R' THEN 'ENABLE REPLICA TRIGGER %I' ELSE 'ENABLE TRIGGER %I' END, t.tgname), ', ' ORDER BY t.tgname)
+        INTO pkit_disable_triggers, pkit_enable_triggers FROM pg_catalog.pg_trigger t
+        WHERE t.tgrelid = '"public"."events_legacy"'::regclass AND NOT t.tgisinternal AND t.tgenabled <> 'D';
+      IF pkit_disable_triggers IS NOT NULL THEN
+        EXECUTE 'ALTER TABLE "public"."events_legacy" ' || pkit_disable_triggers;
+      END IF;
+      BEGIN
+        EXECUTE $pkit$INSERT INTO "public"."events_legacy" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") OVERRIDING SYSTEM VALUE SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM ONLY "public"."events_p20261123"$pkit$;
+      EXCEPTION WHEN unique_violation THEN
+        RAISE EXCEPTION 'partitionkit: rows of % share the primary key (%) that the plain table needs: %', '"public"."events"', 'id', SQLERRM USING HINT = 'Partitions may hold the same key twice. Remove the duplicates, or name a primaryKey that is unique across the whole table, and run the change again; nothing of this step was applied, and every row is still in the table.';
+      END;
+      IF pkit_enable_triggers IS NOT NULL THEN
+        EXECUTE 'ALTER TABLE "public"."events_legacy" ' || pkit_enable_triggers;
+      END IF;
+      EXECUTE $pkit$DROP TABLE "public"."events_p20261123"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "public"."event_notes" ADD CONSTRAINT "event_notes_event_fk" FOREIGN KEY (event_id, event_created_at) REFERENCES public.events(id, created_at) NOT VALID$pkit$;
+      END IF;
+      EXIT;
+    EXCEPTION WHEN lock_not_available OR deadlock_detected THEN
+      IF pkit_attempt >= 10 THEN
+        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: move the rows of "public"."events_p20261123" (about 0) into "public"."events_legacy" and drop it', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
+      END IF;
+      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: move the rows of "public"."events_p20261123" (about 0) into "public"."events_legacy" and drop it', pkit_attempt, '5s', SQLERRM;
+      PERFORM pg_sleep(least(10.0, 0.2 * power(2, pkit_attempt - 1)) * (0.5 + random()));
+    END;
+  END LOOP;
 END
 $pkit1$;
 
--- partitionkit: replay rows written while indexes were built
-DO $pkit$
+-- partitionkit: move the rows of "public"."events_p20261124" (about 0) into "public"."events_legacy" and drop it
+DO $pkit1$
 DECLARE
-  pkit_batch pg_catalog.int8;
-  pkit_rows pg_catalog.int8 := 0;
-  pkit_round pg_catalog.int8;
-  pkit_backlog pg_catalog.int8;
+  pkit_attempt pg_catalog.int4 := 0;
+  pkit_disable_triggers pg_catalog.text;
+  pkit_enable_triggers pg_catalog.text;
 BEGIN
   PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
+  PERFORM pg_catalog.set_config('lock_timeout', '5s', true);
   PERFORM pg_catalog.set_config('row_security', 'off', true);
-  IF to_regclass('"pg_temp"."events_revert_keys"') IS NULL THEN
-    CREATE TEMP TABLE "events_revert_keys" (LIKE "public"."events_revert_log");
-  END IF;
-  SELECT count(*) INTO pkit_round FROM "public"."events_revert_log";
-  pkit_backlog := pkit_round;
   LOOP
-    TRUNCATE "pg_temp"."events_revert_keys";
-    WITH taken AS (DELETE FROM "public"."events_revert_log" WHERE ctid = ANY (ARRAY(SELECT ctid FROM "public"."events_revert_log" LIMIT 10000)) RETURNING "id")
-      INSERT INTO "pg_temp"."events_revert_keys" SELECT DISTINCT "id" FROM taken;
-    GET DIAGNOSTICS pkit_batch = ROW_COUNT;
-    EXIT WHEN pkit_batch = 0;
-    DELETE FROM "public"."events_unpartitioned" t USING "pg_temp"."events_revert_keys" k WHERE (t."id") = (k."id");
-    INSERT INTO "public"."events_unpartitioned" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT s."id", s."created_at", s."tenant_id", s."amount", s."note", s."seq_no", s."code", s."payload" FROM "public"."events" s JOIN "pg_temp"."events_revert_keys" k ON (s."id") = (k."id");
-    pkit_rows := pkit_rows + pkit_batch;
-    COMMIT;
-    PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-    PERFORM pg_catalog.set_config('row_security', 'off', true);
-    EXIT WHEN pkit_batch < 10000;
-    pkit_round := pkit_round - pkit_batch;
-    IF pkit_round <= 0 THEN
-      SELECT count(*) INTO pkit_round FROM "public"."events_revert_log";
-      IF pkit_round >= pkit_backlog THEN
-        RAISE NOTICE 'partitionkit: writes come faster than the replay; the switch replays the last % logged keys', pkit_round;
-        EXIT;
+    pkit_attempt := pkit_attempt + 1;
+    BEGIN
+      EXECUTE $pkit$LOCK TABLE "public"."events" IN ACCESS EXCLUSIVE MODE$pkit$;
+      PERFORM pg_catalog.pg_advisory_xact_lock(<key>);
+      IF (SELECT pg_catalog.string_agg(a.attname::text, ',' ORDER BY a.attnum) FROM pg_catalog.pg_attribute a WHERE a.attrelid = '"public"."events"'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '') IS DISTINCT FROM 'id,created_at,tenant_id,amount,note,seq_no,code,payload' THEN
+        RAISE EXCEPTION 'partitionkit: the columns of % changed since the revert was planned', '"public"."events"' USING HINT = 'Nothing was moved. Run the change again.';
       END IF;
-      pkit_backlog := pkit_round;
-    END IF;
+      IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhparent = '"public"."events"'::regclass AND i.inhrelid = pg_catalog.to_regclass('"public"."events_p20261124"')) THEN
+      EXECUTE $pkit$ALTER TABLE "public"."event_notes" DROP CONSTRAINT "event_notes_event_fk"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "public"."events" DETACH PARTITION "public"."events_p20261124"$pkit$;
+      SELECT pg_catalog.string_agg(pg_catalog.format('DISABLE TRIGGER %I', t.tgname), ', ' ORDER BY t.tgname),
+             pg_catalog.string_agg(pg_catalog.format(CASE t.tgenabled WHEN 'A' THEN 'ENABLE ALWAYS TRIGGER %I' WHEN 'R' THEN 'ENABLE REPLICA TRIGGER %I' ELSE 'ENABLE TRIGGER %I' END, t.tgname), ', ' ORDER BY t.tgname)
+        INTO pkit_disable_triggers, pkit_enable_triggers FROM pg_catalog.pg_trigger t
+        WHERE t.tgrelid = '"public"."events_legacy"'::regclass AND NOT t.tgisinternal AND t.tgenabled <> 'D';
+      IF pkit_disable_triggers IS NOT NULL THEN
+        EXECUTE 'ALTER TABLE "public"."events_legacy" ' || pkit_disable_triggers;
+      END IF;
+      BEGIN
+        EXECUTE $pkit$INSERT INTO "public"."events_legacy" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") OVERRIDING SYSTEM VALUE SELECT "id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload" FROM ONLY "public"."events_p20261124"$pkit$;
+      EXCEPTION WHEN unique_violation THEN
+        RAISE EXCEPTION 'partitionkit: rows of % share the primary key (%) that the plain table needs: %', '"public"."events"', 'id', SQLERRM USING HINT = 'Partitions may hold the same key twice. Remove the duplicates, or name a primaryKey that is unique across the whole table, and run the change again; nothing of this step was applied, and every row is still in the table.';
+      END;
+      IF pkit_enable_triggers IS NOT NULL THEN
+        EXECUTE 'ALTER TABLE "public"."events_legacy" ' || pkit_enable_triggers;
+      END IF;
+      EXECUTE $pkit$DROP TABLE "public"."events_p20261124"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "public"."event_notes" ADD CONSTRAINT "event_notes_event_fk" FOREIGN KEY (event_id, event_created_at) REFERENCES public.events(id, created_at) NOT VALID$pkit$;
+      END IF;
+      EXIT;
+    EXCEPTION WHEN lock_not_available OR deadlock_detected THEN
+      IF pkit_attempt >= 10 THEN
+        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: move the rows of "public"."events_p20261124" (about 0) into "public"."events_legacy" and drop it', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
+      END IF;
+      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: move the rows of "public"."events_p20261124" (about 0) into "public"."events_legacy" and drop it', pkit_attempt, '5s', SQLERRM;
+      PERFORM pg_sleep(least(10.0, 0.2 * power(2, pkit_attempt - 1)) * (0.5 + random()));
+    END;
   END LOOP;
-  RAISE NOTICE 'partitionkit: replayed % keys written meanwhile', pkit_rows;
 END
-$pkit$;
+$pkit1$;
 
--- partitionkit: switch "public"."events" back to a plain table
+-- partitionkit: switch "public"."events" back to a plain table: "public"."events_legacy", its only partition now, takes its name and properties
 DO $pkit1$
 DECLARE
   pkit_attempt pg_catalog.int4 := 0;
@@ -276,14 +211,15 @@ BEGIN
     pkit_attempt := pkit_attempt + 1;
     BEGIN
       EXECUTE $pkit$LOCK TABLE "public"."events" IN ACCESS EXCLUSIVE MODE$pkit$;
-      IF pg_catalog.obj_description('"public"."events_unpartitioned"'::regclass, 'pg_class') IS DISTINCT FROM 'partitionkit: the plain copy of "public"."events" that revertPartitioning is filling with primary key ("id") from partitions ' || (SELECT coalesce(string_agg(i.inhrelid::text, ',' ORDER BY i.inhrelid), '') FROM pg_catalog.pg_inherits i WHERE i.inhparent = '"public"."events"'::regclass) THEN
-        RAISE EXCEPTION 'partitionkit: partitions of % were attached or detached since the revert began copying it; its copy would miss or resurrect their rows', '"public"."events"' USING HINT = 'Nothing was switched or dropped. Drop the plain copy ("public"."events_unpartitioned") and the log of written keys, and run the change again to copy the table as it is now.';
+      PERFORM pg_catalog.pg_advisory_xact_lock(<key>);
+      IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhparent = '"public"."events"'::regclass AND i.inhrelid <> '"public"."events_legacy"'::regclass) THEN
+        RAISE EXCEPTION 'partitionkit: % has partitions besides % that the revert has not emptied yet', '"public"."events"', '"public"."events_legacy"' USING HINT = 'Nothing was switched. Run the change again: it moves their rows too.';
       END IF;
-      EXECUTE $pkit$DELETE FROM "public"."events_unpartitioned" t USING (SELECT DISTINCT "id" FROM "public"."events_revert_log") k WHERE (t."id") = (k."id")$pkit$;
-      EXECUTE $pkit$INSERT INTO "public"."events_unpartitioned" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT s."id", s."created_at", s."tenant_id", s."amount", s."note", s."seq_no", s."code", s."payload" FROM "public"."events" s WHERE (s."id") IN (SELECT DISTINCT "id" FROM "public"."events_revert_log")$pkit$;
       SELECT CASE WHEN is_called THEN last_value + 1 ELSE last_value END INTO pkit_next_0 FROM "public"."events_id_seq";
+      EXECUTE $pkit$ALTER TABLE "public"."event_notes" DROP CONSTRAINT "event_notes_event_fk"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "public"."events" DETACH PARTITION "public"."events_legacy"$pkit$;
       EXECUTE $pkit$ALTER TABLE "public"."events" RENAME TO "events_partitioned_old"$pkit$;
-      EXECUTE $pkit$ALTER TABLE "public"."events_unpartitioned" RENAME TO "events"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "public"."events_legacy" RENAME TO "events"$pkit$;
       EXECUTE $pkit$ALTER TABLE "public"."events" OWNER TO "pk_owner"$pkit$;
       EXECUTE $pkit$CREATE OR REPLACE VIEW "public"."recent_events" AS
 SELECT id,
@@ -292,17 +228,17 @@ SELECT id,
    FROM public.events
   WHERE (created_at > (now() - '1 day'::interval))$pkit$;
       EXECUTE $pkit$ALTER SEQUENCE "public"."events_seq_no_seq" OWNED BY "public"."events"."seq_no"$pkit$;
-      EXECUTE $pkit$ALTER TABLE "public"."event_notes" DROP CONSTRAINT "event_notes_event_fk"$pkit$;
       EXECUTE $pkit$ALTER TABLE "public"."event_notes" ADD CONSTRAINT "event_notes_event_fk" FOREIGN KEY (event_id, event_created_at) REFERENCES public.events(id, created_at) NOT VALID$pkit$;
       EXECUTE $pkit$ALTER PUBLICATION "events_pub" DROP TABLE "public"."events_partitioned_old"$pkit$;
       EXECUTE $pkit$ALTER PUBLICATION "events_pub" ADD TABLE "public"."events"$pkit$;
       EXECUTE $pkit$DROP TABLE "public"."events_partitioned_old"$pkit$;
-      EXECUTE $pkit$ALTER TABLE "public"."events" RENAME CONSTRAINT "events_pkey_unpartitioned" TO "events_pkey"$pkit$;
-      EXECUTE $pkit$ALTER TABLE "public"."events" RENAME CONSTRAINT "events_id_created_key_unpartitioned" TO "events_id_created_key"$pkit$;
-      EXECUTE $pkit$ALTER TABLE "public"."events" RENAME CONSTRAINT "events_no_twins_unpartitioned" TO "events_no_twins"$pkit$;
-      EXECUTE $pkit$ALTER INDEX "public"."events_created_brin_unpartitioned" RENAME TO "events_created_brin"$pkit$;
-      EXECUTE $pkit$ALTER INDEX "public"."events_note_lower_idx_unpartitioned" RENAME TO "events_note_lower_idx"$pkit$;
-      EXECUTE $pkit$ALTER INDEX "public"."events_tenant_big_idx_unpartitioned" RENAME TO "events_tenant_big_idx"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "public"."events" DROP CONSTRAINT "events_legacy_pkey"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "public"."events" ADD CONSTRAINT "events_pkey" PRIMARY KEY USING INDEX "events_pkey_unpartitioned"$pkit$;
+      EXECUTE $pkit$ALTER INDEX "public"."events_legacy_created_brin" RENAME TO "events_created_brin"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "public"."events" RENAME CONSTRAINT "events_legacy_id_created_key" TO "events_id_created_key"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "public"."events" RENAME CONSTRAINT "events_legacy_no_twins" TO "events_no_twins"$pkit$;
+      EXECUTE $pkit$ALTER INDEX "public"."events_legacy_note_lower_idx" RENAME TO "events_note_lower_idx"$pkit$;
+      EXECUTE $pkit$ALTER INDEX "public"."events_legacy_tenant_big_idx" RENAME TO "events_tenant_big_idx"$pkit$;
       EXECUTE $pkit$ALTER TABLE "public"."events" ALTER COLUMN "id" ADD GENERATED ALWAYS AS IDENTITY (SEQUENCE NAME "public"."events_id_seq" START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE)$pkit$;
       EXECUTE pg_catalog.format('ALTER TABLE "public"."events" ALTER COLUMN "id" RESTART WITH %s', pkit_next_0);
       EXECUTE $pkit$CREATE TRIGGER events_audit AFTER UPDATE OF note ON "public"."events" FOR EACH STATEMENT EXECUTE FUNCTION public.events_audit()$pkit$;
@@ -321,15 +257,12 @@ SELECT id,
       EXECUTE $pkit$COMMENT ON CONSTRAINT "events_id_created_key" ON "public"."events" IS 'referenced by notes'$pkit$;
       EXECUTE $pkit$COMMENT ON CONSTRAINT "events_pkey" ON "public"."events" IS 'the key'$pkit$;
       EXECUTE $pkit$COMMENT ON INDEX "public"."events_note_lower_idx" IS 'case-insensitive'$pkit$;
-      EXECUTE $pkit$ALTER TABLE "public"."events" REPLICA IDENTITY FULL$pkit$;
-      EXECUTE $pkit$DROP TABLE "public"."events_revert_log"$pkit$;
-      EXECUTE $pkit$DROP FUNCTION "public"."events_revert_capture"()$pkit$;
       EXIT;
     EXCEPTION WHEN lock_not_available OR deadlock_detected THEN
       IF pkit_attempt >= 10 THEN
-        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: switch "public"."events" back to a plain table', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
+        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: switch "public"."events" back to a plain table: "public"."events_legacy", its only partition now, takes its name and properties', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
       END IF;
-      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: switch "public"."events" back to a plain table', pkit_attempt, '5s', SQLERRM;
+      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: switch "public"."events" back to a plain table: "public"."events_legacy", its only partition now, takes its name and properties', pkit_attempt, '5s', SQLERRM;
       PERFORM pg_sleep(least(10.0, 0.2 * power(2, pkit_attempt - 1)) * (0.5 + random()));
     END;
   END LOOP;

@@ -1,3 +1,11 @@
+-- partitionkit: revert "public"."events" (12 partitions, about 3000 rows) to a plain table with primary key [id] by copying every row, in batches of 500, because it has no partition named events_legacy: it was not converted with strategy attach, or retention dropped or someone detached the partition holding its rows from before the conversion
+DO $pkit$
+BEGIN
+  PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
+RAISE NOTICE 'partitionkit: %', 'revert "public"."events" (12 partitions, about 3000 rows) to a plain table with primary key [id] by copying every row, in batches of 500, because it has no partition named events_legacy: it was not converted with strategy attach, or retention dropped or someone detached the partition holding its rows from before the conversion';
+END
+$pkit$;
+
 -- partitionkit: create "public"."events_revert_log" for the keys of rows written during revertPartitioning
 DO $pkit1$
 BEGIN
@@ -282,6 +290,7 @@ BEGIN
       EXECUTE $pkit$DELETE FROM "public"."events_unpartitioned" t USING (SELECT DISTINCT "id" FROM "public"."events_revert_log") k WHERE (t."id") = (k."id")$pkit$;
       EXECUTE $pkit$INSERT INTO "public"."events_unpartitioned" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT s."id", s."created_at", s."tenant_id", s."amount", s."note", s."seq_no", s."code", s."payload" FROM "public"."events" s WHERE (s."id") IN (SELECT DISTINCT "id" FROM "public"."events_revert_log")$pkit$;
       SELECT CASE WHEN is_called THEN last_value + 1 ELSE last_value END INTO pkit_next_0 FROM "public"."events_id_seq";
+      EXECUTE $pkit$ALTER TABLE "public"."event_notes" DROP CONSTRAINT "event_notes_event_fk"$pkit$;
       EXECUTE $pkit$ALTER TABLE "public"."events" RENAME TO "events_partitioned_old"$pkit$;
       EXECUTE $pkit$ALTER TABLE "public"."events_unpartitioned" RENAME TO "events"$pkit$;
       EXECUTE $pkit$ALTER TABLE "public"."events" OWNER TO "pk_owner"$pkit$;
@@ -292,7 +301,6 @@ SELECT id,
    FROM public.events
   WHERE (created_at > (now() - '1 day'::interval))$pkit$;
       EXECUTE $pkit$ALTER SEQUENCE "public"."events_seq_no_seq" OWNED BY "public"."events"."seq_no"$pkit$;
-      EXECUTE $pkit$ALTER TABLE "public"."event_notes" DROP CONSTRAINT "event_notes_event_fk"$pkit$;
       EXECUTE $pkit$ALTER TABLE "public"."event_notes" ADD CONSTRAINT "event_notes_event_fk" FOREIGN KEY (event_id, event_created_at) REFERENCES public.events(id, created_at) NOT VALID$pkit$;
       EXECUTE $pkit$ALTER PUBLICATION "events_pub" DROP TABLE "public"."events_partitioned_old"$pkit$;
       EXECUTE $pkit$ALTER PUBLICATION "events_pub" ADD TABLE "public"."events"$pkit$;

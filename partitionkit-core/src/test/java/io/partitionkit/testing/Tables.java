@@ -90,6 +90,7 @@ public final class Tables {
         private boolean partitioned;
         private boolean detachPending;
         private List<String> reloptions = List.of();
+        private String comment;
         /** By column: its smallest and largest value that is not NULL. */
         private final Map<String, String[]> values = new HashMap<>();
         private final Set<String> nullsIn = new HashSet<>();
@@ -344,7 +345,7 @@ public final class Tables {
 
     private Tables indexBacking(String constraint, boolean unique, boolean primary, String method, List<String> key) {
         indexes.add(new Index(constraint, unique, primary, true,
-                method + " (" + String.join(", ", key) + ")", key, false, false, constraint, null, null));
+                method + " (" + String.join(", ", key) + ")", key, false, false, constraint, null, null, null));
         return this;
     }
 
@@ -360,7 +361,23 @@ public final class Tables {
 
     private Tables addIndex(String index, boolean unique, String... indexColumns) {
         List<String> key = List.of(indexColumns);
-        indexes.add(new Index(index, unique, false, true, "btree (" + String.join(", ", key) + ")", key, false, false, null, null, null));
+        indexes.add(new Index(index, unique, false, true, "btree (" + String.join(", ", key) + ")", key, false, false, null, null, null, null));
+        return this;
+    }
+
+    /**
+     * The index is a partition's, attached to the index {@code parentIndex} of its partitioned table;
+     * the constraint it backs, if any, is the partition's copy of the table's.
+     */
+    public Tables indexAttachedTo(String index, String parentIndex) {
+        Index found = indexes.stream().filter(i -> i.name().equals(index)).findFirst().orElseThrow();
+        if (found.constraintName() != null) {
+            changeConstraint(found.constraintName(), c -> new Constraint(c.name(), c.type(), c.definition(), c.validated(), c.columns(),
+                    c.indexName(), c.comment(), c.referencedTable(), c.referencedColumns(), c.exclusionOperators(), true, c.deferrable()));
+        }
+        indexes.set(indexes.indexOf(found), new Index(found.name(), found.unique(), found.primary(), found.valid(), found.usingClause(),
+                found.keyColumns(), found.partial(), found.hasExpressions(), found.constraintName(), found.comment(), found.tablespace(),
+                parentIndex));
         return this;
     }
 
@@ -368,7 +385,8 @@ public final class Tables {
     public Tables invalid(String index) {
         Index found = indexes.stream().filter(i -> i.name().equals(index)).findFirst().orElseThrow();
         indexes.set(indexes.indexOf(found), new Index(found.name(), found.unique(), found.primary(), false, found.usingClause(),
-                found.keyColumns(), found.partial(), found.hasExpressions(), found.constraintName(), found.comment(), found.tablespace()));
+                found.keyColumns(), found.partial(), found.hasExpressions(), found.constraintName(), found.comment(), found.tablespace(),
+                found.parentIndex()));
         return this;
     }
 
@@ -509,6 +527,12 @@ public final class Tables {
         return this;
     }
 
+    /** A DEFAULT partition named {@code partition}, with a comment (COMMENT ON TABLE) of its own. */
+    public Tables defaultPartition(String partition, String comment) {
+        addPartition(partition, "DEFAULT", null, null).comment = comment;
+        return this;
+    }
+
     /** A DEFAULT partition holding one row of each key. */
     public Tables defaultPartitionWithKeys(String... keys) {
         defaultPartition(keys.length);
@@ -618,7 +642,7 @@ public final class Tables {
     public TableSnapshot snapshot() {
         List<Partition> read = partitions.stream().sorted(Comparator.comparing(p -> p.name))
                 .map(p -> new Partition(name.sibling(p.name), p.bound, "DEFAULT".equals(p.bound), p.lower, p.upper, p.partitioned,
-                        p.reloptions, List.of(), p.detachPending, p.estimatedRows, List.of(), false, p.oid, null))
+                        p.reloptions, List.of(), p.detachPending, p.estimatedRows, List.of(), false, p.oid, p.comment))
                 .toList();
         return new TableSnapshot(oid, name, relkind, persistence, owner, null, comment, List.of(), List.of(), 'd', null, false,
                 forceRowSecurity, tableRows, List.copyOf(columns), byName(constraints, Constraint::name), byName(indexes, Index::name),

@@ -15,14 +15,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
-import java.util.stream.Collectors;
-import liquibase.Scope;
-import liquibase.listener.SqlListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -45,6 +40,8 @@ class AttachStallBenchmark {
     private static final long FIRST_MARKER = 1_000_000_000_000L;
     private static final double SLOW_INSERT_MILLIS = 50;
     private static final Duration BASELINE = Duration.ofSeconds(5);
+    /** One row of the application's load: its marker as id, its key. */
+    static final String INSERT = "INSERT INTO events (id, created_at, user_id, payload) VALUES (?, ?, 7, 'load')";
     /**
      * {@code -Dbenchmark.parallelMaintenanceWorkers=0}: the server's max_parallel_maintenance_workers
      * for the run (unset: PostgreSQL's default, 2), to see how much of the stall the parallel workers
@@ -108,32 +105,22 @@ class AttachStallBenchmark {
     }
 
     private static Run convertUnderLoad(TestDatabase db) throws Exception {
-        createEvents(db);
+        createEvents(db, ROWS);
         LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
         String changelog = liquibase.xmlChangelog("attach.xml", """
                 <changeSet id="convert" author="test" runInTransaction="false">
                   <partition:convertToRangePartitioned tableName="events" column="created_at" interval="day" premake="7"/>
                 </changeSet>""");
-        Set<String> locking = Plans.conversion(db, ConversionOptions.parse(null, "events", "created_at", "day", 7, null, null, null, null,
-                null, null), NOON).steps().stream().filter(step -> step.lock().blocksApplication())
-                .map(step -> "-- partitionkit: " + step.description()).collect(Collectors.toSet());
-        List<StepStart> steps = Collections.synchronizedList(new ArrayList<>());
-        SqlListener stepStarts = new SqlListener() {
-            @Override
-            public void writeSqlWillRun(String sql) {
-                steps.add(new StepStart(System.nanoTime(), sql.lines().findFirst().orElse("")));
-            }
-        };
+        Set<String> locking = StepTimeline.locking(Plans.conversion(db, ConversionOptions.parse(null, "events", "created_at", "day", 7, null,
+                null, null, null, null, null), NOON));
 
         WaitSampler waits = SAMPLE_WAITS ? WaitSampler.start(db) : null;
         long checkpointsBefore = checkpoints(db);
         String walBefore = db.value("SELECT pg_current_wal_lsn()");
-        InsertLoad load = InsertLoad.start(db, WRITERS, "INSERT INTO events (id, created_at, user_id, payload) VALUES (?, ?, 7, 'load')",
-                InsertLoad.keysWithin(NEAR_NOW, NOON.instant()), FIRST_MARKER);
+        InsertLoad load = InsertLoad.start(db, WRITERS, INSERT, InsertLoad.keysWithin(NEAR_NOW, NOON.instant()), FIRST_MARKER);
         Thread.sleep(BASELINE.toMillis());
         long started = System.nanoTime();
-        Scope.child(stepStarts, Map.of(), () -> liquibase.update(changelog));
-        long finished = System.nanoTime();
+        StepTimeline conversion = StepTimeline.record(() -> liquibase.update(changelog));
         load.stop();
         if (waits != null) {
             waits.close();
@@ -147,33 +134,16 @@ class AttachStallBenchmark {
                 .isEmpty();
         assertThat(db.longValue("SELECT count(*) FROM events WHERE id < " + FIRST_MARKER)).isEqualTo(ROWS);
 
-        // Measured over partitionkit's steps: from the first one sent until the statement after the last one.
-        List<StepStart> partitionkit = steps.stream().filter(StepStart::isPartitionkit).toList();
-        long from = partitionkit.get(0).nanos();
-        long to = steps.stream().mapToLong(StepStart::nanos).filter(nanos -> nanos > partitionkit.get(partitionkit.size() - 1).nanos())
-                .min().orElse(finished);
-        List<InsertLoad.Insert> during = load.inserts().stream()
-                .filter(insert -> insert.startedNanos() + insert.nanos() >= from && insert.startedNanos() <= to).toList();
+        List<InsertLoad.Insert> during = conversion.during(load.inserts());
         List<InsertLoad.Insert> before = load.inserts().stream().filter(insert -> insert.startedNanos() + insert.nanos() < started).toList();
-        InsertLoad.Insert longest = during.stream().max((a, b) -> Long.compare(a.nanos(), b.nanos())).orElseThrow();
+        InsertLoad.Insert longest = StepTimeline.longest(during);
         double[] latencies = millis(during);
         double[] baseline = millis(before);
-        return new Run((to - from) / 1e6, longest.nanos() / 1e6, Samples.percentile(latencies, 99), Samples.percentile(latencies, 99.9),
-                Samples.percentile(baseline, 100), Samples.percentile(baseline, 99), during.size(), stepsOverlapping(partitionkit, longest, to),
-                longestDuringLockingSteps(partitionkit, locking, during, to),
+        return new Run(conversion.millis(), longest.nanos() / 1e6, Samples.percentile(latencies, 99), Samples.percentile(latencies, 99.9),
+                Samples.percentile(baseline, 100), Samples.percentile(baseline, 99), during.size(), conversion.overlapping(longest),
+                conversion.longestDuringLocking(locking, during),
                 waits == null ? null : waits.waits("INSERT INTO events", SLOW_INSERT_MILLIS).toString(),
-                checkpoints, walMegabytes, switchMillis(partitionkit, to));
-    }
-
-    /** How long the switch ran, from its statement to the next one (its attempts and waits for locks included). */
-    private static double switchMillis(List<StepStart> steps, long conversionEnd) {
-        for (int i = 0; i < steps.size(); i++) {
-            if (steps.get(i).description().startsWith("-- partitionkit: switch ")) {
-                long end = i + 1 < steps.size() ? steps.get(i + 1).nanos() : conversionEnd;
-                return (end - steps.get(i).nanos()) / 1e6;
-            }
-        }
-        return 0;
+                checkpoints, walMegabytes, conversion.stepMillis("switch "));
     }
 
     /** Checkpoints the server has started since its statistics were reset (pg_stat_checkpointer from PostgreSQL 17). */
@@ -183,66 +153,21 @@ class AttachStallBenchmark {
                 : "SELECT checkpoints_timed + checkpoints_req FROM pg_stat_bgwriter");
     }
 
-    /** When a step's statement was sent, and its first line ({@code -- partitionkit: <what it does>}). */
-    private record StepStart(long nanos, String description) {
-        boolean isPartitionkit() {
-            return description.startsWith("-- partitionkit: ");
-        }
-    }
-
-    /**
-     * The longest insert that overlapped a step taking a lock the inserts conflict with (the only
-     * stalls partitionkit's locks can cause; other stalls are the machine's, shared with the steps'
-     * work): 0 when no insert overlapped one.
-     */
-    private static double longestDuringLockingSteps(List<StepStart> steps, Set<String> locking, List<InsertLoad.Insert> inserts,
-                                                    long conversionEnd) {
-        double longest = 0;
-        for (int i = 0; i < steps.size(); i++) {
-            if (!locking.contains(steps.get(i).description())) {
-                continue;
-            }
-            long start = steps.get(i).nanos();
-            long end = i + 1 < steps.size() ? steps.get(i + 1).nanos() : conversionEnd;
-            for (InsertLoad.Insert insert : inserts) {
-                if (insert.startedNanos() <= end && insert.startedNanos() + insert.nanos() >= start) {
-                    longest = Math.max(longest, insert.nanos() / 1e6);
-                }
-            }
-        }
-        return longest;
-    }
-
-    /** The steps that ran while the insert waited (the last one ends at {@code conversionEnd}). */
-    private static String stepsOverlapping(List<StepStart> steps, InsertLoad.Insert insert, long conversionEnd) {
-        long from = insert.startedNanos();
-        long to = from + insert.nanos();
-        List<String> overlapping = new ArrayList<>();
-        for (int i = 0; i < steps.size(); i++) {
-            long end = i + 1 < steps.size() ? steps.get(i + 1).nanos() : conversionEnd;
-            if (steps.get(i).nanos() <= to && end >= from) {
-                String description = steps.get(i).description().replace("-- partitionkit: ", "");
-                overlapping.add(description.substring(0, Math.min(60, description.length())));
-            }
-        }
-        return overlapping.isEmpty() ? "no step" : String.join(" | ", overlapping);
-    }
-
     /**
      * In a fresh public schema: {@code events} with 30 days of rows before noon on 21 November, loaded
      * in one statement, then a primary key and one index, vacuumed and analyzed; then a checkpoint,
      * so that the run does not pay for the load's writes. With {@code -Dbenchmark.indexBuiltBeforehand=true},
      * also the unique index on (id, created_at) the conversion would otherwise build.
      */
-    private static void createEvents(TestDatabase db) {
+    static void createEvents(TestDatabase db, int rows) {
         db.execute("DROP SCHEMA IF EXISTS public CASCADE", "CREATE SCHEMA public",
                 "CREATE TABLE events (id bigint NOT NULL, created_at timestamptz NOT NULL, user_id int NOT NULL, payload text)");
-        String rows = "SELECT i, timestamptz '2026-11-21 12:00+00' - (" + ROWS + " - i) * interval '30 days' / " + ROWS
-                + " AS created_at, i % 5000, md5(i::text) FROM generate_series(1, " + ROWS + ") i";
+        String generated = "SELECT i, timestamptz '2026-11-21 12:00+00' - (" + rows + " - i) * interval '30 days' / " + rows
+                + " AS created_at, i % 5000, md5(i::text) FROM generate_series(1, " + rows + ") i";
         if (INHERITANCE_SET) {
-            createInheritanceSet(db, rows);
+            createInheritanceSet(db, generated);
         } else {
-            db.execute("INSERT INTO events " + rows, "ALTER TABLE events ADD PRIMARY KEY (id)",
+            db.execute("INSERT INTO events " + generated, "ALTER TABLE events ADD PRIMARY KEY (id)",
                     "CREATE INDEX events_created_at_idx ON events (created_at)");
         }
         if (INDEX_BUILT_BEFOREHAND) {

@@ -4,6 +4,7 @@ import static io.partitionkit.testing.TestClock.NOON;
 import static io.partitionkit.testing.TestClock.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partitionkit.core.plan.LockMode;
 import io.partitionkit.core.plan.Plan;
 import io.partitionkit.core.plan.Step;
 import io.partitionkit.it.support.CatalogDiff;
@@ -59,6 +60,7 @@ class KilledStepsIT {
         String reference = "revert_reference";
         convertedOrders(db, reference);
         Plan plan = Plans.revert(db, OrdersFixture.revertOptions(reference));
+        assertThat(plan.summary()).as("the revert by the legacy partition").contains("to a plain table in place");
         return cases(referenceRun(db, reference, plan), plan, (step, point) -> () -> revertKilled(db, step, point));
     }
 
@@ -162,7 +164,10 @@ class KilledStepsIT {
     }
 
     private static Stream<DynamicTest> cases(List<List<PausePoint>> points, Plan plan, KillCase killCase) {
-        return IntStream.range(0, points.size()).boxed().flatMap(step -> StepKiller.killPoints(points.get(step)).stream()
+        // A step that takes no lock and changes nothing (a notice) has no moment worth killing it at.
+        return IntStream.range(0, points.size()).boxed()
+                .filter(step -> !points.get(step).isEmpty() || plan.steps().get(step).lock() != LockMode.NONE)
+                .flatMap(step -> StepKiller.killPoints(points.get(step)).stream()
                 .map(point -> DynamicTest.dynamicTest("step " + (step + 1) + " (" + plan.steps().get(step).description() + ") killed " + point,
                         killCase.at(step, point))));
     }

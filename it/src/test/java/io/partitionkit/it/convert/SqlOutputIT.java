@@ -57,9 +57,10 @@ class SqlOutputIT {
 
         assertThat(CatalogDiff.properties(db, "rb", "spend")).as("rollback-sql changed nothing").isEqualTo(partitioned);
         List<String> steps = PrintedSql.partitionkitStatements(output).stream().map(sql -> sql.lines().findFirst().orElseThrow()).toList();
-        assertThat(steps).first().asString().startsWith("-- partitionkit: create \"rb\".\"spend_revert_log\"");
-        assertThat(steps).anyMatch(step -> step.startsWith("-- partitionkit: create \"rb\".\"spend_unpartitioned\""))
-                .anyMatch(step -> step.startsWith("-- partitionkit: copy the rows of \"rb\".\"spend\""))
+        assertThat(steps).first().asString().startsWith("-- partitionkit: revert \"rb\".\"spend\" to a plain table in place: its legacy "
+                + "partition \"rb\".\"spend_legacy\"");
+        assertThat(steps).anyMatch(step -> step.startsWith("-- partitionkit: make \"rb\".\"spend_legacy\" the DEFAULT partition"))
+                .anyMatch(step -> step.startsWith("-- partitionkit: move the rows of \"rb\".\"spend_p20261123\""))
                 .anyMatch(step -> step.startsWith("-- partitionkit: switch \"rb\".\"spend\" back to a plain table"));
         assertThat(output).contains("DELETE FROM public.databasechangelog");
     }

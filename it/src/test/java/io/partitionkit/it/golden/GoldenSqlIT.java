@@ -154,7 +154,7 @@ class GoldenSqlIT {
     /** partitionkit's statements of the output, with what differs from run to run (advisory lock keys, from OIDs) masked. */
     private static void assertGolden(String name, String output) {
         List<String> statements = PrintedSql.partitionkitStatements(output);
-        String actual = String.join(";\n\n", statements).replaceAll("pg_catalog\\.(pg_try_advisory_lock|pg_advisory_unlock)\\(\\d+\\)",
+        String actual = String.join(";\n\n", statements).replaceAll("pg_catalog\\.(pg_try_advisory_lock|pg_advisory_unlock|pg_advisory_xact_lock)\\(\\d+\\)",
                 "pg_catalog.$1(<key>)") + ";\n";
         Path file = DIRECTORY.resolve(name + ".sql");
         try {

@@ -113,7 +113,7 @@ class HostileNamesRoundTripIT {
     void noInjectedStatementRanAndNoNameWasTruncated() {
         assertThat(HostileTable.victimExists(db)).isTrue();
         assertThat(db.value("SELECT count(*) FROM pg_namespace WHERE nspname = 'public'")).isEqualTo("1");
-        assertThat(messages).as("the server's notices are heard").anyMatch(message -> message.startsWith("partitionkit: copied "))
+        assertThat(messages).as("the server's notices are heard").anyMatch(message -> message.startsWith("partitionkit: revert "))
                 .noneMatch(message -> message.contains("will be truncated"));
     }
 

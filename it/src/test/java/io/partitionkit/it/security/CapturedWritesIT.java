@@ -47,7 +47,7 @@ class CapturedWritesIT {
     @Test
     void writesInReplicaModeDuringARevertAreKept(TestDatabase db) {
         events(db, "revert_replica");
-        Plans.run(db, Plans.conversion(db, ConversionOptions.parse("revert_replica", "events", "created_at", "day", 2, "attach", null,
+        Plans.run(db, Plans.conversion(db, ConversionOptions.parse("revert_replica", "events", "created_at", "day", 2, "copy", null,
                 null, null, null, 100), NOON), new PlanExecutor.Listener() { });
         Plan plan = Plans.revert(db, RevertOptions.parse("revert_replica", "events", null, 100, null, null));
         int copied = Plans.indexOf(plan, "copy the rows of") + 1;
@@ -64,7 +64,7 @@ class CapturedWritesIT {
     @Test
     void aRevertSwitchRefusesWhenAPartitionWasAttachedSinceItsCopyBegan(TestDatabase db) {
         events(db, "attached");
-        Plans.run(db, Plans.conversion(db, ConversionOptions.parse("attached", "events", "created_at", "day", 2, "attach", null, null,
+        Plans.run(db, Plans.conversion(db, ConversionOptions.parse("attached", "events", "created_at", "day", 2, "copy", null, null,
                 null, null, 100), NOON), new PlanExecutor.Listener() { });
         Plan plan = Plans.revert(db, RevertOptions.parse("attached", "events", null, 100, null, null));
         int beforeSwitch = Plans.indexOf(plan, "switch ");
@@ -88,12 +88,12 @@ class CapturedWritesIT {
     @Test
     void aRevertSwitchRefusesWhenAPartitionWasDetachedSinceItsCopyBegan(TestDatabase db) {
         events(db, "detached");
-        Plans.run(db, Plans.conversion(db, ConversionOptions.parse("detached", "events", "created_at", "day", 2, "attach", null, null,
+        Plans.run(db, Plans.conversion(db, ConversionOptions.parse("detached", "events", "created_at", "day", 2, "copy", null, null,
                 null, null, 100), NOON), new PlanExecutor.Listener() { });
         Plan plan = Plans.revert(db, RevertOptions.parse("detached", "events", null, 100, null, null));
         int beforeSwitch = Plans.indexOf(plan, "switch ");
         Plans.runFirst(db, plan, beforeSwitch);
-        db.execute("ALTER TABLE detached.events DETACH PARTITION detached.events_legacy");
+        db.execute("ALTER TABLE detached.events DETACH PARTITION detached.events_p20261121");
         RowFingerprint rows = db.fingerprint("detached.events");
 
         assertThatThrownBy(() -> Plans.run(db, new Plan("the switch", plan.steps().subList(beforeSwitch, beforeSwitch + 1), List.of()),

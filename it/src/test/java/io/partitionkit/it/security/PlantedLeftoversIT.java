@@ -127,7 +127,7 @@ class PlantedLeftoversIT {
     @Test
     void aResumedRevertRefusesWhenItsCaptureTriggerIsDisabledOrGone(TestDatabase db) {
         String schema = events(db, "trigger");
-        Plans.run(db, Plans.conversion(db, conversionOptions(schema, "attach"), NOON), new PlanExecutor.Listener() { });
+        Plans.run(db, Plans.conversion(db, conversionOptions(schema, "copy"), NOON), new PlanExecutor.Listener() { });
         Plan revert = Plans.revert(db, RevertOptions.parse(schema, "events", null, 100, null, null));
         Plans.runFirst(db, revert, Plans.indexOf(revert, "copy the rows of") + 1);
 

@@ -506,7 +506,9 @@ public final class CatalogReader {
                              WHERE k.ord <= i.indnkeyatts ORDER BY k.ord)::text[] AS key_columns,
                        i.indpred IS NOT NULL AS partial, i.indexprs IS NOT NULL AS has_expressions,
                        con.conname AS constraint_name, pg_catalog.obj_description(i.indexrelid, 'pg_class') AS comment,
-                       ts.spcname AS tablespace
+                       ts.spcname AS tablespace,
+                       (SELECT pc.relname FROM pg_catalog.pg_inherits ii JOIN pg_catalog.pg_class pc ON pc.oid = ii.inhparent
+                        WHERE ii.inhrelid = i.indexrelid) AS parent_index
                 FROM pg_catalog.pg_index i
                 JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
                 JOIN pg_catalog.pg_class c ON c.oid = i.indrelid
@@ -533,7 +535,8 @@ public final class CatalogReader {
                     row.getBoolean("has_expressions"),
                     row.getString("constraint_name"),
                     row.getString("comment"),
-                    row.getString("tablespace"));
+                    row.getString("tablespace"),
+                    row.getString("parent_index"));
         }, table);
     }
 

@@ -106,9 +106,23 @@ public final class CarriedProperties {
      * the table that now has the name without scanning anything; a later step validates them.
      */
     public static List<String> repointIncomingForeignKeys(TableSnapshot source) {
+        List<String> sql = new ArrayList<>(dropIncomingForeignKeys(source));
+        sql.addAll(addIncomingForeignKeysNotValid(source));
+        return sql;
+    }
+
+    /**
+     * Drops the foreign keys pointing at the source: PostgreSQL refuses to detach a partition whose
+     * rows are referenced, and a revert detaches partitions whose rows stay in the table.
+     */
+    public static List<String> dropIncomingForeignKeys(TableSnapshot source) {
+        return source.incomingForeignKeys().stream().map(foreignKey -> Ddl.dropConstraint(foreignKey.table(), foreignKey.name())).toList();
+    }
+
+    /** Adds them again NOT VALID, pointing at what has the source's name now: enforced for every write from here, no row scanned. */
+    public static List<String> addIncomingForeignKeysNotValid(TableSnapshot source) {
         List<String> sql = new ArrayList<>();
         for (IncomingForeignKey foreignKey : source.incomingForeignKeys()) {
-            sql.add(Ddl.dropConstraint(foreignKey.table(), foreignKey.name()));
             sql.add(Ddl.addConstraint(foreignKey.table(), foreignKey.name(), foreignKey.definition() + " NOT VALID"));
             if (foreignKey.comment() != null) {
                 sql.add(Ddl.commentOnConstraint(foreignKey.table(), foreignKey.name(), foreignKey.comment()));
@@ -138,12 +152,33 @@ public final class CarriedProperties {
         if (source.rowSecurity() || source.forceRowSecurity()) {
             sql.add(Ddl.rowSecurity(target, source.rowSecurity(), source.forceRowSecurity()));
         }
+        sql.addAll(policies(source, target));
+        return sql;
+    }
+
+    /** The source's policies, with their comments, on a target that has none. */
+    public static List<String> policies(TableSnapshot source, QualifiedName target) {
+        List<String> sql = new ArrayList<>();
         for (Policy policy : source.policies()) {
             sql.add(Ddl.createPolicy(target, policy));
             if (policy.comment() != null) {
                 sql.add(Ddl.commentOnPolicy(target, policy.name(), policy.comment()));
             }
         }
+        return sql;
+    }
+
+    /**
+     * Inside a switch, once {@code target} has the source's name and the source's incoming foreign
+     * keys are dropped: the target's owner, then what pointed at the source (views, serial sequences,
+     * incoming foreign keys, added again NOT VALID) points at the target.
+     */
+    public static List<String> takeOverDependants(TableSnapshot source, QualifiedName target) {
+        List<String> sql = new ArrayList<>();
+        sql.add(owner(source, target));
+        sql.addAll(views(source));
+        sql.addAll(serialSequencesOwnedBy(source, target));
+        sql.addAll(addIncomingForeignKeysNotValid(source));
         return sql;
     }
 

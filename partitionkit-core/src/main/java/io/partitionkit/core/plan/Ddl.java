@@ -189,7 +189,7 @@ public final class Ddl {
         return action == null ? null : "ALTER TABLE " + table.sql() + " " + action + Sql.ident(trigger.name());
     }
 
-    static String rowSecurity(QualifiedName table, boolean enabled, boolean forced) {
+    public static String rowSecurity(QualifiedName table, boolean enabled, boolean forced) {
         return "ALTER TABLE " + table.sql() + (enabled ? " ENABLE" : " DISABLE") + " ROW LEVEL SECURITY, "
                 + (forced ? "FORCE" : "NO FORCE") + " ROW LEVEL SECURITY";
     }
@@ -262,6 +262,10 @@ public final class Ddl {
         return "COMMENT ON TABLE " + table.sql() + " IS " + Sql.literalOrNull(comment);
     }
 
+    public static String commentOnColumn(QualifiedName table, String column, String comment) {
+        return "COMMENT ON COLUMN " + table.sql() + "." + Sql.ident(column) + " IS " + Sql.literalOrNull(comment);
+    }
+
     static String commentOnIndex(QualifiedName index, String comment) {
         return "COMMENT ON INDEX " + index.sql() + " IS " + Sql.literalOrNull(comment);
     }
@@ -278,7 +282,7 @@ public final class Ddl {
         return "COMMENT ON POLICY " + Sql.ident(policy) + " ON " + table.sql() + " IS " + Sql.literalOrNull(comment);
     }
 
-    static String replicaIdentity(QualifiedName table, char mode, String index) {
+    public static String replicaIdentity(QualifiedName table, char mode, String index) {
         String identity = switch (mode) {
             case 'f' -> "FULL";
             case 'n' -> "NOTHING";

@@ -59,10 +59,7 @@ public final class LiveTableCopy {
                 "        " + keyset.copyNext(from, "", target, insertFilter, "        "),
                 "      END IF;",
                 "    EXCEPTION WHEN unique_violation THEN",
-                "      " + DoBlock.raiseWithHint("EXCEPTION", "partitionkit: rows of % share the primary key (%) that the plain table needs: %",
-                        "Partitions may hold the same key twice. Remove the duplicates, or name a primaryKey that is unique across "
-                                + "the whole table, and run the change again; nothing was switched.",
-                        what, Sql.literal(String.join(", ", key)), "SQLERRM"),
+                "      " + duplicateKey(what, key, "nothing was switched."),
                 "    END;",
                 "    EXIT WHEN pkit_batch IS NULL;",
                 "    pkit_started := true;",
@@ -139,5 +136,15 @@ public final class LiveTableCopy {
 
     private String keyEquals(String left, String right) {
         return "(" + keyListWith(left) + ") = (" + keyListWith(right) + ")";
+    }
+
+    /**
+     * The error for rows of different partitions sharing the plain table's primary key, which only a
+     * plain table enforces; {@code what} is a literal naming the table, {@code outcome} what became of the change.
+     */
+    public static String duplicateKey(String what, List<String> key, String outcome) {
+        return DoBlock.raiseWithHint("EXCEPTION", "partitionkit: rows of % share the primary key (%) that the plain table needs: %",
+                "Partitions may hold the same key twice. Remove the duplicates, or name a primaryKey that is unique across the whole "
+                        + "table, and run the change again; " + outcome, what, Sql.literal(String.join(", ", key)), "SQLERRM");
     }
 }

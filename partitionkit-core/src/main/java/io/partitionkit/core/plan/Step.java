@@ -68,6 +68,14 @@ public record Step(String description, String sql, LockMode lock, boolean bounde
         return new Step(description, asIs ? sql : DoBlock.executing(List.of(sql)).sql(), lock, false);
     }
 
+    /**
+     * A step that changes nothing and only says what the plan does, and why: as a comment in what
+     * update-sql prints, as a NOTICE in the log when it runs.
+     */
+    public static Step notice(String text) {
+        return new Step(text, new DoBlock().line(DoBlock.raise("NOTICE", "partitionkit: %", Sql.literal(text))).sql(), LockMode.NONE, false);
+    }
+
     /** Statements run together in one transaction, none of them blocking the application. */
     public static Step online(String description, List<String> statements, LockMode lock) {
         return new Step(description, DoBlock.executing(statements).sql(), lock, false);

@@ -33,6 +33,8 @@ public record StatusWarning(Kind kind, String message) {
         MAINTENANCE_STALE,
         /** A table with an ensurePartitions change has no successful maintenance recorded. */
         MAINTENANCE_NEVER,
+        /** A revert stopped after making the legacy partition the DEFAULT; maintenance refuses the table until it finishes. */
+        REVERT_UNFINISHED,
         /** The table could not be read. */
         UNREADABLE,
         /** An ensurePartitions change names a table that is not partitioned here. */

@@ -9,6 +9,7 @@ import io.partitionkit.core.grid.KeyType;
 import io.partitionkit.core.grid.PartitionGrid;
 import io.partitionkit.core.grid.PartitionInterval;
 import io.partitionkit.core.grid.PartitionRange;
+import io.partitionkit.core.plan.RevertMarker;
 import io.partitionkit.core.plan.TableChecks;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.status.PartitionStatus.Flag;
@@ -119,7 +120,10 @@ final class TableAnalysis {
 
     private void checkDefaultPartition() {
         Optional<Partition> defaultPartition = facts.partitioning().defaultPartition();
-        if (defaultPartition.isPresent() && facts.defaultRows() > 0) {
+        Optional<String> revert = RevertMarker.unfinishedRevert(facts.table(), facts.partitioning());
+        if (revert.isPresent()) {
+            warn(StatusWarning.Kind.REVERT_UNFINISHED, revert.get());
+        } else if (defaultPartition.isPresent() && facts.defaultRows() > 0) {
             warn(StatusWarning.Kind.DEFAULT_ROWS, "the DEFAULT partition " + defaultPartition.get().name() + " holds "
                     + rowCount(facts.defaultRows()) + " that no other partition covers; ensurePartitions moves them into the partitions it "
                     + "creates for them");

@@ -13,10 +13,12 @@ import io.partitionkit.core.grid.PartitionInterval;
 import io.partitionkit.core.grid.PartitionRange;
 import io.partitionkit.core.grid.Retention;
 import io.partitionkit.core.plan.LockMode;
+import io.partitionkit.core.plan.MaintenanceLock;
 import io.partitionkit.core.plan.MaintenanceRecord;
 import io.partitionkit.core.plan.PartitionTemplate;
 import io.partitionkit.core.plan.PlanningException;
 import io.partitionkit.core.plan.RetryPolicy;
+import io.partitionkit.core.plan.RevertMarker;
 import io.partitionkit.core.plan.Step;
 import io.partitionkit.core.plan.TableChecks;
 import io.partitionkit.core.plan.TableNames;
@@ -53,8 +55,6 @@ import java.util.TreeSet;
  */
 public final class MaintenancePlanner {
 
-    /** High 32 bits of the advisory lock key: "part". The low 32 bits are the table's OID. */
-    private static final long ADVISORY_LOCK_NAMESPACE = 0x70617274L << 32;
 
     private final TableSnapshot table;
     private final MaintenanceOptions options;
@@ -75,6 +75,10 @@ public final class MaintenancePlanner {
 
     public static MaintenancePlan plan(MaintenanceFacts facts, MaintenanceOptions options, Clock clock) {
         TableSnapshot table = facts.table().orElseThrow(() -> PlanningException.missingTable("maintain", options.schema(), options.table()));
+        Optional<String> revert = RevertMarker.unfinishedRevert(table.name(), table.partitioning());
+        if (revert.isPresent()) {
+            throw new PlanningException("cannot maintain " + table.name(), List.of(revert.get()));
+        }
         List<String> problems = new ArrayList<>();
         PartitionGrid grid = checkedGrid(table, options, facts, clock, problems);
         if (grid != null) {
@@ -238,7 +242,7 @@ public final class MaintenancePlanner {
 
         Optional<String> withheld = now.withheld()
                 .map(w -> w.explain(existing.stream().filter(e -> e.range().expiresBy(w.cutoff())).count()));
-        long lockKey = ADVISORY_LOCK_NAMESPACE | table.oid();
+        long lockKey = MaintenanceLock.key(table.oid());
         String summary = "maintain " + table.name() + ": " + count(units, MaintenancePlan.Effect.CREATE) + " partition(s) to create up to "
                 + grid.describe(end) + cutoff.map(c -> ", " + expired.size() + " expired partition(s) before " + grid.describe(c)).orElse("")
                 + counted(units, MaintenancePlan.Effect.FREEZE, " partition(s) to freeze")

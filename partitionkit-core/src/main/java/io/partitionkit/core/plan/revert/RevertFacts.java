@@ -11,27 +11,35 @@ import java.util.Optional;
 
 /**
  * What the revert planner needs from the catalog: the partitioned table, what an interrupted earlier
- * run or a conversion with strategy empty left next to it, and what the role running it may do.
+ * run or a conversion left next to it, and what the role running it may do.
+ *
+ * @param legacy          the table under the legacy name when it is a plain table (strategy copy or empty kept it aside)
+ * @param legacyPartition the relation under the legacy name when it is a partition of the table (strategy attach made it)
  */
 public record RevertFacts(Optional<TableSnapshot> table, Optional<TableSnapshot> target, Optional<TableSnapshot> log,
-                          Optional<FunctionSnapshot> function, Optional<TableSnapshot> legacy, DefaultPrivileges defaults,
-                          Optional<SwitchPrivileges> privileges, StatementTimeout statementTimeout) {
+                          Optional<FunctionSnapshot> function, Optional<TableSnapshot> legacy, Optional<TableSnapshot> legacyPartition,
+                          DefaultPrivileges defaults, Optional<SwitchPrivileges> privileges, StatementTimeout statementTimeout) {
 
     public static RevertFacts read(CatalogReader reader, RevertOptions options) {
         Optional<TableSnapshot> table = reader.read(options.schema(), options.table());
         if (table.isEmpty()) {
-            return new RevertFacts(table, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+            return new RevertFacts(table, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                     DefaultPrivileges.none(), Optional.empty(), reader.statementTimeout());
         }
         String schema = table.get().name().schema();
-        String legacyName = options.legacyTableName() != null ? options.legacyTableName() : TableNames.legacyTable(options.table());
+        Optional<TableSnapshot> legacy = reader.read(schema, legacyName(options));
         return new RevertFacts(table,
                 reader.read(schema, RevertNames.target(table.get().name()).name()),
                 reader.read(schema, RevertNames.log(table.get().name()).name()),
                 reader.function(RevertNames.captureFunction(table.get().name())),
-                reader.read(schema, legacyName).filter(legacy -> legacy.parentTable() == null && legacy.relkind() == 'r'),
+                legacy.filter(found -> found.parentTable() == null && found.relkind() == 'r'),
+                legacy.filter(found -> table.get().name().equals(found.parentTable())),
                 reader.defaultPrivileges(schema, table.get().owner()),
                 table.filter(TableSnapshot::isPartitioned).map(reader::switchPrivileges),
                 reader.statementTimeout());
+    }
+
+    static String legacyName(RevertOptions options) {
+        return options.legacyTableName() != null ? options.legacyTableName() : TableNames.legacyTable(options.table());
     }
 }

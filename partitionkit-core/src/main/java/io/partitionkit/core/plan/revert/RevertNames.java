@@ -66,6 +66,11 @@ final class RevertNames {
         return captureTrigger(table);
     }
 
+    /** The CHECK proving the legacy partition's rows lie below its bound, so it can become the DEFAULT without a scan. */
+    String legacyBoundCheck() {
+        return Names.fit(table.name(), "_revert_bound");
+    }
+
     /** The name the switch gives the partitioned table for the moment before it is dropped. */
     String retiredParent() {
         return Names.firstFree(Names.fit(table.name(), "_partitioned_old"), taken);

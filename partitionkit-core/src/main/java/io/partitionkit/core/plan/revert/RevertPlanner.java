@@ -106,7 +106,18 @@ public final class RevertPlanner {
         return new Plan(table.name() + " is a plain table already; finishing what an earlier run left", steps, List.of());
     }
 
+    /** By the legacy partition where an attach conversion left one as it was, else by a full copy, saying why. */
     private Plan plan() {
+        LegacyPartition.Verdict verdict = LegacyPartition.judge(table, facts.legacyPartition(), RevertFacts.legacyName(options),
+                primaryKey, facts, names.legacyBoundCheck());
+        if (verdict.legacy().isPresent()) {
+            return new LegacyPartitionRevert(table, verdict.legacy().get(), facts, options, primaryKey, primaryKeyName, primaryKeyComment)
+                    .plan();
+        }
+        return fullCopy(verdict.fullCopyReason());
+    }
+
+    private Plan fullCopy(String reason) {
         List<String> problems = new ArrayList<>();
         facts.target().flatMap(this::targetRefusal).ifPresent(problems::add);
         problems.addAll(capture().problems(facts.target().isPresent() && problems.isEmpty(), names.target().toString()));
@@ -116,8 +127,13 @@ public final class RevertPlanner {
             throw new PlanningException("cannot revert " + table.name() + " to a plain table", problems);
         }
         LiveTableCopy copy = new LiveTableCopy(table, names.capture(), primaryKey, options.batchSize());
+        String summary = "revert " + table.name() + " (" + table.partitioning().partitions().size() + " partitions, about "
+                + estimatedRows() + " rows) to a plain table with primary key " + primaryKey + " by copying every row, in batches of "
+                + options.batchSize() + ", because " + reason;
+        List<Step> steps = new ArrayList<>();
+        steps.add(Step.notice(summary));
         // Writes are logged before the copy exists: a copy found without its trigger may miss some.
-        List<Step> steps = new ArrayList<>(capture().steps(retry));
+        steps.addAll(capture().steps(retry));
         QualifiedName target = names.target();
         Optional<TableSnapshot> existingTarget = facts.target();
         if (existingTarget.isEmpty()) {
@@ -152,9 +168,7 @@ public final class RevertPlanner {
                 + "is left alone (neither folded back nor dropped). If a conversion by an earlier partitionkit kept it, give it the "
                 + "note and run the revert again: COMMENT ON TABLE " + legacy.name().sql() + " IS "
                 + Sql.literal(KeptTable.emptyNote(table.name()))));
-        return new Plan("revert " + table.name() + " (" + table.partitioning().partitions().size() + " partitions, about "
-                + estimatedRows() + " rows) to a plain table with primary key " + primaryKey + ", copying in batches of "
-                + options.batchSize(), steps, warnings);
+        return new Plan(summary, steps, warnings);
     }
 
     /** The table a conversion with strategy empty kept aside; strategy copy's snapshot holds nothing to fold. */

@@ -50,12 +50,10 @@ final class RevertSwitch {
         transaction.plpgsql(note.check(names.target()).toArray(String[]::new));
         transaction.sql(copy.finalReplay());
         CarriedProperties.readIdentityPositions(table, transaction);
+        transaction.sql(CarriedProperties.dropIncomingForeignKeys(table));
         transaction.sql(Ddl.renameTable(name, retired.name()));
         transaction.sql(Ddl.renameTable(names.target(), name.name()));
-        transaction.sql(CarriedProperties.owner(table, name));
-        transaction.sql(CarriedProperties.views(table));
-        transaction.sql(CarriedProperties.serialSequencesOwnedBy(table, name));
-        transaction.sql(CarriedProperties.repointIncomingForeignKeys(table));
+        transaction.sql(CarriedProperties.takeOverDependants(table, name));
         transaction.sql(CarriedProperties.movePublications(table, retired, name));
         transaction.sql(Ddl.dropTable(retired));
         facts.legacy().filter(legacy -> KeptTable.fate(legacy, table.name()).isPresent())

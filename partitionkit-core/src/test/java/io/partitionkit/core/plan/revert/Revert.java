@@ -22,6 +22,7 @@ final class Revert {
     private Optional<TableSnapshot> log = Optional.empty();
     private Optional<FunctionSnapshot> function = Optional.empty();
     private Optional<TableSnapshot> legacy = Optional.empty();
+    private Optional<TableSnapshot> legacyPartition = Optional.empty();
     private boolean tableMissing;
     private Runner runner = Runner.superuser();
 
@@ -63,6 +64,12 @@ final class Revert {
         return this;
     }
 
+    /** The partition under the legacy name, which an attach conversion made of the original table. */
+    Revert legacyPartition(Tables partition) {
+        legacyPartition = Optional.of(partition.snapshot());
+        return this;
+    }
+
     Revert tableMissing() {
         tableMissing = true;
         return this;
@@ -79,7 +86,8 @@ final class Revert {
 
     RevertFacts facts() {
         TableSnapshot snapshot = table.snapshot();
-        return new RevertFacts(tableMissing ? Optional.empty() : Optional.of(snapshot), target, log, function, legacy, runner.defaults(),
+        return new RevertFacts(tableMissing ? Optional.empty() : Optional.of(snapshot), target, log, function, legacy, legacyPartition,
+                runner.defaults(),
                 snapshot.isPartitioned() ? Optional.of(runner.privileges()) : Optional.empty(), runner.statementTimeout());
     }
 

@@ -88,8 +88,10 @@ class RevertPlannerTest {
         Plan plan = Revert.table(attached()).plan();
 
         assertThat(plan.summary()).isEqualTo("revert \"public\".\"orders\" (4 partitions, about 0 rows) to a plain table with primary key "
-                + "[id], copying in batches of 10000");
+                + "[id] by copying every row, in batches of 10000, because it has no partition named orders_legacy: it was not converted "
+                + "with strategy attach, or retention dropped or someone detached the partition holding its rows from before the conversion");
         assertThat(plan.steps()).extracting(Step::description).containsExactly(
+                plan.summary(),
                 "create \"public\".\"orders_revert_log\" for the keys of rows written during revertPartitioning",
                 "create the function that logs written keys, executable by no other role",
                 "log the key of every row written to \"public\".\"orders\" from now on",
@@ -157,7 +159,7 @@ class RevertPlannerTest {
     void thePlainTableGetsItsPrimaryKey(String description, Tables partitioned, String option, String key) {
         Plan plan = Revert.table(partitioned.days("2026-11-21", "2026-11-23")).primaryKey(option).plan();
 
-        assertThat(plan.summary()).contains("to a plain table with primary key " + key + ",");
+        assertThat(plan.summary()).contains("to a plain table with primary key " + key + " ");
         assertThat(step(plan, "create \"public\".\"orders_unpartitioned\"").description()).contains("with primary key " + key + ",");
     }
 
@@ -167,7 +169,10 @@ class RevertPlannerTest {
 
         Plan plan = Revert.table(partitioned).target(copyBegun(partitioned, "\"id\"")).log(keyLog()).plan();
 
+        assertThat(plan.summary()).endsWith("because a full copy begun by an earlier run is under way (\"public\".\"orders_unpartitioned\" "
+                + "exists)");
         assertThat(plan.steps()).extracting(Step::description).startsWith(
+                plan.summary(),
                 "create the function that logs written keys, executable by no other role",
                 "copy the rows of \"public\".\"orders\" into \"public\".\"orders_unpartitioned\" in batches of 10000");
     }
