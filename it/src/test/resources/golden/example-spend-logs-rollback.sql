@@ -6,41 +6,7 @@ RAISE NOTICE 'partitionkit: %', 'revert "public"."LiteLLM_SpendLogs" to a plain 
 END
 $pkit$;
 
--- partitionkit: add CHECK LiteLLM_SpendLogs_revert_bound (startTime < '2026-11-23 00:00:00') to "public"."LiteLLM_SpendLogs_legacy" without scanning it
-DO $pkit1$
-DECLARE
-  pkit_attempt pg_catalog.int4 := 0;
-BEGIN
-  PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-  PERFORM pg_catalog.set_config('lock_timeout', '5s', true);
-  LOOP
-    pkit_attempt := pkit_attempt + 1;
-    BEGIN
-      EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs_legacy" ADD CONSTRAINT "LiteLLM_SpendLogs_revert_bound" CHECK ("startTime" < '2026-11-23 00:00:00') NOT VALID$pkit$;
-      EXIT;
-    EXCEPTION WHEN lock_not_available OR deadlock_detected THEN
-      IF pkit_attempt >= 10 THEN
-        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: add CHECK LiteLLM_SpendLogs_revert_bound (startTime < ''2026-11-23 00:00:00'') to "public"."LiteLLM_SpendLogs_legacy" without scanning it', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
-      END IF;
-      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: add CHECK LiteLLM_SpendLogs_revert_bound (startTime < ''2026-11-23 00:00:00'') to "public"."LiteLLM_SpendLogs_legacy" without scanning it', pkit_attempt, '5s', SQLERRM;
-      PERFORM pg_sleep(least(10.0, 0.2 * power(2, pkit_attempt - 1)) * (0.5 + random()));
-    END;
-  END LOOP;
-END
-$pkit1$;
-
--- partitionkit: validate CHECK LiteLLM_SpendLogs_revert_bound on "public"."LiteLLM_SpendLogs_legacy" (reads every row; writes continue)
-DO $pkit1$
-BEGIN
-  PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs_legacy" VALIDATE CONSTRAINT "LiteLLM_SpendLogs_revert_bound"$pkit$;
-END
-$pkit1$;
-
--- partitionkit: build the unique index LiteLLM_SpendLogs_pkey_unpartitioned for the plain table's primary key [request_id] on "public"."LiteLLM_SpendLogs_legacy", concurrently (writes continue)
-CREATE UNIQUE INDEX CONCURRENTLY "LiteLLM_SpendLogs_pkey_unpartitioned" ON "public"."LiteLLM_SpendLogs_legacy" ("request_id");
-
--- partitionkit: make "public"."LiteLLM_SpendLogs_legacy" the DEFAULT partition of "public"."LiteLLM_SpendLogs" (proved by CHECK LiteLLM_SpendLogs_revert_bound, no scan), moving the rows of the old DEFAULT "public"."LiteLLM_SpendLogs_default" into it
+-- partitionkit: make "public"."LiteLLM_SpendLogs_legacy" the DEFAULT partition of "public"."LiteLLM_SpendLogs" (proved by CHECK LiteLLM_SpendLogs_partition_bound, no scan), moving the rows of the old DEFAULT "public"."LiteLLM_SpendLogs_default" into it
 DO $pkit1$
 DECLARE
   pkit_attempt pg_catalog.int4 := 0;
@@ -58,13 +24,13 @@ BEGIN
       IF (SELECT pg_catalog.string_agg(a.attname::text, ',' ORDER BY a.attnum) FROM pg_catalog.pg_attribute a WHERE a.attrelid = '"public"."LiteLLM_SpendLogs"'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '') IS DISTINCT FROM 'request_id,startTime,spend' THEN
         RAISE EXCEPTION 'partitionkit: the columns of % changed since the revert was planned', '"public"."LiteLLM_SpendLogs"' USING HINT = 'Nothing was moved. Run the change again.';
       END IF;
-      IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k WHERE k.conrelid = '"public"."LiteLLM_SpendLogs_legacy"'::regclass AND k.conname = 'LiteLLM_SpendLogs_revert_bound' AND k.convalidated) THEN
-        RAISE EXCEPTION 'partitionkit: the CHECK % on % is gone or not validated', 'LiteLLM_SpendLogs_revert_bound', '"public"."LiteLLM_SpendLogs_legacy"' USING HINT = 'Without it PostgreSQL would read the whole partition under lock. Run the change again.';
+      IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k WHERE k.conrelid = '"public"."LiteLLM_SpendLogs_legacy"'::regclass AND k.conname = 'LiteLLM_SpendLogs_partition_bound' AND k.convalidated) THEN
+        RAISE EXCEPTION 'partitionkit: the CHECK % on % is gone or not validated', 'LiteLLM_SpendLogs_partition_bound', '"public"."LiteLLM_SpendLogs_legacy"' USING HINT = 'Without it PostgreSQL would read the whole partition under lock. Run the change again.';
       END IF;
       EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs" DETACH PARTITION "public"."LiteLLM_SpendLogs_default"$pkit$;
       EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs" DETACH PARTITION "public"."LiteLLM_SpendLogs_legacy"$pkit$;
       EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs" ATTACH PARTITION "public"."LiteLLM_SpendLogs_legacy" DEFAULT$pkit$;
-      EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs_legacy" DROP CONSTRAINT "LiteLLM_SpendLogs_revert_bound"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs_legacy" DROP CONSTRAINT "LiteLLM_SpendLogs_partition_bound"$pkit$;
       SELECT pg_catalog.string_agg(pg_catalog.format('DISABLE TRIGGER %I', t.tgname), ', ' ORDER BY t.tgname),
              pg_catalog.string_agg(pg_catalog.format(CASE t.tgenabled WHEN 'A' THEN 'ENABLE ALWAYS TRIGGER %I' WHEN 'R' THEN 'ENABLE REPLICA TRIGGER %I' ELSE 'ENABLE TRIGGER %I' END, t.tgname), ', ' ORDER BY t.tgname)
         INTO pkit_disable_triggers, pkit_enable_triggers FROM pg_catalog.pg_trigger t
@@ -85,9 +51,9 @@ BEGIN
       EXIT;
     EXCEPTION WHEN lock_not_available OR deadlock_detected THEN
       IF pkit_attempt >= 10 THEN
-        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: make "public"."LiteLLM_SpendLogs_legacy" the DEFAULT partition of "public"."LiteLLM_SpendLogs" (proved by CHECK LiteLLM_SpendLogs_revert_bound, no scan), moving the rows of the old DEFAULT "public"."LiteLLM_SpendLogs_default" into it', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
+        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: make "public"."LiteLLM_SpendLogs_legacy" the DEFAULT partition of "public"."LiteLLM_SpendLogs" (proved by CHECK LiteLLM_SpendLogs_partition_bound, no scan), moving the rows of the old DEFAULT "public"."LiteLLM_SpendLogs_default" into it', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
       END IF;
-      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: make "public"."LiteLLM_SpendLogs_legacy" the DEFAULT partition of "public"."LiteLLM_SpendLogs" (proved by CHECK LiteLLM_SpendLogs_revert_bound, no scan), moving the rows of the old DEFAULT "public"."LiteLLM_SpendLogs_default" into it', pkit_attempt, '5s', SQLERRM;
+      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: make "public"."LiteLLM_SpendLogs_legacy" the DEFAULT partition of "public"."LiteLLM_SpendLogs" (proved by CHECK LiteLLM_SpendLogs_partition_bound, no scan), moving the rows of the old DEFAULT "public"."LiteLLM_SpendLogs_default" into it', pkit_attempt, '5s', SQLERRM;
       PERFORM pg_sleep(least(10.0, 0.2 * power(2, pkit_attempt - 1)) * (0.5 + random()));
     END;
   END LOOP;
@@ -409,7 +375,7 @@ BEGIN
       EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs" OWNER TO "postgres"$pkit$;
       EXECUTE $pkit$DROP TABLE "public"."LiteLLM_SpendLogs_partitioned_old"$pkit$;
       EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs" DROP CONSTRAINT "LiteLLM_SpendLogs_legacy_pkey"$pkit$;
-      EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs" ADD CONSTRAINT "LiteLLM_SpendLogs_pkey" PRIMARY KEY USING INDEX "LiteLLM_SpendLogs_pkey_unpartitioned"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs" ADD CONSTRAINT "LiteLLM_SpendLogs_pkey" PRIMARY KEY USING INDEX "LiteLLM_SpendLogs_revert_pkey"$pkit$;
       EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs" DISABLE ROW LEVEL SECURITY, NO FORCE ROW LEVEL SECURITY$pkit$;
       EXECUTE $pkit$COMMENT ON TABLE "public"."LiteLLM_SpendLogs" IS NULL$pkit$;
       EXIT;
@@ -421,13 +387,5 @@ BEGIN
       PERFORM pg_sleep(least(10.0, 0.2 * power(2, pkit_attempt - 1)) * (0.5 + random()));
     END;
   END LOOP;
-END
-$pkit1$;
-
--- partitionkit: collect planner statistics for the plain table "public"."LiteLLM_SpendLogs"
-DO $pkit1$
-BEGIN
-  PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-EXECUTE $pkit$ANALYZE "public"."LiteLLM_SpendLogs"$pkit$;
 END
 $pkit1$;

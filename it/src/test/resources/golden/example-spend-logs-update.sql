@@ -1,6 +1,9 @@
 -- partitionkit: build the unique index "public"."LiteLLM_SpendLogs_partition_pkey" on the primary key plus the partition key, concurrently (writes continue)
 CREATE UNIQUE INDEX CONCURRENTLY "LiteLLM_SpendLogs_partition_pkey" ON "public"."LiteLLM_SpendLogs" ("request_id", "startTime");
 
+-- partitionkit: build the unique index "public"."LiteLLM_SpendLogs_revert_pkey" on the original primary key, concurrently (writes continue), kept on the legacy partition for a revert
+CREATE UNIQUE INDEX CONCURRENTLY "LiteLLM_SpendLogs_revert_pkey" ON "public"."LiteLLM_SpendLogs" ("request_id");
+
 -- partitionkit: add CHECK LiteLLM_SpendLogs_partition_bound (startTime < '2026-11-23 00:00:00') to "public"."LiteLLM_SpendLogs" without scanning it
 DO $pkit1$
 DECLARE
@@ -56,7 +59,6 @@ BEGIN
       EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs" OWNER TO "postgres"$pkit$;
       EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs" ADD CONSTRAINT "LiteLLM_SpendLogs_pkey" PRIMARY KEY (request_id, "startTime")$pkit$;
       EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs" ATTACH PARTITION "public"."LiteLLM_SpendLogs_legacy" FOR VALUES FROM (MINVALUE) TO ('2026-11-23 00:00:00')$pkit$;
-      EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs_legacy" DROP CONSTRAINT "LiteLLM_SpendLogs_partition_bound"$pkit$;
       EXECUTE $pkit$COMMENT ON CONSTRAINT "LiteLLM_SpendLogs_pkey" ON "public"."LiteLLM_SpendLogs" IS 'partitionkit: primary key was ("request_id") before the partition key was added'$pkit$;
       EXECUTE $pkit$CREATE TABLE "public"."LiteLLM_SpendLogs_p20261123" PARTITION OF "public"."LiteLLM_SpendLogs" FOR VALUES FROM ('2026-11-23 00:00:00') TO ('2026-11-24 00:00:00')$pkit$;
       EXECUTE $pkit$ALTER TABLE "public"."LiteLLM_SpendLogs_p20261123" OWNER TO "postgres"$pkit$;

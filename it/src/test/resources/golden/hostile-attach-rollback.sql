@@ -6,42 +6,7 @@ RAISE NOTICE 'partitionkit: %', 'revert "Schéma ""S"" ON x; DROP SCHEMA public 
 END
 $pkit$;
 
--- partitionkit: add CHECK partitionkit: moved 9 rows; 9 remain "O" 注文_revert_bound (créé le "at" USING now() < '2026-11-23 00:00:00+00') to "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" without scanning it
-DO $pkit1$
-DECLARE
-  pkit_attempt pg_catalog.int4 := 0;
-BEGIN
-  PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-  PERFORM pg_catalog.set_config('lock_timeout', '5s', true);
-  LOOP
-    pkit_attempt := pkit_attempt + 1;
-    BEGIN
-      EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" ADD CONSTRAINT "partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_bound" CHECK ("créé le ""at"" USING now()" < '2026-11-23 00:00:00+00') NOT VALID$pkit$;
-      EXIT;
-    EXCEPTION WHEN lock_not_available OR deadlock_detected THEN
-      IF pkit_attempt >= 10 THEN
-        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: add CHECK partitionkit: moved 9 rows; 9 remain "O" 注文_revert_bound (créé le "at" USING now() < ''2026-11-23 00:00:00+00'') to "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" without scanning it', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
-      END IF;
-      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: add CHECK partitionkit: moved 9 rows; 9 remain "O" 注文_revert_bound (créé le "at" USING now() < ''2026-11-23 00:00:00+00'') to "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" without scanning it', pkit_attempt, '5s', SQLERRM;
-      PERFORM pg_sleep(least(10.0, 0.2 * power(2, pkit_attempt - 1)) * (0.5 + random()));
-    END;
-  END LOOP;
-END
-$pkit1$;
-
--- partitionkit: validate CHECK partitionkit: moved 9 rows; 9 remain "O" 注文_revert_bound on "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" (reads every row; writes continue)
-DO $pkit1$
-BEGIN
-  PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" VALIDATE CONSTRAINT "partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_bound"$pkit$;
-END
-$pkit1$;
-
--- partitionkit: build the unique index pk "名前" ON p USING q_unpartitioned for the plain table's primary key [id (a), DEFERRABLE b USING c] on "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy", concurrently (writes continue)
-CREATE UNIQUE INDEX CONCURRENTLY "pk ""名前"" ON p USING q_unpartitioned" ON "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" ("id
-(a), DEFERRABLE b USING c");
-
--- partitionkit: make "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" the DEFAULT partition of "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" (proved by CHECK partitionkit: moved 9 rows; 9 remain "O" 注文_revert_bound, no scan), moving the rows of the old DEFAULT "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_default" into it
+-- partitionkit: make "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" the DEFAULT partition of "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" (proved by CHECK partitionkit: moved 9 rows; 9 remain "O" 注文_partition_bound, no scan), moving the rows of the old DEFAULT "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_default" into it
 DO $pkit1$
 DECLARE
   pkit_attempt pg_catalog.int4 := 0;
@@ -60,15 +25,15 @@ BEGIN
 (a), DEFERRABLE b USING c,créé le "at" USING now(),tenant ON "t",''); DROP TABLE victim; --,x"; DROP TABLE victim; --,n° ON s USING q' THEN
         RAISE EXCEPTION 'partitionkit: the columns of % changed since the revert was planned', '"Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文"' USING HINT = 'Nothing was moved. Run the change again.';
       END IF;
-      IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k WHERE k.conrelid = '"Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy"'::regclass AND k.conname = 'partitionkit: moved 9 rows; 9 remain "O" 注文_revert_bound' AND k.convalidated) THEN
-        RAISE EXCEPTION 'partitionkit: the CHECK % on % is gone or not validated', 'partitionkit: moved 9 rows; 9 remain "O" 注文_revert_bound', '"Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy"' USING HINT = 'Without it PostgreSQL would read the whole partition under lock. Run the change again.';
+      IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k WHERE k.conrelid = '"Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy"'::regclass AND k.conname = 'partitionkit: moved 9 rows; 9 remain "O" 注文_partition_bound' AND k.convalidated) THEN
+        RAISE EXCEPTION 'partitionkit: the CHECK % on % is gone or not validated', 'partitionkit: moved 9 rows; 9 remain "O" 注文_partition_bound', '"Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy"' USING HINT = 'Without it PostgreSQL would read the whole partition under lock. Run the change again.';
       END IF;
       EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."Notes ""N""; DROP TABLE victim; --" DROP CONSTRAINT "fk
 ; DROP TABLE victim; --"$pkit$;
       EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" DETACH PARTITION "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_default"$pkit$;
       EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" DETACH PARTITION "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy"$pkit$;
       EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" ATTACH PARTITION "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" DEFAULT$pkit$;
-      EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" DROP CONSTRAINT "partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_bound"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" DROP CONSTRAINT "partitionkit: moved 9 rows; 9 remain ""O"" 注文_partition_bound"$pkit$;
       SELECT pg_catalog.string_agg(pg_catalog.format('DISABLE TRIGGER %I', t.tgname), ', ' ORDER BY t.tgname),
              pg_catalog.string_agg(pg_catalog.format(CASE t.tgenabled WHEN 'A' THEN 'ENABLE ALWAYS TRIGGER %I' WHEN 'R' THEN 'ENABLE REPLICA TRIGGER %I' ELSE 'ENABLE TRIGGER %I' END, t.tgname), ', ' ORDER BY t.tgname)
         INTO pkit_disable_triggers, pkit_enable_triggers FROM pg_catalog.pg_trigger t
@@ -96,9 +61,9 @@ partitionkit: revertPartitioning is turning this partition back into the plain t
       EXIT;
     EXCEPTION WHEN lock_not_available OR deadlock_detected THEN
       IF pkit_attempt >= 10 THEN
-        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: make "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" the DEFAULT partition of "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" (proved by CHECK partitionkit: moved 9 rows; 9 remain "O" 注文_revert_bound, no scan), moving the rows of the old DEFAULT "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_default" into it', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
+        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: make "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" the DEFAULT partition of "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" (proved by CHECK partitionkit: moved 9 rows; 9 remain "O" 注文_partition_bound, no scan), moving the rows of the old DEFAULT "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_default" into it', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
       END IF;
-      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: make "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" the DEFAULT partition of "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" (proved by CHECK partitionkit: moved 9 rows; 9 remain "O" 注文_revert_bound, no scan), moving the rows of the old DEFAULT "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_default" into it', pkit_attempt, '5s', SQLERRM;
+      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: make "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" the DEFAULT partition of "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" (proved by CHECK partitionkit: moved 9 rows; 9 remain "O" 注文_partition_bound, no scan), moving the rows of the old DEFAULT "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_default" into it', pkit_attempt, '5s', SQLERRM;
       PERFORM pg_sleep(least(10.0, 0.2 * power(2, pkit_attempt - 1)) * (0.5 + random()));
     END;
   END LOOP;
@@ -259,7 +224,7 @@ SELECT "id
       EXECUTE $pkit$ALTER PUBLICATION "pub ""P"" ON t; --" ADD TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文"$pkit$;
       EXECUTE $pkit$DROP TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_partitioned_old"$pkit$;
       EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" DROP CONSTRAINT "pk ""名前"" ON p USING q_legacy"$pkit$;
-      EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" ADD CONSTRAINT "pk ""名前"" ON p USING q" PRIMARY KEY USING INDEX "pk ""名前"" ON p USING q_unpartitioned"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" ADD CONSTRAINT "pk ""名前"" ON p USING q" PRIMARY KEY USING INDEX "partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_pkey"$pkit$;
       EXECUTE $pkit$ALTER INDEX "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."brin USING ""k"" ON_legacy" RENAME TO "brin USING ""k"" ON"$pkit$;
       EXECUTE $pkit$ALTER INDEX "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."idx; DROP TABLE victim; --_legacy" RENAME TO "idx; DROP TABLE victim; --"$pkit$;
       EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" RENAME CONSTRAINT "u ON v USING w ""q""_legacy" TO "u ON v USING w ""q"""$pkit$;
@@ -298,13 +263,5 @@ BEGIN
   PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
 EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."Notes ""N""; DROP TABLE victim; --" VALIDATE CONSTRAINT "fk
 ; DROP TABLE victim; --"$pkit$;
-END
-$pkit1$;
-
--- partitionkit: collect planner statistics for the plain table "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文"
-DO $pkit1$
-BEGIN
-  PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-EXECUTE $pkit$ANALYZE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文"$pkit$;
 END
 $pkit1$;

@@ -2,6 +2,10 @@
 CREATE UNIQUE INDEX CONCURRENTLY "partitionkit: moved 9 rows; 9 remain ""O"" 注文_partition_pkey" ON "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" ("id
 (a), DEFERRABLE b USING c", "créé le ""at"" USING now()");
 
+-- partitionkit: build the unique index "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_pkey" on the original primary key, concurrently (writes continue), kept on the legacy partition for a revert
+CREATE UNIQUE INDEX CONCURRENTLY "partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_pkey" ON "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" ("id
+(a), DEFERRABLE b USING c");
+
 -- partitionkit: add CHECK partitionkit: moved 9 rows; 9 remain "O" 注文_partition_bound (créé le "at" USING now() < '2026-11-23 00:00:00+00:00') to "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" without scanning it
 DO $pkit1$
 DECLARE
@@ -81,7 +85,6 @@ BEGIN
       EXECUTE $pkit$CREATE INDEX "x ON y USING z" ON "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" USING btree ("'); DROP TABLE victim; --") WHERE ("x""; DROP TABLE victim; --" <> ' ON a USING b'::text)$pkit$;
       EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" ADD CONSTRAINT "fk ON ""tenants"" USING x" FOREIGN KEY ("tenant ON ""t""") REFERENCES "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."Tenants 'T' ON t USING u"("tenant ON ""t""")$pkit$;
       EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" ATTACH PARTITION "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" FOR VALUES FROM (MINVALUE) TO ('2026-11-23 00:00:00+00:00')$pkit$;
-      EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" DROP CONSTRAINT "partitionkit: moved 9 rows; 9 remain ""O"" 注文_partition_bound"$pkit$;
       EXECUTE $pkit$REVOKE ALL ON TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy" FROM "app ""role""; DROP TABLE victim; --"$pkit$;
       EXECUTE $pkit$DROP POLICY "pol'); DROP TABLE victim; --" ON "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文_legacy"$pkit$;
       EXECUTE $pkit$CREATE TRIGGER "trg ON t USING u

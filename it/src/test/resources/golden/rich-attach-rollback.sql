@@ -6,41 +6,7 @@ RAISE NOTICE 'partitionkit: %', 'revert "public"."events" to a plain table in pl
 END
 $pkit$;
 
--- partitionkit: add CHECK events_revert_bound (created_at < '2026-11-23 00:00:00+00') to "public"."events_legacy" without scanning it
-DO $pkit1$
-DECLARE
-  pkit_attempt pg_catalog.int4 := 0;
-BEGIN
-  PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-  PERFORM pg_catalog.set_config('lock_timeout', '5s', true);
-  LOOP
-    pkit_attempt := pkit_attempt + 1;
-    BEGIN
-      EXECUTE $pkit$ALTER TABLE "public"."events_legacy" ADD CONSTRAINT "events_revert_bound" CHECK ("created_at" < '2026-11-23 00:00:00+00') NOT VALID$pkit$;
-      EXIT;
-    EXCEPTION WHEN lock_not_available OR deadlock_detected THEN
-      IF pkit_attempt >= 10 THEN
-        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: add CHECK events_revert_bound (created_at < ''2026-11-23 00:00:00+00'') to "public"."events_legacy" without scanning it', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
-      END IF;
-      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: add CHECK events_revert_bound (created_at < ''2026-11-23 00:00:00+00'') to "public"."events_legacy" without scanning it', pkit_attempt, '5s', SQLERRM;
-      PERFORM pg_sleep(least(10.0, 0.2 * power(2, pkit_attempt - 1)) * (0.5 + random()));
-    END;
-  END LOOP;
-END
-$pkit1$;
-
--- partitionkit: validate CHECK events_revert_bound on "public"."events_legacy" (reads every row; writes continue)
-DO $pkit1$
-BEGIN
-  PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-EXECUTE $pkit$ALTER TABLE "public"."events_legacy" VALIDATE CONSTRAINT "events_revert_bound"$pkit$;
-END
-$pkit1$;
-
--- partitionkit: build the unique index events_pkey_unpartitioned for the plain table's primary key [id] on "public"."events_legacy", concurrently (writes continue)
-CREATE UNIQUE INDEX CONCURRENTLY "events_pkey_unpartitioned" ON "public"."events_legacy" ("id");
-
--- partitionkit: make "public"."events_legacy" the DEFAULT partition of "public"."events" (proved by CHECK events_revert_bound, no scan), moving the rows of the old DEFAULT "public"."events_default" into it
+-- partitionkit: make "public"."events_legacy" the DEFAULT partition of "public"."events" (proved by CHECK events_partition_bound, no scan), moving the rows of the old DEFAULT "public"."events_default" into it
 DO $pkit1$
 DECLARE
   pkit_attempt pg_catalog.int4 := 0;
@@ -58,14 +24,14 @@ BEGIN
       IF (SELECT pg_catalog.string_agg(a.attname::text, ',' ORDER BY a.attnum) FROM pg_catalog.pg_attribute a WHERE a.attrelid = '"public"."events"'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '') IS DISTINCT FROM 'id,created_at,tenant_id,amount,note,seq_no,code,payload' THEN
         RAISE EXCEPTION 'partitionkit: the columns of % changed since the revert was planned', '"public"."events"' USING HINT = 'Nothing was moved. Run the change again.';
       END IF;
-      IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k WHERE k.conrelid = '"public"."events_legacy"'::regclass AND k.conname = 'events_revert_bound' AND k.convalidated) THEN
-        RAISE EXCEPTION 'partitionkit: the CHECK % on % is gone or not validated', 'events_revert_bound', '"public"."events_legacy"' USING HINT = 'Without it PostgreSQL would read the whole partition under lock. Run the change again.';
+      IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k WHERE k.conrelid = '"public"."events_legacy"'::regclass AND k.conname = 'events_partition_bound' AND k.convalidated) THEN
+        RAISE EXCEPTION 'partitionkit: the CHECK % on % is gone or not validated', 'events_partition_bound', '"public"."events_legacy"' USING HINT = 'Without it PostgreSQL would read the whole partition under lock. Run the change again.';
       END IF;
       EXECUTE $pkit$ALTER TABLE "public"."event_notes" DROP CONSTRAINT "event_notes_event_fk"$pkit$;
       EXECUTE $pkit$ALTER TABLE "public"."events" DETACH PARTITION "public"."events_default"$pkit$;
       EXECUTE $pkit$ALTER TABLE "public"."events" DETACH PARTITION "public"."events_legacy"$pkit$;
       EXECUTE $pkit$ALTER TABLE "public"."events" ATTACH PARTITION "public"."events_legacy" DEFAULT$pkit$;
-      EXECUTE $pkit$ALTER TABLE "public"."events_legacy" DROP CONSTRAINT "events_revert_bound"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "public"."events_legacy" DROP CONSTRAINT "events_partition_bound"$pkit$;
       SELECT pg_catalog.string_agg(pg_catalog.format('DISABLE TRIGGER %I', t.tgname), ', ' ORDER BY t.tgname),
              pg_catalog.string_agg(pg_catalog.format(CASE t.tgenabled WHEN 'A' THEN 'ENABLE ALWAYS TRIGGER %I' WHEN 'R' THEN 'ENABLE REPLICA TRIGGER %I' ELSE 'ENABLE TRIGGER %I' END, t.tgname), ', ' ORDER BY t.tgname)
         INTO pkit_disable_triggers, pkit_enable_triggers FROM pg_catalog.pg_trigger t
@@ -88,9 +54,9 @@ partitionkit: revertPartitioning is turning this partition back into the plain t
       EXIT;
     EXCEPTION WHEN lock_not_available OR deadlock_detected THEN
       IF pkit_attempt >= 10 THEN
-        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: make "public"."events_legacy" the DEFAULT partition of "public"."events" (proved by CHECK events_revert_bound, no scan), moving the rows of the old DEFAULT "public"."events_default" into it', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
+        RAISE EXCEPTION '%: gave up after % attempts, each waiting at most lock_timeout % for its locks: %', 'partitionkit: make "public"."events_legacy" the DEFAULT partition of "public"."events" (proved by CHECK events_partition_bound, no scan), moving the rows of the old DEFAULT "public"."events_default" into it', pkit_attempt, '5s', SQLERRM USING HINT = 'A long transaction holds a conflicting lock on one of these tables (see pg_locks and pg_stat_activity). Nothing of this step was applied; run the change again.';
       END IF;
-      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: make "public"."events_legacy" the DEFAULT partition of "public"."events" (proved by CHECK events_revert_bound, no scan), moving the rows of the old DEFAULT "public"."events_default" into it', pkit_attempt, '5s', SQLERRM;
+      RAISE NOTICE '%: attempt % waited longer than lock_timeout % (%); retrying', 'partitionkit: make "public"."events_legacy" the DEFAULT partition of "public"."events" (proved by CHECK events_partition_bound, no scan), moving the rows of the old DEFAULT "public"."events_default" into it', pkit_attempt, '5s', SQLERRM;
       PERFORM pg_sleep(least(10.0, 0.2 * power(2, pkit_attempt - 1)) * (0.5 + random()));
     END;
   END LOOP;
@@ -233,7 +199,7 @@ SELECT id,
       EXECUTE $pkit$ALTER PUBLICATION "events_pub" ADD TABLE "public"."events"$pkit$;
       EXECUTE $pkit$DROP TABLE "public"."events_partitioned_old"$pkit$;
       EXECUTE $pkit$ALTER TABLE "public"."events" DROP CONSTRAINT "events_legacy_pkey"$pkit$;
-      EXECUTE $pkit$ALTER TABLE "public"."events" ADD CONSTRAINT "events_pkey" PRIMARY KEY USING INDEX "events_pkey_unpartitioned"$pkit$;
+      EXECUTE $pkit$ALTER TABLE "public"."events" ADD CONSTRAINT "events_pkey" PRIMARY KEY USING INDEX "events_revert_pkey"$pkit$;
       EXECUTE $pkit$ALTER INDEX "public"."events_legacy_created_brin" RENAME TO "events_created_brin"$pkit$;
       EXECUTE $pkit$ALTER TABLE "public"."events" RENAME CONSTRAINT "events_legacy_id_created_key" TO "events_id_created_key"$pkit$;
       EXECUTE $pkit$ALTER TABLE "public"."events" RENAME CONSTRAINT "events_legacy_no_twins" TO "events_no_twins"$pkit$;
@@ -274,13 +240,5 @@ DO $pkit1$
 BEGIN
   PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
 EXECUTE $pkit$ALTER TABLE "public"."event_notes" VALIDATE CONSTRAINT "event_notes_event_fk"$pkit$;
-END
-$pkit1$;
-
--- partitionkit: collect planner statistics for the plain table "public"."events"
-DO $pkit1$
-BEGIN
-  PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-EXECUTE $pkit$ANALYZE "public"."events"$pkit$;
 END
 $pkit1$;

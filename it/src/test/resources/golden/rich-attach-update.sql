@@ -1,6 +1,9 @@
 -- partitionkit: build the unique index "public"."events_partition_pkey" on the primary key plus the partition key, concurrently (writes continue)
 CREATE UNIQUE INDEX CONCURRENTLY "events_partition_pkey" ON "public"."events" ("id", "created_at");
 
+-- partitionkit: build the unique index "public"."events_revert_pkey" on the original primary key, concurrently (writes continue), kept on the legacy partition for a revert
+CREATE UNIQUE INDEX CONCURRENTLY "events_revert_pkey" ON "public"."events" ("id");
+
 -- partitionkit: add CHECK events_partition_bound (created_at < '2026-11-23 00:00:00+00:00') to "public"."events" without scanning it
 DO $pkit1$
 DECLARE
@@ -78,7 +81,6 @@ BEGIN
       EXECUTE $pkit$CREATE INDEX "events_tenant_big_idx" ON "public"."events" USING btree (tenant_id) WHERE (amount > (100)::numeric)$pkit$;
       EXECUTE $pkit$ALTER TABLE "public"."events" ADD CONSTRAINT "events_tenant_id_fkey" FOREIGN KEY (tenant_id) REFERENCES public.tenants(id) ON DELETE CASCADE$pkit$;
       EXECUTE $pkit$ALTER TABLE "public"."events" ATTACH PARTITION "public"."events_legacy" FOR VALUES FROM (MINVALUE) TO ('2026-11-23 00:00:00+00:00')$pkit$;
-      EXECUTE $pkit$ALTER TABLE "public"."events_legacy" DROP CONSTRAINT "events_partition_bound"$pkit$;
       EXECUTE $pkit$REVOKE ALL ON TABLE "public"."events_legacy" FROM "pk_app", "pk_reader"$pkit$;
       EXECUTE $pkit$ALTER TABLE "public"."events_legacy" ENABLE ROW LEVEL SECURITY, NO FORCE ROW LEVEL SECURITY$pkit$;
       EXECUTE $pkit$DROP POLICY "events_tenant_policy" ON "public"."events_legacy"$pkit$;

@@ -81,6 +81,26 @@ class LegacyPartitionRevertIT {
     }
 
     @Test
+    void aLegacyPartitionWithoutTheCheckAndTheKeyIndexGetsThemOnlineFirst(TestDatabase db) {
+        Map<String, Object> original = converted(db, "earlier");
+        db.execute("ALTER TABLE earlier.orders_legacy DROP CONSTRAINT orders_partition_bound", "DROP INDEX earlier.orders_revert_pkey");
+        RowFingerprint rows = db.fingerprint("earlier.orders");
+        long legacy = oid(db, "earlier.orders_legacy");
+        Plan plan = Plans.revert(db, OrdersFixture.revertOptions("earlier"));
+
+        assertThat(plan.steps()).extracting(Step::description).contains(
+                "add CHECK orders_revert_bound (placed_at < '2026-11-23 00:00:00+00') to \"earlier\".\"orders_legacy\" without scanning it",
+                "validate CHECK orders_revert_bound on \"earlier\".\"orders_legacy\" (reads every row; writes continue)",
+                "build the unique index orders_pkey_unpartitioned for the plain table's primary key [id] on \"earlier\".\"orders_legacy\", "
+                        + "concurrently (writes continue)");
+        revert(db, "earlier");
+
+        assertThat(oid(db, "earlier.orders")).isEqualTo(legacy);
+        assertThat(db.fingerprint("earlier.orders")).isEqualTo(rows);
+        assertThat(CatalogDiff.properties(db, "earlier", "orders")).isEqualTo(original);
+    }
+
+    @Test
     void underInsertLoadNoInsertFailsAndEveryRowIsKept(TestDatabase db) throws Exception {
         converted(db, "loaded");
         RowFingerprint before = db.fingerprint("loaded.orders");

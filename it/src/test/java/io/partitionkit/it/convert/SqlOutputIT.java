@@ -36,9 +36,10 @@ class SqlOutputIT {
         assertThat(db.value("SELECT relkind FROM pg_class WHERE oid = 'spend'::regclass")).isEqualTo("r");
 
         List<String> ran = liquibase.updateRecordingSql(changelog).stream().filter(sql -> sql.startsWith("-- partitionkit: ")).toList();
-        assertThat(ran).hasSize(5).isEqualTo(printed);
-        assertThat(printed.get(0)).contains("CREATE UNIQUE INDEX CONCURRENTLY");
-        assertThat(printed.get(3)).contains("ATTACH PARTITION \"public\".\"spend_legacy\" FOR VALUES FROM (MINVALUE) TO ('2026-11-23 00:00:00')");
+        assertThat(ran).hasSize(6).isEqualTo(printed);
+        assertThat(printed.get(0)).contains("CREATE UNIQUE INDEX CONCURRENTLY \"spend_partition_pkey\"");
+        assertThat(printed.get(1)).contains("CREATE UNIQUE INDEX CONCURRENTLY \"spend_revert_pkey\"");
+        assertThat(printed.get(4)).contains("ATTACH PARTITION \"public\".\"spend_legacy\" FOR VALUES FROM (MINVALUE) TO ('2026-11-23 00:00:00')");
     }
 
     @Test

@@ -16,7 +16,7 @@ import io.partitionkit.core.sql.QualifiedName;
  */
 final class AttachSwitch extends InPlaceSwitch {
 
-    /** Whether the old table carries the boundary CHECK at the switch (the parent copies it with LIKE; both drop it). */
+    /** Whether the old table carries the boundary CHECK at the switch (the parent copies it with LIKE and drops it). */
     private final boolean boundCheck;
 
     AttachSwitch(TableSnapshot table, ConversionOptions options, InPlacePlanner.Layout layout, ConversionNames names, boolean widened,
@@ -40,12 +40,16 @@ final class AttachSwitch extends InPlaceSwitch {
     /**
      * The old table is a partition now: its privileges went to the partitioned table, which guards
      * its rows; it keeps only its owner's, and row-level security like every partition, no policy.
+     * It keeps the boundary CHECK, which costs nothing there and lets a revert make it the DEFAULT
+     * partition without reading it.
      */
     @Override
     void settleOldTable() {
         transaction.sql(Ddl.attachPartition(parent, legacy, PartitionTemplate.rangeBound(layout.grid(), new PartitionRange(Bound.MIN,
                 layout.boundary()))));
-        dropBoundCheckFrom(legacy);
+        if (!layout.needsBoundCheck()) {
+            dropBoundCheckFrom(legacy); // a CHECK an earlier run left for another boundary: the partition takes every key now
+        }
         transaction.sql(template.accessOfExistingPartition(legacy, table.grantees(), table.rowSecurity(), table.forceRowSecurity()));
         table.policies().forEach(policy -> transaction.sql(Ddl.dropPolicy(legacy, policy.name())));
     }

@@ -161,12 +161,12 @@ final class ConversionChecks {
     private List<String> indexes() {
         List<String> problems = new ArrayList<>();
         for (Index index : table.indexes()) {
-            if (!index.valid() && !index.name().equals(names.partitionKeyIndex())) {
+            if (!index.valid() && !names.isOwnIndex(index.name())) {
                 problems.add("index " + index.name() + " is invalid (a failed CREATE INDEX CONCURRENTLY?); drop it or "
                         + "REINDEX it first");
             }
             if (index.unique() && !index.backsConstraint() && !index.keyColumns().contains(options.column())
-                    && !index.name().equals(names.partitionKeyIndex())) {
+                    && !names.isOwnIndex(index.name())) {
                 problems.add("unique index " + index.name() + " does not include the partition key '" + options.column()
                         + "'. A partitioned table can only enforce uniqueness that includes the key, so partitionkit "
                         + "refuses rather than allow duplicates across partitions. Add the key to it or drop it first");
@@ -176,20 +176,29 @@ final class ConversionChecks {
     }
 
     /**
-     * A valid index with the name of the unique index attach builds is reused as the legacy partition's
-     * primary key (an interrupted run built it, or the operator built it beforehand in a quiet hour), so
-     * it must be exactly what attach would build: PostgreSQL would otherwise refuse it in the switch
-     * transaction, or build a matching index there under a lock that blocks writers.
+     * A valid index with the name of a unique index attach builds is reused (an interrupted run built
+     * it, or the operator built it beforehand in a quiet hour), so it must be exactly what attach would
+     * build: as the legacy partition's primary key PostgreSQL would otherwise refuse it in the switch
+     * transaction, or build a matching index there under a lock that blocks writers; as the original key
+     * kept for a revert, it would not be the key the plain table had.
      */
     private List<String> reusedPartitionKeyIndex() {
         List<String> problems = new ArrayList<>();
         if (!names.buildsPartitionKeyIndex()) {
             return problems;
         }
-        Index index = table.index(names.partitionKeyIndex()).filter(Index::valid).orElse(null);
-        List<String> columns = ConversionNames.partitionKeyIndexColumns(table, options);
+        problems.addAll(reusedIndex(names.partitionKeyIndex(), ConversionNames.partitionKeyIndexColumns(table, options),
+                "would become the primary key of the legacy partition"));
+        problems.addAll(reusedIndex(names.revertKeyIndex(), table.primaryKey().orElseThrow().columns(),
+                "would be kept on the legacy partition as the original primary key for a revert"));
+        return problems;
+    }
+
+    private List<String> reusedIndex(String name, List<String> columns, String role) {
+        List<String> problems = new ArrayList<>();
+        Index index = table.index(name).filter(Index::valid).orElse(null);
         if (index != null && !isPlainUniqueIndexOn(index, columns)) {
-            problems.add("index " + index.name() + " would become the primary key of the legacy partition, but it is "
+            problems.add("index " + index.name() + " " + role + ", but it is "
                     + (index.unique() ? "UNIQUE " : "not unique: ") + index.usingClause() + "; it must be a plain UNIQUE btree on ("
                     + String.join(", ", columns) + "). Drop it (DROP INDEX CONCURRENTLY) and let the conversion build it, or build it "
                     + "beforehand as CREATE UNIQUE INDEX CONCURRENTLY " + Sql.ident(index.name()) + " ON " + table.name().sql()

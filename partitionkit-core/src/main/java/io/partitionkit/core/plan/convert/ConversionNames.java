@@ -44,6 +44,7 @@ public final class ConversionNames {
         taken.add(defaultPartition);
         taken.addAll(partitionNames);
         taken.add(partitionKeyIndex());
+        taken.add(revertKeyIndex());
     }
 
     String legacyTable() {
@@ -62,6 +63,20 @@ public final class ConversionNames {
     /** The unique index on primary key + partition key that the attach strategy builds concurrently. */
     String partitionKeyIndex() {
         return Names.fit(table.name().name(), "_partition_pkey");
+    }
+
+    /**
+     * The unique index on the original primary key that attach builds next to the widened one and
+     * leaves on the legacy partition: a revert makes it the plain table's primary key again instead of
+     * reading the whole table to build it.
+     */
+    String revertKeyIndex() {
+        return Names.fit(table.name().name(), "_revert_pkey");
+    }
+
+    /** An index the conversion builds for itself on the old table, not one of the table's own. */
+    boolean isOwnIndex(String index) {
+        return index.equals(partitionKeyIndex()) || (buildsPartitionKeyIndex && index.equals(revertKeyIndex()));
     }
 
     /** The columns of the unique index the attach strategy builds (or reuses): the primary key's, then the partition key. */
@@ -102,6 +117,10 @@ public final class ConversionNames {
         }
         if (buildsPartitionKeyIndex && existing.contains(partitionKeyIndex()) && table.index(partitionKeyIndex()).isEmpty()) {
             conflicts.add("the unique index on the primary key plus the partition key would be named '" + partitionKeyIndex()
+                    + "', which is already taken in schema " + table.name().schema() + "; rename that relation");
+        }
+        if (buildsPartitionKeyIndex && existing.contains(revertKeyIndex()) && table.index(revertKeyIndex()).isEmpty()) {
+            conflicts.add("the unique index on the original primary key, kept for a revert, would be named '" + revertKeyIndex()
                     + "', which is already taken in schema " + table.name().schema() + "; rename that relation");
         }
         for (String partition : partitionNames) {

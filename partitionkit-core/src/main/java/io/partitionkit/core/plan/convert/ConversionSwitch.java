@@ -121,7 +121,7 @@ abstract sealed class ConversionSwitch permits InPlaceSwitch, CopySwitch {
 
     /** An index of the old table that is the conversion's own, not the table's. */
     boolean isOwnIndex(String index) {
-        return index.equals(names.partitionKeyIndex());
+        return names.isOwnIndex(index);
     }
 
     /** Removes from the old table what the conversion put on it. */

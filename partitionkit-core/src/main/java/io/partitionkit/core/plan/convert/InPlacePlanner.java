@@ -7,6 +7,7 @@ import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.grid.Bound;
 import io.partitionkit.core.grid.PartitionGrid;
 import io.partitionkit.core.grid.PartitionRange;
+import io.partitionkit.core.plan.BoundCheck;
 import io.partitionkit.core.plan.Ddl;
 import io.partitionkit.core.plan.DoBlock;
 import io.partitionkit.core.plan.FinishingSteps;
@@ -25,8 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Plans attach and empty, the strategies that swap the table in place for a partitioned one in one
@@ -47,8 +46,6 @@ final class InPlacePlanner {
 
     /** An existing boundary CHECK is kept while it lies at least this far ahead of now. */
     static final Duration BOUNDARY_REUSE_MARGIN = Duration.ofHours(1);
-
-    private static final Pattern BOUND_CHECK = Pattern.compile("CHECK \\(\\(.* < (.+)\\)\\)( NOT VALID)?");
 
     private final TableSnapshot table;
     private final ConversionOptions options;
@@ -136,8 +133,7 @@ final class InPlacePlanner {
     /** The boundary of a CHECK left by an earlier, interrupted run. */
     private Optional<Bound> existingBoundary(PartitionGrid grid) {
         String name = TableNames.boundCheck(table.name().name());
-        return table.constraint(name).map(Constraint::definition).map(BOUND_CHECK::matcher).filter(Matcher::matches)
-                .map(m -> m.group(1).replaceAll("::[a-z ]+(\\([0-9]+\\))?[a-z ]*$", ""))
+        return table.constraint(name).map(Constraint::definition).flatMap(BoundCheck::boundary)
                 .flatMap(literal -> {
                     try {
                         return Optional.of(grid.parse(literal));
@@ -177,23 +173,36 @@ final class InPlacePlanner {
         return drop.toStep(LockMode.ACCESS_EXCLUSIVE);
     }
 
+    /**
+     * A unique index attach builds concurrently, unless a valid one is there (an interrupted run built
+     * it, or the operator beforehand); an invalid one an interrupted build left is dropped first.
+     */
+    private List<Step> uniqueIndex(String indexName, List<String> columns, String what) {
+        List<Step> steps = new ArrayList<>();
+        QualifiedName index = table.name().sibling(indexName);
+        Optional<Index> existing = table.index(indexName);
+        if (existing.isPresent() && !existing.get().valid()) {
+            steps.add(Step.online("drop the invalid index " + index + " left by an interrupted run",
+                    Ddl.dropIndexConcurrently(index), LockMode.SHARE_UPDATE_EXCLUSIVE));
+        }
+        if (existing.isEmpty() || !existing.get().valid()) {
+            steps.add(Step.online("build the unique index " + index + " " + what,
+                    Ddl.createUniqueIndexConcurrently(table.name(), indexName, columns), LockMode.SHARE_UPDATE_EXCLUSIVE));
+        }
+        return steps;
+    }
+
     /** The online steps of attach: they never block the application's reads or writes for long. */
     private List<Step> preparation(Layout layout, ConversionNames names, boolean widened) {
         List<Step> steps = new ArrayList<>();
         QualifiedName name = table.name();
         if (widened) {
-            List<String> columns = ConversionNames.partitionKeyIndexColumns(table, options);
-            QualifiedName index = name.sibling(names.partitionKeyIndex());
-            Optional<Index> existing = table.index(names.partitionKeyIndex());
-            if (existing.isPresent() && !existing.get().valid()) {
-                steps.add(Step.online("drop the invalid index " + index + " left by an interrupted run",
-                        Ddl.dropIndexConcurrently(index), LockMode.SHARE_UPDATE_EXCLUSIVE));
-            }
-            if (existing.isEmpty() || !existing.get().valid()) {
-                steps.add(Step.online("build the unique index " + index + " on the primary key plus the partition key, "
-                                + "concurrently (writes continue)",
-                        Ddl.createUniqueIndexConcurrently(name, index.name(), columns), LockMode.SHARE_UPDATE_EXCLUSIVE));
-            }
+            steps.addAll(uniqueIndex(names.partitionKeyIndex(), ConversionNames.partitionKeyIndexColumns(table, options),
+                    "on the primary key plus the partition key, concurrently (writes continue)"));
+            // The switch drops the original key's own index; a revert that finds this one on the legacy partition makes it the
+            // plain table's key again without reading the table.
+            steps.addAll(uniqueIndex(names.revertKeyIndex(), primaryKey().columns(),
+                    "on the original primary key, concurrently (writes continue), kept on the legacy partition for a revert"));
         }
         if (!layout.needsBoundCheck()) {
             return steps;

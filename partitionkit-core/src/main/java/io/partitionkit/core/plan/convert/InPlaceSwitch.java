@@ -53,7 +53,7 @@ abstract sealed class InPlaceSwitch extends ConversionSwitch permits AttachSwitc
             }
         }
         for (Index index : table.indexes()) {
-            if (!index.backsConstraint() && !index.name().equals(names.partitionKeyIndex())) {
+            if (!index.backsConstraint() && !isOwnIndex(index.name())) {
                 transaction.sql(Ddl.createIndex(parent, index.name(), index));
             }
         }

@@ -7,6 +7,7 @@ import io.partitionkit.core.catalog.Partition;
 import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.catalog.Trigger;
 import io.partitionkit.core.plan.RevertMarker;
+import io.partitionkit.core.plan.TableNames;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -92,8 +93,9 @@ record LegacyPartition(TableSnapshot snapshot, Partition entry) {
             return Optional.of(legacy.name() + " has row-level security policies of its own");
         }
         Set<String> tableChecks = table.constraints().stream().filter(Constraint::isCheck).map(Constraint::name).collect(Collectors.toSet());
+        Set<String> boundChecks = Set.of(revertCheck, TableNames.boundCheck(table.name().name()));
         List<String> ownConstraints = legacy.constraints().stream()
-                .filter(c -> !c.parentConstraint() && !(c.isCheck() && (tableChecks.contains(c.name()) || c.name().equals(revertCheck))))
+                .filter(c -> !c.parentConstraint() && !(c.isCheck() && (tableChecks.contains(c.name()) || boundChecks.contains(c.name()))))
                 .map(Constraint::name).toList();
         if (!ownConstraints.isEmpty()) {
             return Optional.of(legacy.name() + " has constraints of its own: " + ownConstraints);

@@ -4,6 +4,7 @@ import io.partitionkit.core.catalog.Constraint;
 import io.partitionkit.core.catalog.Index;
 import io.partitionkit.core.catalog.Partition;
 import io.partitionkit.core.catalog.TableSnapshot;
+import io.partitionkit.core.plan.BoundCheck;
 import io.partitionkit.core.plan.CarriedProperties;
 import io.partitionkit.core.plan.Ddl;
 import io.partitionkit.core.plan.DoBlock;
@@ -15,6 +16,7 @@ import io.partitionkit.core.plan.Plan;
 import io.partitionkit.core.plan.RetryPolicy;
 import io.partitionkit.core.plan.RevertMarker;
 import io.partitionkit.core.plan.Step;
+import io.partitionkit.core.plan.TableNames;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.sql.Sql;
 import java.util.ArrayList;
@@ -77,8 +79,8 @@ final class LegacyPartitionRevert {
                 + " other partition(s)" + (legacy.isDefault() ? "" : " and DEFAULT") + " (about " + rowsToMove + " rows) move into it";
         List<Step> steps = new ArrayList<>();
         steps.add(Step.notice(summary));
-        String check = names.legacyBoundCheck();
-        if (!legacy.isDefault()) {
+        String check = conversionBoundCheck().orElse(names.legacyBoundCheck());
+        if (!legacy.isDefault() && !check.equals(conversionBoundCheck().orElse(null))) {
             steps.addAll(boundCheck(check));
         }
         Optional<String> index = primaryKeyIndex(steps);
@@ -92,9 +94,20 @@ final class LegacyPartitionRevert {
                 new LegacyPartitionSwitch.PrimaryKeyChange(primaryKeyName, index), primaryKeyComment, retry).toStep());
         // Once the legacy partition is the DEFAULT, every incoming foreign key was added again NOT VALID: which ones were
         // validated before is lost, so a resumed run validates them all, as a run finishing after the switch does.
-        steps.addAll(FinishingSteps.of(table.name(), table.incomingForeignKeys().stream()
+        // No ANALYZE: the legacy partition's statistics describe the plain table's history, the rows moved in are few.
+        steps.addAll(FinishingSteps.foreignKeyValidations(table.incomingForeignKeys().stream()
                 .filter(foreignKey -> foreignKey.validated() || legacy.isDefault()).toList(), "plain table"));
         return new Plan(summary, steps, List.of());
+    }
+
+    /**
+     * The CHECK an attach conversion left on the legacy partition, when it still proves the partition's
+     * bound (validated, the same boundary): it spares the revert a read of the whole partition.
+     */
+    private Optional<String> conversionBoundCheck() {
+        String upper = legacy.entry().upper();
+        return legacy.snapshot().constraint(TableNames.boundCheck(table.name().name()))
+                .filter(c -> c.validated() && upper != null && BoundCheck.boundsBelow(c.definition(), upper)).map(Constraint::name);
     }
 
     /** The CHECK that lets PostgreSQL attach the legacy partition as the DEFAULT without reading it. */

@@ -314,7 +314,7 @@ class ConversionChecksTest {
                 role -> assertThat(role).startsWith("role app may not create tables"));
     }
 
-    /** Strategy attach: index and CHECK built online, then the switch, then the foreign keys and statistics. */
+    /** Strategy attach: indexes and CHECK built online, then the switch, then the foreign keys and statistics. */
     @Test
     void aTableWithoutProblemsIsConvertedWithStrategyAttach() {
         Plan plan = attach(orders()).plan(NOON);
@@ -325,6 +325,8 @@ class ConversionChecksTest {
         assertThat(plan.steps()).extracting(Step::description).containsExactly(
                 "build the unique index \"public\".\"orders_partition_pkey\" on the primary key plus the partition key, concurrently "
                         + "(writes continue)",
+                "build the unique index \"public\".\"orders_revert_pkey\" on the original primary key, concurrently (writes continue), "
+                        + "kept on the legacy partition for a revert",
                 "add CHECK orders_partition_bound (created_at < '2026-11-23 00:00:00+00:00') to \"public\".\"orders\" without scanning it",
                 "validate CHECK orders_partition_bound on \"public\".\"orders\" (reads every row; writes continue)",
                 "switch \"public\".\"orders\" to a range-partitioned table, keeping the old table as \"public\".\"orders_legacy\"",
