@@ -21,11 +21,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * {@code liquibase rollback} of an attach conversion, both ways in each run: the table (as in
  * {@link AttachStallBenchmark}) is converted with attach under the same insert load, {@code
- * benchmark.since} rows are written into the day after the conversion's boundary (one partition, so
- * one move carries them all), and the conversion is rolled back: once by the legacy partition, once
- * by the full copy (forced the way a user's change would force it: a trigger of its own on the legacy
- * partition). Reports how long each rollback's steps took and the longest insert while they ran,
- * beside the conversion's own; run with -Pbenchmarks.
+ * benchmark.since} rows are written into the days from the conversion's boundary ({@code
+ * benchmark.sinceDays} of them, a partition each), and the conversion is rolled back: once by the
+ * legacy partition, once by the full copy (forced the way a user's change would force it: a trigger
+ * of its own on the legacy partition). Reports how long each rollback's steps took and the longest
+ * insert while they ran, beside the conversion's own; run with -Pbenchmarks.
  */
 @ExtendWith(PostgresExtension.class)
 class RevertBenchmark {
@@ -33,6 +33,12 @@ class RevertBenchmark {
     private static final int ROWS = Integer.getInteger("benchmark.rows", 1_000_000);
     private static final int RUNS = Integer.getInteger("benchmark.runs", 3);
     private static final int SINCE = Integer.getInteger("benchmark.since", 100_000);
+    /**
+     * {@code -Dbenchmark.sinceDays}: over how many days from the boundary the rows written since are
+     * spread, one partition a day (at most the 7 the conversion premakes). A revert moves each day's
+     * rows in one transaction, so 1 puts them all in one move.
+     */
+    private static final int SINCE_DAYS = Integer.getInteger("benchmark.sinceDays", 7);
     private static final int WRITERS = 4;
     private static final Duration NEAR_NOW = Duration.ofHours(6);
     private static final long FIRST_MARKER = 1_000_000_000_000L;
@@ -52,11 +58,11 @@ class RevertBenchmark {
             full.add(convertAndRollBack(db, true));
             print(i + 1, full.get(i));
         }
-        System.out.printf("%n[benchmark] %,d rows, %,d written since the conversion, %d writers, %d runs: rollback by the legacy partition "
+        System.out.printf("%n[benchmark] %,d rows, %,d written since the conversion over %d day(s), %d writers, %d runs: rollback by the legacy partition "
                         + "median %.2f s (longest insert %.1f ms, while a step held or awaited a lock inserts wait for %.1f ms); full copy "
                         + "median %.2f s (longest insert %.1f ms, during locks %.1f ms); the full copy takes %.0fx as long. The attach "
                         + "conversions: median %.2f s, longest insert median %.1f ms%n",
-                ROWS, SINCE, WRITERS, RUNS, median(fast, Measured::revert) / 1000, median(fast, Measured::revertStall),
+                ROWS, SINCE, SINCE_DAYS, WRITERS, RUNS, median(fast, Measured::revert) / 1000, median(fast, Measured::revertStall),
                 median(fast, Measured::revertStallDuringLocks), median(full, Measured::revert) / 1000, median(full, Measured::revertStall),
                 median(full, Measured::revertStallDuringLocks), median(full, Measured::revert) / median(fast, Measured::revert),
                 median(merged(fast, full), Measured::conversion) / 1000, median(merged(fast, full), Measured::conversionStall));
@@ -72,8 +78,8 @@ class RevertBenchmark {
         InsertLoad load = InsertLoad.start(db, WRITERS, AttachStallBenchmark.INSERT, InsertLoad.keysWithin(NEAR_NOW, NOON.instant()),
                 FIRST_MARKER);
         StepTimeline conversion = StepTimeline.record(() -> liquibase.update(changelog));
-        db.execute("INSERT INTO events SELECT " + (2 * FIRST_MARKER) + " + i, timestamptz '2026-11-23 00:00+00' + i * interval '1 day' / "
-                + SINCE + ", i % 5000, md5(i::text) FROM generate_series(0, " + (SINCE - 1) + ") i");
+        db.execute("INSERT INTO events SELECT " + (2 * FIRST_MARKER) + " + i, timestamptz '2026-11-23 00:00+00' + i * interval '"
+                + SINCE_DAYS + " days' / " + SINCE + ", i % 5000, md5(i::text) FROM generate_series(0, " + (SINCE - 1) + ") i");
         if (fullCopy) {
             db.execute("CREATE FUNCTION keep() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$",
                     "CREATE TRIGGER legacy_only BEFORE UPDATE ON events_legacy FOR EACH ROW EXECUTE FUNCTION keep()");
