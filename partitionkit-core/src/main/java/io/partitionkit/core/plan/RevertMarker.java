@@ -25,8 +25,8 @@ public final class RevertMarker {
 
     /** Whether {@code partition} is the DEFAULT of {@code table} that an unfinished revert made of its legacy partition. */
     public static boolean marks(Partition partition, QualifiedName table) {
-        return partition.isDefault() && CommentNote.find(partition.comment(), PREFIX).filter(found -> found.rest().equals(note(table)
-                .substring(PREFIX.length()))).isPresent();
+        return partition.isDefault() && CommentNote.find(partition.comment(), PREFIX).filter(found -> found.rest().equals(rest(table)))
+                .isPresent();
     }
 
     /**
@@ -46,6 +46,11 @@ public final class RevertMarker {
     }
 
     private static String note(QualifiedName table) {
-        return PREFIX + table + "; run the revert again to finish it";
+        return PREFIX + rest(table);
+    }
+
+    /** What follows the prefix: which table, and what to do. */
+    private static String rest(QualifiedName table) {
+        return table + "; run the revert again to finish it";
     }
 }

@@ -22,7 +22,6 @@ import io.partitionkit.core.sql.Sql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Plans a revert by the legacy partition: the table's history stays where it is, and only the rows
@@ -55,12 +54,12 @@ final class LegacyPartitionRevert {
     private final RetryPolicy retry;
     private final RowMove move;
 
-    LegacyPartitionRevert(TableSnapshot table, LegacyPartition legacy, RevertFacts facts, RevertOptions options, List<String> primaryKey,
-                          String primaryKeyName, String primaryKeyComment) {
+    LegacyPartitionRevert(TableSnapshot table, LegacyPartition legacy, RevertFacts facts, RevertOptions options, RevertNames names,
+                          List<String> primaryKey, String primaryKeyName, String primaryKeyComment) {
         this.table = table;
         this.legacy = legacy;
         this.facts = facts;
-        this.names = new RevertNames(table.name(), table.schemaRelationNames(), Set.of());
+        this.names = names;
         this.primaryKey = primaryKey;
         this.primaryKeyName = primaryKeyName;
         this.primaryKeyComment = primaryKeyComment;

@@ -111,8 +111,8 @@ public final class RevertPlanner {
         LegacyPartition.Verdict verdict = LegacyPartition.judge(table, facts.legacyPartition(), RevertFacts.legacyName(options),
                 primaryKey, facts, names.legacyBoundCheck());
         if (verdict.legacy().isPresent()) {
-            return new LegacyPartitionRevert(table, verdict.legacy().get(), facts, options, primaryKey, primaryKeyName, primaryKeyComment)
-                    .plan();
+            return new LegacyPartitionRevert(table, verdict.legacy().get(), facts, options, names, primaryKey, primaryKeyName,
+                    primaryKeyComment).plan();
         }
         return fullCopy(verdict.fullCopyReason());
     }
