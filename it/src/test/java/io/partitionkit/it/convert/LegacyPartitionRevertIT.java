@@ -212,6 +212,22 @@ class LegacyPartitionRevertIT {
     }
 
     @Test
+    void aRuleOnTheLegacyPartitionMeansAFullCopyAndNeverRuns(TestDatabase db) {
+        converted(db, "own_rule");
+        db.execute("CREATE TABLE own_rule.seen (id bigint)",
+                "CREATE RULE legacy_insert AS ON INSERT TO own_rule.orders_legacy DO ALSO INSERT INTO own_rule.seen VALUES (NEW.id)");
+        RowFingerprint rows = db.fingerprint("own_rule.orders");
+
+        Plan plan = Plans.revert(db, OrdersFixture.revertOptions("own_rule"));
+
+        assertThat(plan.summary()).contains("by copying every row")
+                .contains("because \"own_rule\".\"orders_legacy\" has dependants of its own: [rule legacy_insert on the table");
+        revert(db, "own_rule");
+        assertThat(db.fingerprint("own_rule.orders")).isEqualTo(rows);
+        assertThat(db.longValue("SELECT count(*) FROM own_rule.seen")).as("the rule never ran").isZero();
+    }
+
+    @Test
     void aDetachedLegacyPartitionMeansAFullCopyOfWhatTheTableHolds(TestDatabase db) {
         converted(db, "detached");
         db.execute("DROP TABLE detached.receipts", "ALTER TABLE detached.orders DETACH PARTITION detached.orders_legacy");

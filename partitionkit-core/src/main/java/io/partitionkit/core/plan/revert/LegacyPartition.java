@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
  * a revert can turn it back into the plain table instead of copying every row: it holds the table's
  * history, so only the rows of the other partitions move. It must still be the table the conversion
  * left: owned by the table's owner, in its tablespace, with nothing of its own that the plain table
- * would not have (triggers, policies, constraints, indexes), and the plain table's primary key must
- * be buildable on it without a scan under lock.
+ * would not have (triggers, rules and other dependants, policies, constraints, indexes), and the plain
+ * table's primary key must be buildable on it without a scan under lock.
  *
  * @param snapshot the partition as the catalog holds it
  * @param entry    its entry among the table's partitions
@@ -88,6 +88,10 @@ record LegacyPartition(TableSnapshot snapshot, Partition entry) {
         }
         if (!legacy.triggers().isEmpty()) {
             return Optional.of(legacy.name() + " has triggers of its own: " + legacy.triggers().stream().map(Trigger::name).toList());
+        }
+        // A rule on it would rewrite the moves' inserts, and run its actions as the role running the revert.
+        if (!legacy.unsupportedDependants().isEmpty()) {
+            return Optional.of(legacy.name() + " has dependants of its own: " + legacy.unsupportedDependants());
         }
         if (!legacy.policies().isEmpty()) {
             return Optional.of(legacy.name() + " has row-level security policies of its own");
