@@ -41,6 +41,7 @@ public class EnsurePartitionsChange extends AbstractRangeKeyChange {
     private String deleteTimeBudget;
     private String freezeColumns;
     private Integer freezeAfter;
+    private final PlanOnce<Planned> planOnce = new PlanOnce<>();
 
     @DatabaseChangeProperty(description = "How long rows are kept, such as 30 days (a whole number for integer keys); "
             + "absent keeps everything", exampleValue = "30 days", supportsDatabase = "postgresql", requiredForDatabase = "none")
@@ -172,21 +173,32 @@ public class EnsurePartitionsChange extends AbstractRangeKeyChange {
         options();
     }
 
+    /** What planning found: the plan, or the preview of a table an earlier change of this preview converts. */
+    private record Planned(MaintenancePlan plan, String preview) {
+    }
+
     @Override
     protected SqlStatement[] plannedStatements(Database database, Connection connection, boolean executing) {
+        Planned planned = planOnce.get(this, () -> plan(database, connection));
+        if (planned.preview() != null) {
+            return new SqlStatement[] {new RawParameterizedSqlStatement(planned.preview())};
+        }
+        if (executing) {
+            return new SqlStatement[] {new MaintenanceStatement(planned.plan(), connection)};
+        }
+        return statements(planned.plan().steps());
+    }
+
+    private Planned plan(Database database, Connection connection) {
         MaintenanceOptions options = options();
         MaintenanceFacts facts = MaintenanceFacts.read(new CatalogReader(connection, options.lockTimeout()), options);
         Optional<TableSnapshot> plain = facts.table().filter(table -> !table.isPartitioned());
         Optional<EarlierConversion> earlier = plain.flatMap(table -> PreviewRun.of(database).flatMap(preview -> preview.conversionOf(table.name())));
         if (earlier.isPresent()) {
             // Plain only because this preview printed its conversion without running it; printed as it is, like the steps.
-            return new SqlStatement[] {new RawParameterizedSqlStatement(earlier.get().preview(plain.get().name(), options, facts))};
+            return new Planned(null, earlier.get().preview(plain.get().name(), options, facts));
         }
-        MaintenancePlan plan = MaintenancePlanner.plan(facts, options, PartitionkitScope.clock(connection));
-        if (executing) {
-            return new SqlStatement[] {new MaintenanceStatement(plan, connection)};
-        }
-        return statements(plan.steps());
+        return new Planned(MaintenancePlanner.plan(facts, options, PartitionkitScope.clock(connection)), null);
     }
 
     /** Maintenance has nothing to undo; an empty rollback lets rollback-count pass over runAlways changesets. */

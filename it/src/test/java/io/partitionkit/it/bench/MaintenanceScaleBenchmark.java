@@ -1,116 +1,163 @@
 package io.partitionkit.it.bench;
 
-import static io.partitionkit.testing.TestClock.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partitionkit.core.plan.maintain.MaintenanceOptions;
 import io.partitionkit.core.plan.maintain.MaintenancePlan;
 import io.partitionkit.core.run.MaintenanceReport;
 import io.partitionkit.it.maintain.Maintenance;
+import io.partitionkit.it.support.DebianPostgresServer;
 import io.partitionkit.it.support.LiquibaseRunner;
-import io.partitionkit.it.support.PostgresExtension;
 import io.partitionkit.it.support.RowFingerprint;
 import io.partitionkit.it.support.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Maintenance of many partitioned tables: 50 tables of 70 daily partitions each, every table with
- * ensurePartitions premake 7, retention 32 days. At {@link #NOW} the partitions already reach past
- * the premake window and nothing has expired: a run has nothing to do. Thirty days later the first 30
- * days have expired and the premade partitions still cover the window: a run drops 30 partitions per
- * table and creates none. Both are timed as users run them (one Liquibase update of a changelog with
- * 50 runAlways changesets, which is also what partition:maintain runs) and through the core planner
- * and runner alone, which shows what Liquibase adds. Each run is checked: every report, the number
- * of partitions left, and the rows kept (count and checksum).
+ * Maintenance of fleets of partitioned tables, partitionkit beside pg_partman 4.7 on one PostgreSQL 15
+ * of Debian's packages (installed, with {@code postgresql-15-partman}, when missing; see
+ * {@link DebianPostgresServer}). For each fleet size ({@code -Dbenchmark.fleets=50x70,500x400}: tables x
+ * daily partitions) both tools get the same tables, partitions and rows in a database each, and the
+ * same policy: premake 7, retention 30 days, expired partitions dropped. The partitions run from 30
+ * days before today (UTC, the server's clock, which both tools plan by) onwards, with a row an hour up
+ * to the end of today, so nothing has expired and more than premake days are made: a run has nothing to do. Then 30 expired days are put back
+ * before each run that drops them (1,500 partitions over 50 tables).
+ *
+ * <p>partitionkit runs as users run it: one Liquibase update of a changelog of {@code runAlways}
+ * {@code ensurePartitions} changesets, what {@code partition:maintain} runs; also the core planner and
+ * runner alone on one connection, which shows what Liquibase adds. pg_partman runs
+ * {@code SELECT partman.run_maintenance()}. Each is measured as wall time and as database time
+ * ({@link StatementTime}). After every run each side's partitions and rows (count and checksum) are
+ * checked. Last, {@code partition-status} over the fleet, with the changelog, failing on any warning.
  */
-@ExtendWith(PostgresExtension.class)
 class MaintenanceScaleBenchmark {
 
-    private static final int TABLES = Integer.getInteger("benchmark.tables", 50);
     private static final int RUNS = Integer.getInteger("benchmark.runs", 5);
-    private static final int RETENTION_DAYS = 32;
-    private static final String RETENTION = RETENTION_DAYS + " days";
-    private static final String EVERY_ROW = PartitionedFleet.FIRST_DAY + "T00:00:00Z";
-    private static final Instant NOW = PartitionedFleet.FIRST_DAY.plusDays(RETENTION_DAYS).atStartOfDay(ZoneOffset.UTC).toInstant();
-    private static final int DROPPED = 30;
-    private static final Instant LATER = NOW.plusSeconds(DROPPED * 86_400L);
+    private static final List<String> FLEETS = Arrays.stream(System.getProperty("benchmark.fleets", "50x70").split(","))
+            .map(String::strip).toList();
+    private static final int TOP_STATEMENTS = Integer.getInteger("benchmark.topStatements", 0);
+    private static final String RETENTION = "30 days";
+    private static final int EXPIRED_DAYS = 30;
+
+    private final List<String> summary = new ArrayList<>();
 
     @Test
-    void aRunWithNothingToDoAndARunDroppingThirtyPartitionsPerTable(TestDatabase db) {
-        PartitionedFleet fleet = new PartitionedFleet(db, TABLES);
+    void partitionkitBesidePgPartman() {
+        try (DebianPostgresServer server = DebianPostgresServer.start(15, "postgresql-15-partman")) {
+            for (String fleet : FLEETS) {
+                String[] size = fleet.split("x");
+                measure(server, Integer.parseInt(size[0]), Integer.parseInt(size[1]));
+            }
+        }
+        System.out.printf(Locale.ROOT, "%n[benchmark] maintenance, partitionkit (Liquibase update) beside pg_partman 4.7 run_maintenance(), "
+                + "medians of %d runs, database time (wall time):%n", RUNS);
+        System.out.println("[benchmark] | Tables | Partitions a table | Nothing to do: partitionkit | pg_partman | Ratio "
+                + "| Dropping 30 a table: partitionkit | pg_partman | Ratio | partition-status |");
+        summary.forEach(line -> System.out.println("[benchmark] " + line));
+    }
+
+    private void measure(DebianPostgresServer server, int tables, int days) {
+        String label = tables + "x" + days;
+        TestDatabase pkitDb = database(server, "pkit_" + label);
+        TestDatabase partmanDb = database(server, "partman_" + label);
+        LocalDate firstDay = LocalDate.parse(pkitDb.value("SELECT (now() AT TIME ZONE 'UTC')::date::text")).minusDays(EXPIRED_DAYS);
+        PartitionedFleet pkit = new PartitionedFleet(pkitDb, "fleet", tables, firstDay, EXPIRED_DAYS + 1);
+        PartmanFleet partman = new PartmanFleet(partmanDb, "fleet", tables, firstDay, EXPIRED_DAYS + 1, RETENTION);
         long creating = System.nanoTime();
-        fleet.create();
-        double creationSeconds = Samples.secondsSince(creating);
-        LiquibaseRunner liquibase = new LiquibaseRunner(db);
-        String changelog = liquibase.xmlChangelog("fleet-maintenance.xml", fleet.changeSets(RETENTION));
-        List<MaintenanceOptions> options = fleet.options(RETENTION);
-        RowFingerprint allRows = fleet.fingerprintFrom(EVERY_ROW);
-        long allPartitions = (long) TABLES * (PartitionedFleet.PARTITIONS + 1);
-        assertThat(fleet.partitions()).isEqualTo(allPartitions);
+        pkit.create(days);
+        double pkitCreation = Samples.secondsSince(creating);
+        creating = System.nanoTime();
+        partman.create(days);
+        double partmanCreation = Samples.secondsSince(creating);
+        long allPartitions = (long) tables * (days + 1);
+        String everyRow = firstDay + "T00:00:00Z";
+        RowFingerprint pkitRows = pkit.fingerprintFrom(everyRow);
+        RowFingerprint partmanRows = partman.fingerprintFrom(everyRow);
+        assertThat(pkit.partitions()).isEqualTo(allPartitions);
+        assertThat(partman.partitions()).isEqualTo(allPartitions);
+        assertThat(partmanRows).isEqualTo(pkitRows);
 
-        // Untimed: creates Liquibase's tables and records the changesets, as the first scheduled run did.
-        checkReports(liquibaseRun(liquibase, changelog, NOW), 0);
-        List<Double> idleLiquibase = new ArrayList<>();
-        List<Double> idleCore = new ArrayList<>();
+        LiquibaseRunner liquibase = new LiquibaseRunner(pkitDb);
+        String changelog = liquibase.xmlChangelog("fleet-maintenance.xml", pkit.changeSets(RETENTION));
+        List<MaintenanceOptions> options = pkit.tables().stream().map(table -> MaintenanceOptions.parse("fleet", table, "at", "day",
+                PartitionedFleet.PREMAKE, RETENTION, null, null, null, false, null, null, null, null)).toList();
+        // Untimed first runs: Liquibase creates its tables and records the changesets, as the first scheduled run did.
+        checkReports(liquibaseRun(liquibase, changelog), tables, 0);
+        partman.runMaintenance();
+        checkSides(pkit, partman, allPartitions, everyRow, pkitRows, partmanRows);
+
+        List<StatementTime.Measured> idleLiquibase = new ArrayList<>();
+        List<StatementTime.Measured> idleCore = new ArrayList<>();
+        List<StatementTime.Measured> idlePartman = new ArrayList<>();
         for (int run = 0; run < RUNS; run++) {
-            idleLiquibase.add(timed(() -> checkReports(liquibaseRun(liquibase, changelog, NOW), 0)));
-            idleCore.add(timed(() -> checkReports(coreRun(db, options, NOW), 0)));
-            assertThat(fleet.partitions()).as("nothing dropped or created").isEqualTo(allPartitions);
-            assertThat(fleet.fingerprintFrom(EVERY_ROW)).isEqualTo(allRows);
+            idleLiquibase.add(StatementTime.of(pkitDb, TOP_STATEMENTS, () -> checkReports(liquibaseRun(liquibase, changelog), tables, 0)));
+            idleCore.add(StatementTime.of(pkitDb, 0, () -> checkReports(coreRun(pkitDb, options), tables, 0)));
+            idlePartman.add(StatementTime.of(partmanDb, 0, partman::runMaintenance));
+            checkSides(pkit, partman, allPartitions, everyRow, pkitRows, partmanRows);
         }
 
-        String cutoff = LATER.minus(Duration.ofDays(RETENTION_DAYS)).toString();
-        long keptPartitions = (long) TABLES * (PartitionedFleet.PARTITIONS - DROPPED + 1);
-        List<Double> dropLiquibase = new ArrayList<>();
-        List<Double> dropCore = new ArrayList<>();
+        List<StatementTime.Measured> dropLiquibase = new ArrayList<>();
+        List<StatementTime.Measured> dropPartman = new ArrayList<>();
         for (int run = 0; run < RUNS; run++) {
-            dropLiquibase.add(dropRun(fleet, cutoff, keptPartitions, () -> liquibaseRun(liquibase, changelog, LATER)));
-            dropCore.add(dropRun(fleet, cutoff, keptPartitions, () -> coreRun(db, options, LATER)));
+            pkit.addDays(-EXPIRED_DAYS, EXPIRED_DAYS);
+            partman.addDays(-EXPIRED_DAYS, EXPIRED_DAYS);
+            assertThat(pkit.partitions()).isEqualTo(allPartitions + (long) tables * EXPIRED_DAYS);
+            assertThat(partman.partitions()).isEqualTo(allPartitions + (long) tables * EXPIRED_DAYS);
+            dropLiquibase.add(StatementTime.of(pkitDb, TOP_STATEMENTS, () -> checkReports(liquibaseRun(liquibase, changelog), tables,
+                    EXPIRED_DAYS)));
+            dropPartman.add(StatementTime.of(partmanDb, 0, partman::runMaintenance));
+            checkSides(pkit, partman, allPartitions, everyRow, pkitRows, partmanRows);
         }
 
-        double idle = Samples.median(idleLiquibase);
-        System.out.printf(Locale.ROOT, "%n[benchmark] maintenance of %d tables x %d daily partitions (+ DEFAULT), %d runs each "
-                        + "(creating them with plain SQL took %.1f s):%n", TABLES, PartitionedFleet.PARTITIONS, RUNS, creationSeconds);
-        print("nothing to do, Liquibase update", idleLiquibase, 0, 0);
-        print("nothing to do, core planner + runner", idleCore, 0, 0);
-        print("dropping " + DROPPED + " partitions a table, Liquibase update", dropLiquibase, DROPPED, idle);
-        print("dropping " + DROPPED + " partitions a table, core planner + runner", dropCore, DROPPED, Samples.median(idleCore));
-        System.out.printf(Locale.ROOT, "[benchmark]   Liquibase's share: %.2f s of the run with nothing to do, %.2f s of the dropping run%n",
-                idle - Samples.median(idleCore), Samples.median(dropLiquibase) - Samples.median(dropCore));
+        StatementTime.Measured status = StatementTime.of(pkitDb, TOP_STATEMENTS,
+                () -> liquibase.partitionStatus(Map.of("changelogFile", changelog, "failOnWarning", true)));
+
+        System.out.printf(Locale.ROOT, "%n[benchmark] %d tables x %d daily partitions (+ DEFAULT), %d runs each; made with plain SQL in %.1f s, "
+                + "through pg_partman in %.1f s%n", tables, days, RUNS, pkitCreation, partmanCreation);
+        print("nothing to do, partitionkit, Liquibase update", idleLiquibase, tables);
+        print("nothing to do, partitionkit, core planner + runner", idleCore, tables);
+        print("nothing to do, pg_partman run_maintenance()", idlePartman, tables);
+        print("dropping " + EXPIRED_DAYS + " a table, partitionkit, Liquibase update", dropLiquibase, tables);
+        print("dropping " + EXPIRED_DAYS + " a table, pg_partman run_maintenance()", dropPartman, tables);
+        print("partition-status", List.of(status), tables);
+        summary.add(String.format(Locale.ROOT, "| %d | %d | %s | %s | %.2f | %s | %s | %.2f | %s |", tables, days,
+                cell(idleLiquibase), cell(idlePartman), medianDb(idleLiquibase) / medianDb(idlePartman),
+                cell(dropLiquibase), cell(dropPartman), medianDb(dropLiquibase) / medianDb(dropPartman), cell(List.of(status))));
+        server.dropDatabase(pkitDb);
+        server.dropDatabase(partmanDb);
     }
 
-    /** Puts back the first 30 days, then times one run that must drop them from every table and keep the rest. */
-    private static double dropRun(PartitionedFleet fleet, String cutoff, long keptPartitions, Supplier<List<MaintenanceReport>> run) {
-        if (fleet.partitions() < (long) fleet.tables().size() * (PartitionedFleet.PARTITIONS + 1)) {
-            fleet.addDays(0, DROPPED);
-        }
-        RowFingerprint kept = fleet.fingerprintFrom(cutoff);
-        double seconds = timed(() -> checkReports(run.get(), DROPPED));
-        assertThat(fleet.partitions()).isEqualTo(keptPartitions);
-        assertThat(fleet.fingerprintFrom(EVERY_ROW)).as("exactly the rows from the cutoff on").isEqualTo(kept);
-        return seconds;
+    private static TestDatabase database(DebianPostgresServer server, String name) {
+        TestDatabase db = server.createDatabase(name);
+        db.execute("ALTER DATABASE " + name + " SET timezone = 'UTC'", "CREATE EXTENSION pg_stat_statements");
+        return db;
     }
 
-    private static List<MaintenanceReport> liquibaseRun(LiquibaseRunner liquibase, String changelog, Instant now) {
-        return Maintenance.update(liquibase.withClock(at(now)), changelog).succeeded().reports();
+    private static void checkSides(PartitionedFleet pkit, PartmanFleet partman, long partitions, String everyRow,
+                                   RowFingerprint pkitRows, RowFingerprint partmanRows) {
+        assertThat(pkit.partitions()).as("partitionkit's partitions").isEqualTo(partitions);
+        assertThat(partman.partitions()).as("pg_partman's partitions").isEqualTo(partitions);
+        assertThat(pkit.fingerprintFrom(everyRow)).as("partitionkit's rows").isEqualTo(pkitRows);
+        assertThat(partman.fingerprintFrom(everyRow)).as("pg_partman's rows").isEqualTo(partmanRows);
+    }
+
+    private static List<MaintenanceReport> liquibaseRun(LiquibaseRunner liquibase, String changelog) {
+        return Maintenance.update(liquibase, changelog).succeeded().reports();
     }
 
     /** Every table's maintenance on one connection: read the catalog, plan, run; what the change does inside Liquibase. */
-    private static List<MaintenanceReport> coreRun(TestDatabase db, List<MaintenanceOptions> options, Instant now) {
-        Clock clock = at(now);
+    private static List<MaintenanceReport> coreRun(TestDatabase db, List<MaintenanceOptions> options) {
         List<MaintenanceReport> reports = new ArrayList<>();
         try (Connection connection = db.connect()) {
+            Clock clock = io.partitionkit.core.catalog.ServerClock.read(connection);
             for (MaintenanceOptions table : options) {
                 reports.add(Maintenance.run(connection, Maintenance.plan(connection, table, clock)));
             }
@@ -120,8 +167,8 @@ class MaintenanceScaleBenchmark {
         return reports;
     }
 
-    private static void checkReports(List<MaintenanceReport> reports, int drops) {
-        assertThat(reports).as("one report a table").hasSize(TABLES);
+    private static void checkReports(List<MaintenanceReport> reports, int tables, int drops) {
+        assertThat(reports).as("one report a table").hasSize(tables);
         for (MaintenanceReport report : reports) {
             assertThat(report.failed()).as(report.summary()).isFalse();
             assertThat(report.skipped()).as(report.summary()).isFalse();
@@ -131,17 +178,27 @@ class MaintenanceScaleBenchmark {
         }
     }
 
-    private static void print(String what, List<Double> seconds, int dropsPerTable, double idleMedian) {
-        double median = Samples.median(seconds);
-        String perPartition = dropsPerTable == 0 ? "" : String.format(Locale.ROOT, ", %.1f ms a dropped partition (%.1f ms above nothing to do)",
-                median * 1000 / (TABLES * dropsPerTable), (median - idleMedian) * 1000 / (TABLES * dropsPerTable));
-        System.out.printf(Locale.ROOT, "[benchmark]   %s: median %.2f s, %.1f ms a table%s; runs (s): %s%n",
-                what, median, median * 1000 / TABLES, perPartition, Samples.rounded(seconds, 2));
+    private static double medianDb(List<StatementTime.Measured> runs) {
+        return Samples.median(runs.stream().map(StatementTime.Measured::databaseMillis).toList());
     }
 
-    private static double timed(Runnable action) {
-        long started = System.nanoTime();
-        action.run();
-        return Samples.secondsSince(started);
+    private static double medianWall(List<StatementTime.Measured> runs) {
+        return Samples.median(runs.stream().map(StatementTime.Measured::wallSeconds).toList());
+    }
+
+    private static String cell(List<StatementTime.Measured> runs) {
+        return String.format(Locale.ROOT, "%.0f ms (%.2f s)", medianDb(runs), medianWall(runs));
+    }
+
+    private static void print(String what, List<StatementTime.Measured> runs, int tables) {
+        double db = medianDb(runs);
+        System.out.printf(Locale.ROOT, "[benchmark]   %s: database time median %.1f ms (%.2f ms a table), wall %.2f s; statements %s; "
+                        + "database ms %s; wall s %s%n", what, db, db / tables, medianWall(runs),
+                runs.stream().map(StatementTime.Measured::statements).toList(),
+                Samples.rounded(runs.stream().map(StatementTime.Measured::databaseMillis).toList(), 1),
+                Samples.rounded(runs.stream().map(StatementTime.Measured::wallSeconds).toList(), 2));
+        if (TOP_STATEMENTS > 0) {
+            runs.get(runs.size() - 1).top().forEach(line -> System.out.println("[benchmark]       " + line));
+        }
     }
 }

@@ -80,6 +80,15 @@ public abstract class PostgresServer {
         }
     }
 
+    /** Drops a database made by {@link #createDatabase}, ending its other sessions first. */
+    public void dropDatabase(TestDatabase database) {
+        try (Connection admin = connect(maintenanceDatabase()); Statement statement = admin.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS \"" + database.name().replace("\"", "\"\"") + "\" WITH (FORCE)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot drop test database " + database.name() + " on " + this, e);
+        }
+    }
+
     /** The server's major version as reported by {@code server_version_num}. */
     public int majorVersion() {
         try (Connection connection = connect(maintenanceDatabase());

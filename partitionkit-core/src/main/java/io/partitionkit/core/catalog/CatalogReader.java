@@ -339,19 +339,6 @@ public final class CatalogReader {
                 + condition + " LIMIT " + limit + ") s", row -> row.getLong(1)).orElse(0L));
     }
 
-    /** The CHECK constraints the partitions of a table have of their own, by partition and name. */
-    public List<PartitionCheck> partitionChecks(long tableOid) {
-        return settings.read(() -> queries.list("""
-                SELECT n.nspname, c.relname, k.conname, k.convalidated, pg_catalog.obj_description(k.oid, 'pg_constraint') AS comment
-                FROM pg_catalog.pg_inherits i
-                JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid
-                JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-                JOIN pg_catalog.pg_constraint k ON k.conrelid = c.oid
-                WHERE i.inhparent = ? AND k.contype = 'c' AND k.coninhcount = 0
-                ORDER BY c.relname, k.conname""", row -> new PartitionCheck(new QualifiedName(row.getString(1), row.getString(2)),
-                row.getString(3), row.getBoolean(4), row.getString(5)), tableOid));
-    }
-
     /** Whether any row has NULL in the column. */
     public boolean hasNulls(QualifiedName table, String column) {
         return settings.read(table, () -> queries.single("SELECT EXISTS (SELECT 1 FROM " + table.sql() + " WHERE "
@@ -390,43 +377,10 @@ public final class CatalogReader {
     private TableSnapshot snapshot(QualifiedName name, ResultSet row, int serverVersion) throws SQLException {
         long oid = row.getLong("oid");
         char relkind = Queries.character(row, "relkind");
-        String parentName = row.getString("parent_name");
-        long rowType = row.getLong("reltype");
-        long namespace = row.getLong("relnamespace");
-        return new TableSnapshot(
-                oid,
-                name,
-                relkind,
-                Queries.character(row, "relpersistence"),
-                row.getString("owner"),
-                row.getString("tablespace"),
-                row.getString("comment"),
-                Queries.strings(row, "reloptions"),
-                Queries.strings(row, "toast_reloptions"),
-                Queries.character(row, "relreplident"),
-                row.getString("replica_identity_index"),
-                row.getBoolean("relrowsecurity"),
-                row.getBoolean("relforcerowsecurity"),
-                Math.max(0, row.getLong("estimated_rows")),
-                columns(oid),
-                constraints(oid),
-                indexes(oid),
-                incomingForeignKeys(oid),
-                triggers(oid),
-                policies(oid),
-                row.getBoolean("acl_is_default"),
-                grants(oid),
-                revokedFromOwner(oid),
-                publications(oid, serverVersion),
-                dependentViews(oid),
-                ownedSequences(oid),
-                unsupportedDependants(oid, rowType),
-                parentName == null ? null : new QualifiedName(row.getString("parent_schema"), parentName),
-                row.getBoolean("inheritance"),
-                row.getBoolean("typed"),
-                relkind == 'p' ? partitioning(oid) : null,
-                relationNames(namespace),
-                serverVersion);
+        return PartitionedTableRead.table(name, row, columns(oid), relationNames(row.getLong("relnamespace")), serverVersion)
+                .withDetails(constraints(oid), indexes(oid), incomingForeignKeys(oid), triggers(oid), policies(oid), grants(oid),
+                        revokedFromOwner(oid), publications(oid, serverVersion), dependentViews(oid), ownedSequences(oid),
+                        unsupportedDependants(oid, row.getLong("reltype")), relkind == 'p' ? partitioning(oid) : null);
     }
 
     private List<Column> columns(long table) {
@@ -680,6 +634,25 @@ public final class CatalogReader {
                 new QualifiedName(row.getString("nspname"), row.getString("relname")),
                 row.getString("def"),
                 Queries.strings(row, "reloptions")), table);
+    }
+
+    /** The sequences owned by a column of the table (identity and serial columns among them). */
+    public List<OwnedSequence> ownedSequences(TableSnapshot table) {
+        return settings.read(table.name(), () -> ownedSequences(table.oid()));
+    }
+
+    /**
+     * The table as maintenance and status need it, in one query (see {@link PartitionedTableRead}), or
+     * empty when no relation has that name. {@code schema} null means the current schema.
+     */
+    public Optional<PartitionedTableRead> readPartitioned(String schema, String table) {
+        QualifiedName name = new QualifiedName(schema == null ? currentSchema() : schema, table);
+        return settings.read(name, () -> PartitionedTableRead.read(queries, name));
+    }
+
+    /** The table with its constraints, for a snapshot read without them (new partitions carry its NOT VALID checks). */
+    public TableSnapshot withConstraints(TableSnapshot table) {
+        return table.withConstraints(settings.read(table.name(), () -> constraints(table.oid())));
     }
 
     private List<OwnedSequence> ownedSequences(long table) {

@@ -24,21 +24,34 @@ final class Queries {
         this.connection = connection;
     }
 
-    <T> List<T> list(String sql, RowMapper<T> mapper, Object... parameters) {
+    /** Reads a whole result. */
+    @FunctionalInterface
+    interface ResultReader<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
+    /** Runs a query and hands its result, before the first row, to {@code reader}. */
+    <T> T result(String sql, ResultReader<T> reader, Object... parameters) {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
             try (ResultSet rows = statement.executeQuery()) {
-                List<T> result = new ArrayList<>();
-                while (rows.next()) {
-                    result.add(mapper.map(rows));
-                }
-                return result;
+                return reader.read(rows);
             }
         } catch (SQLException e) {
             throw new CatalogException("catalog query failed: " + e.getMessage(), e);
         }
+    }
+
+    <T> List<T> list(String sql, RowMapper<T> mapper, Object... parameters) {
+        return result(sql, rows -> {
+            List<T> result = new ArrayList<>();
+            while (rows.next()) {
+                result.add(mapper.map(rows));
+            }
+            return result;
+        }, parameters);
     }
 
     <T> Optional<T> single(String sql, RowMapper<T> mapper, Object... parameters) {

@@ -7,7 +7,9 @@ import java.util.Set;
 
 /**
  * Everything partitionkit needs to know about one table, read in one go from pg_catalog.
- * Definitions are fully schema-qualified (read with an empty search_path).
+ * Definitions are fully schema-qualified (read with an empty search_path). A snapshot read for
+ * maintenance ({@link PartitionedTableRead}) leaves out what maintenance never looks at; those
+ * components are null, and their accessors throw rather than answer "none".
  *
  * @param relkind              {@code r} plain table, {@code p} partitioned table
  * @param persistence          {@code p} permanent, {@code u} unlogged, {@code t} temporary
@@ -25,7 +27,8 @@ import java.util.Set;
  * @param inheritance          whether it takes part in (non-partition) table inheritance
  * @param typed                whether it is a typed table ({@code CREATE TABLE ... OF type})
  * @param partitioning         for a partitioned table, its key and partitions
- * @param schemaRelationNames  names of every relation in the table's schema, to avoid collisions
+ * @param schemaRelationNames  names of every relation in the table's schema, to avoid collisions (read
+ *                             for maintenance: those a partition of the table could be given)
  */
 public record TableSnapshot(
         long oid,
@@ -62,6 +65,80 @@ public record TableSnapshot(
         Set<String> schemaRelationNames,
         int serverVersionNum) {
 
+    /** The same table with these partitions. */
+    TableSnapshot withPartitioning(Partitioning partitions) {
+        return withDetails(constraints, indexes, incomingForeignKeys, triggers, policies, grants, revokedFromOwner, publications,
+                dependentViews, ownedSequences, unsupportedDependants, partitions);
+    }
+
+    /** The same table with everything a full read adds to the relation and its columns. */
+    TableSnapshot withDetails(List<Constraint> constraints, List<Index> indexes, List<IncomingForeignKey> incomingForeignKeys,
+                              List<Trigger> triggers, List<Policy> policies, List<Grant> grants, List<String> revokedFromOwner,
+                              List<PublicationMembership> publications, List<DependentView> dependentViews, List<OwnedSequence> ownedSequences,
+                              List<String> unsupportedDependants, Partitioning partitioning) {
+        return new TableSnapshot(oid, name, relkind, persistence, owner, tablespace, comment, reloptions, toastReloptions, replicaIdentity,
+                replicaIdentityIndex, rowSecurity, forceRowSecurity, estimatedRows, columns, constraints, indexes, incomingForeignKeys,
+                triggers, policies, aclIsDefault, grants, revokedFromOwner, publications, dependentViews, ownedSequences,
+                unsupportedDependants, parentTable, inheritance, typed, partitioning, schemaRelationNames, serverVersionNum);
+    }
+
+    /** The same table with these constraints. */
+    TableSnapshot withConstraints(List<Constraint> read) {
+        return withDetails(read, indexes, incomingForeignKeys, triggers, policies, grants, revokedFromOwner, publications,
+                dependentViews, ownedSequences, unsupportedDependants, partitioning);
+    }
+
+    public List<Constraint> constraints() {
+        return read(constraints, "constraints");
+    }
+
+    public List<Index> indexes() {
+        return read(indexes, "indexes");
+    }
+
+    public List<IncomingForeignKey> incomingForeignKeys() {
+        return read(incomingForeignKeys, "incoming foreign keys");
+    }
+
+    public List<Trigger> triggers() {
+        return read(triggers, "triggers");
+    }
+
+    public List<Policy> policies() {
+        return read(policies, "policies");
+    }
+
+    public List<Grant> grants() {
+        return read(grants, "grants");
+    }
+
+    public List<String> revokedFromOwner() {
+        return read(revokedFromOwner, "privileges revoked from the owner");
+    }
+
+    public List<PublicationMembership> publications() {
+        return read(publications, "publications");
+    }
+
+    public List<DependentView> dependentViews() {
+        return read(dependentViews, "dependent views");
+    }
+
+    public List<OwnedSequence> ownedSequences() {
+        return read(ownedSequences, "owned sequences");
+    }
+
+    public List<String> unsupportedDependants() {
+        return read(unsupportedDependants, "dependants");
+    }
+
+    private <T> List<T> read(List<T> component, String what) {
+        if (component == null) {
+            throw new IllegalStateException("the snapshot of " + name + " was read for maintenance and holds no " + what);
+        }
+        return component;
+    }
+
     public boolean isPartitioned() {
         return relkind == 'p';
     }
@@ -88,7 +165,7 @@ public record TableSnapshot(
 
     /** The roles (null for PUBLIC) holding a privilege on the table or one of its columns, its owner aside. */
     public List<String> grantees() {
-        return grants.stream().map(Grant::grantee).distinct().toList();
+        return grants().stream().map(Grant::grantee).distinct().toList();
     }
 
     public Optional<Trigger> trigger(String triggerName) {

@@ -41,7 +41,7 @@ public record KeyHead(long key, Optional<Long> next, Optional<FeedingSequence> s
      * without one). Empty when no row has a key.
      */
     public static Optional<KeyHead> read(CatalogReader reader, TableSnapshot table, String column) {
-        Optional<FeedingSequence> sequence = table.ownedSequences().stream()
+        Optional<FeedingSequence> sequence = reader.ownedSequences(table).stream()
                 .filter(owned -> owned.column().equals(column) && owned.feedsColumn() && owned.increment() > 0)
                 .findFirst()
                 .map(OwnedSequence::name)

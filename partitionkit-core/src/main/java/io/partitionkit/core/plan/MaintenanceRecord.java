@@ -45,14 +45,36 @@ public final class MaintenanceRecord {
      * waits for it.
      */
     public static Step step(QualifiedName table, Instant at, RetryPolicy retry) {
-        String note = PREFIX + at.truncatedTo(ChronoUnit.SECONDS);
-        LockedTransaction record = new LockedTransaction("record the successful maintenance of " + table + " in its comment ("
-                + note + ")", retry);
+        return transaction(table, at, retry, "record the successful maintenance of " + table).toStep(LockMode.SHARE_UPDATE_EXCLUSIVE);
+    }
+
+    /**
+     * The whole run of a table that needs nothing: in one transaction, takes the table's maintenance
+     * lock for that transaction only, or says another run holds it and changes nothing, and records
+     * the run as {@link #step} does.
+     */
+    public static Step idleStep(QualifiedName table, long tableOid, Instant at, RetryPolicy retry) {
+        LockedTransaction record = new LockedTransaction("nothing else to do: record the successful maintenance of " + table
+                + " in its comment (" + note(at) + ") unless another run holds its maintenance lock", retry);
+        record.plpgsql(MaintenanceLock.skipWhenHeld(tableOid, table));
+        return noted(record, table, at).toStep(LockMode.SHARE_UPDATE_EXCLUSIVE);
+    }
+
+    private static LockedTransaction transaction(QualifiedName table, Instant at, RetryPolicy retry, String description) {
+        return noted(new LockedTransaction(description + " in its comment (" + note(at) + ")", retry), table, at);
+    }
+
+    private static String note(Instant at) {
+        return PREFIX + at.truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private static LockedTransaction noted(LockedTransaction record, QualifiedName table, Instant at) {
+        String note = note(at);
         record.declare("pkit_comment", DoBlock.TEXT);
         record.plpgsql("pkit_comment := pg_catalog.regexp_replace(COALESCE(pg_catalog.obj_description(" + table.regclassLiteral()
                         + "::regclass, 'pg_class'), ''), " + Sql.literal("(^|\\n)" + PREFIX + "[^\\n]*") + ", '', 'g');",
                 "EXECUTE pg_catalog.format('COMMENT ON TABLE %s IS %L', " + Sql.literal(table.sql()) + ", CASE WHEN pkit_comment = '' THEN "
                         + Sql.literal(note) + " ELSE pkit_comment || pg_catalog.chr(10) || " + Sql.literal(note) + " END);");
-        return record.toStep(LockMode.SHARE_UPDATE_EXCLUSIVE);
+        return record;
     }
 }

@@ -1,5 +1,6 @@
 package io.partitionkit.core.run;
 
+import io.partitionkit.core.plan.MaintenanceLock;
 import io.partitionkit.core.plan.Step;
 import io.partitionkit.core.plan.maintain.MaintenancePlan;
 import java.sql.Connection;
@@ -14,8 +15,9 @@ import java.util.Optional;
 /**
  * Runs one table's maintenance plan: takes the table's advisory lock (or reports the table skipped
  * when another run holds it), runs every unit in its own transactions, keeps going when a unit fails,
- * records the success in the table's comment when every unit succeeded, and releases the lock. Each
- * step runs exactly the SQL update-sql prints.
+ * records the success in the table's comment when every unit succeeded, and releases the lock. A plan
+ * without units is its record alone, one transaction that holds the lock for itself. Each step runs
+ * exactly the SQL update-sql prints.
  */
 public final class MaintenanceRunner {
 
@@ -36,7 +38,10 @@ public final class MaintenanceRunner {
     public MaintenanceReport run(MaintenancePlan plan) throws SQLException {
         long started = System.nanoTime();
         try (AutoCommit ignored = AutoCommit.on(connection)) {
-            if (!acquire(plan.lock())) {
+            if (plan.lock().isEmpty()) {
+                return recordOnly(plan, started);
+            }
+            if (!acquire(plan.lock().get())) {
                 return new MaintenanceReport(plan.table(), true, List.of(), Optional.empty(), since(started));
             }
             List<UnitOutcome> outcomes = new ArrayList<>();
@@ -52,10 +57,19 @@ public final class MaintenanceRunner {
                     listener.unitFinished(recorded);
                 }
             } finally {
-                release(plan.unlock());
+                release(plan.unlock().orElseThrow());
             }
             return new MaintenanceReport(plan.table(), false, outcomes, plan.retentionWithheld(), since(started));
         }
+    }
+
+    private MaintenanceReport recordOnly(MaintenancePlan plan, long started) {
+        UnitOutcome recorded = run(plan.record());
+        if (recorded.succeeded() && recorded.messages().stream().anyMatch(MaintenanceLock::saysHeldElsewhere)) {
+            return new MaintenanceReport(plan.table(), true, List.of(), Optional.empty(), since(started));
+        }
+        listener.unitFinished(recorded);
+        return new MaintenanceReport(plan.table(), false, List.of(recorded), plan.retentionWithheld(), since(started));
     }
 
     private UnitOutcome run(MaintenancePlan.Unit unit) {

@@ -58,7 +58,7 @@ public final class Names {
     }
 
     /** The longest prefix of {@code text} whose UTF-8 form has at most {@code maxBytes} bytes. */
-    static String truncateToBytes(String text, int maxBytes) {
+    public static String truncateToBytes(String text, int maxBytes) {
         int bytes = 0;
         int end = 0;
         while (end < text.length()) {

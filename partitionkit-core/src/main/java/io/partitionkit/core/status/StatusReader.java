@@ -4,6 +4,7 @@ import io.partitionkit.core.catalog.CatalogException;
 import io.partitionkit.core.catalog.CatalogReader;
 import io.partitionkit.core.catalog.Column;
 import io.partitionkit.core.catalog.Partition;
+import io.partitionkit.core.catalog.PartitionedTableRead;
 import io.partitionkit.core.catalog.ReadSettings;
 import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.grid.KeyHead;
@@ -51,7 +52,8 @@ public final class StatusReader {
         Map<QualifiedName, String> unreadable = new LinkedHashMap<>();
         for (QualifiedName table : partitionedTables()) {
             try {
-                catalog.read(table.schema(), table.name()).filter(TableSnapshot::isPartitioned).map(this::facts).ifPresent(tables::add);
+                catalog.readPartitioned(table.schema(), table.name()).filter(read -> read.table().isPartitioned()).map(this::facts)
+                        .ifPresent(tables::add);
             } catch (CatalogException e) {
                 unreadable.put(table, e.getMessage());
             }
@@ -83,26 +85,33 @@ public final class StatusReader {
         }
     }
 
-    private TableFacts facts(TableSnapshot snapshot) {
+    private TableFacts facts(PartitionedTableRead read) {
+        TableSnapshot snapshot = read.table();
         Optional<Column> key = TableFacts.keyColumn(snapshot);
         boolean integerKey = key.map(Column::baseTypeName).flatMap(KeyType::of).filter(type -> !type.isTime()).isPresent();
         Optional<KeyHead> head = integerKey ? KeyHead.read(catalog, snapshot, key.get().name()) : Optional.empty();
-        long defaultRows = snapshot.partitioning().defaultPartition().map(Partition::name)
+        // A DEFAULT whose heap has no page holds no row: nothing to count.
+        long defaultRows = snapshot.partitioning().defaultPartition().filter(partition -> read.defaultHoldsData()).map(Partition::name)
                 .map(partition -> settings.read(partition, () -> countUpToLimit(partition))).orElse(0L);
         Map<QualifiedName, PartitionVolume> volumes = settings.read(snapshot.name(), () -> volumes(snapshot.oid()));
         return TableFacts.of(snapshot, volumes, defaultRows, head);
     }
 
-    /** Rows and bytes of each partition, summed over the partitions of a sub-partitioned one (sizes lock each partition). */
+    /**
+     * Rows and bytes of each partition, summed over the partitions of a sub-partitioned one (sizes lock
+     * each partition); a leaf partition is measured directly, without walking its tree.
+     */
     private Map<QualifiedName, PartitionVolume> volumes(long table) {
         Map<QualifiedName, PartitionVolume> volumes = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement("""
                 SELECT n.nspname, c.relname,
-                       (SELECT coalesce(sum(greatest(l.reltuples, 0)), 0)::bigint
-                        FROM pg_catalog.pg_partition_tree(c.oid) t JOIN pg_catalog.pg_class l ON l.oid = t.relid
-                        WHERE t.isleaf) AS estimated_rows,
-                       (SELECT coalesce(sum(pg_catalog.pg_total_relation_size(t.relid)), 0)::bigint
-                        FROM pg_catalog.pg_partition_tree(c.oid) t) AS bytes
+                       CASE WHEN c.relkind <> 'p' THEN greatest(c.reltuples, 0)::bigint
+                            ELSE (SELECT coalesce(sum(greatest(l.reltuples, 0)), 0)::bigint
+                                  FROM pg_catalog.pg_partition_tree(c.oid) t JOIN pg_catalog.pg_class l ON l.oid = t.relid
+                                  WHERE t.isleaf) END AS estimated_rows,
+                       CASE WHEN c.relkind <> 'p' THEN pg_catalog.pg_total_relation_size(c.oid)
+                            ELSE (SELECT coalesce(sum(pg_catalog.pg_total_relation_size(t.relid)), 0)::bigint
+                                  FROM pg_catalog.pg_partition_tree(c.oid) t) END AS bytes
                 FROM pg_catalog.pg_inherits i
                 JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid
                 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

@@ -50,8 +50,8 @@ public record FreezeFacts(Set<QualifiedName> holdingRows, Map<QualifiedName, Map
         return ranges.keySet().stream().sorted(Comparator.comparing((Partition p) -> ranges.get(p).lower()).reversed()).toList();
     }
 
-    static FreezeFacts read(CatalogReader reader, TableSnapshot table, PartitionGrid grid, MaintenanceOptions options) {
-        List<PartitionCheck> checks = reader.partitionChecks(table.oid());
+    static FreezeFacts read(CatalogReader reader, TableSnapshot table, List<PartitionCheck> checks, PartitionGrid grid,
+                            MaintenanceOptions options) {
         List<String> columns = FrozenBounds.freezable(table, options);
         if (columns.isEmpty() || columns.size() < options.freezeColumns().size()) { // planning refuses a column that cannot be frozen
             return new FreezeFacts(Set.of(), Map.of(), checks);

@@ -5,6 +5,7 @@ import io.partitionkit.core.catalog.CatalogReader;
 import io.partitionkit.core.catalog.Column;
 import io.partitionkit.core.catalog.DefaultPrivileges;
 import io.partitionkit.core.catalog.Partition;
+import io.partitionkit.core.catalog.PartitionedTableRead;
 import io.partitionkit.core.catalog.StatementTimeout;
 import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.grid.KeyHead;
@@ -30,10 +31,11 @@ import java.util.Optional;
  * @param freeze            what freezing old partitions needs to know of their rows and constraints
  * @param archiveTablespace whether the archiveTablespace the options name exists and this role may create in it
  * @param archived          the tables of archiveSchema that retention archived from this table (by the note on them)
+ * @param referenced        whether a foreign key of another table references the table
  */
 public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<KeyHead> head, List<String> defaultBuckets,
                                boolean archiveSchemaMissing, DefaultPrivileges defaults, StatementTimeout statementTimeout,
-                               FreezeFacts freeze, TablespaceAccess archiveTablespace, List<ArchivedTable> archived) {
+                               FreezeFacts freeze, TablespaceAccess archiveTablespace, List<ArchivedTable> archived, boolean referenced) {
 
     public static final int MAX_DEFAULT_BUCKETS = 10_000;
     /** Whether a tablespace a change names may take what it moves there. */
@@ -57,6 +59,14 @@ public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<KeyHead> 
         archived = List.copyOf(archived);
     }
 
+    /** Facts of a table snapshot read in full, which knows whether a foreign key references it. */
+    public MaintenanceFacts(Optional<TableSnapshot> table, Optional<KeyHead> head, List<String> defaultBuckets,
+                            boolean archiveSchemaMissing, DefaultPrivileges defaults, StatementTimeout statementTimeout,
+                            FreezeFacts freeze, TablespaceAccess archiveTablespace, List<ArchivedTable> archived) {
+        this(table, head, defaultBuckets, archiveSchemaMissing, defaults, statementTimeout, freeze, archiveTablespace, archived,
+                table.filter(t -> !t.incomingForeignKeys().isEmpty()).isPresent());
+    }
+
     /** Facts of a table none of whose partitions is, or is to be, frozen, naming no archive tablespace and finding nothing archived. */
     public MaintenanceFacts(Optional<TableSnapshot> table, Optional<KeyHead> head, List<String> defaultBuckets,
                             boolean archiveSchemaMissing, DefaultPrivileges defaults, StatementTimeout statementTimeout) {
@@ -77,21 +87,32 @@ public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<KeyHead> 
         this(table, head, defaultBuckets, archiveSchemaMissing, defaults, statementTimeout, FreezeFacts.none(), archiveTablespace, archived);
     }
 
+    /**
+     * Reads what planning needs: the table and its partitions in one query, and only what the options
+     * and the table call for besides (the DEFAULT's rows when its heap has a page, the key head of an
+     * integer key, what freezing and archiving name). A table that needs nothing costs that one query.
+     */
     public static MaintenanceFacts read(CatalogReader reader, MaintenanceOptions options) {
-        Optional<TableSnapshot> table = reader.read(options.schema(), options.table());
+        Optional<PartitionedTableRead> read = reader.readPartitioned(options.schema(), options.table());
+        Optional<TableSnapshot> table = read.map(PartitionedTableRead::table);
+        boolean referenced = read.filter(PartitionedTableRead::referenced).isPresent();
         boolean archiveSchemaMissing = options.archiveSchema() != null && !reader.schemaExists(options.archiveSchema());
         TablespaceAccess archiveTablespace = TablespaceAccess.read(reader, options.archiveTablespace());
         Optional<KeyType> keyType = table.filter(TableSnapshot::isPartitioned).flatMap(t -> t.column(options.column()))
                 .map(Column::baseTypeName).flatMap(KeyType::of)
                 .filter(type -> PartitionGrid.fits(type, options.interval(), options.epoch()));
         if (keyType.isEmpty()) {
-            return new MaintenanceFacts(table, Optional.empty(), List.of(), archiveSchemaMissing,
-                    DefaultPrivileges.none(), reader.statementTimeout(), archiveTablespace, List.of());
+            return new MaintenanceFacts(table, Optional.empty(), List.of(), archiveSchemaMissing, DefaultPrivileges.none(),
+                    read.map(PartitionedTableRead::statementTimeout).orElseGet(reader::statementTimeout), FreezeFacts.none(),
+                    archiveTablespace, List.of(), referenced);
         }
-        TableSnapshot snapshot = table.get();
+        PartitionedTableRead found = read.get();
+        TableSnapshot snapshot = reader.withConstraints(found.table());
+        table = Optional.of(snapshot);
         PartitionGrid grid = PartitionGrid.of(keyType.get(), options.interval(), options.zone(), options.epoch());
         Optional<KeyHead> head = keyType.get().isTime() ? Optional.empty() : KeyHead.read(reader, snapshot, options.column());
         List<String> defaultBuckets = snapshot.partitioning().defaultPartition()
+                .filter(defaultPartition -> found.defaultHoldsData())
                 .map(Partition::name)
                 .map(defaultPartition -> reader.distinctValues(defaultPartition,
                         "SELECT DISTINCT " + grid.bucketSql(options.column()) + " AS bucket FROM ONLY " + defaultPartition.sql()
@@ -102,9 +123,8 @@ public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<KeyHead> 
         List<ArchivedTable> archived = options.archiveSchema() == null || archiveSchemaMissing ? List.of()
                 : archivedFrom(reader, options.archiveSchema(), snapshot.name()).stream()
                         .filter(archivedTable -> archivedTable.owner().equals(snapshot.owner())).toList();
-        return new MaintenanceFacts(table, head, defaultBuckets, archiveSchemaMissing,
-                reader.defaultPrivileges(snapshot.name().schema(), snapshot.owner()), reader.statementTimeout(),
-                FreezeFacts.read(reader, snapshot, grid, options), archiveTablespace, archived);
+        return new MaintenanceFacts(table, head, defaultBuckets, archiveSchemaMissing, found.defaults(), found.statementTimeout(),
+                FreezeFacts.read(reader, snapshot, found.partitionChecks(), grid, options), archiveTablespace, archived, referenced);
     }
 
     /** The tables of {@code archiveSchema} whose note says retention archived them from {@code table}. */

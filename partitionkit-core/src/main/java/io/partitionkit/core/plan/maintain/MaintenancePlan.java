@@ -11,12 +11,14 @@ import java.util.Optional;
  * expired rows), bracketed by taking and releasing the table's advisory lock so that two runs never
  * work on one table at once. A unit that fails does not stop the others.
  *
- * @param lock    {@code SELECT pg_try_advisory_lock(...)}: true when this run may go on
+ * @param lock    {@code SELECT pg_try_advisory_lock(...)}: true when this run may go on; empty when there is no unit,
+ *                and the record alone makes the run (see {@code MaintenanceRecord#idleStep})
  * @param record  records in the table's comment that maintenance succeeded; runs only when every unit did
- * @param unlock  releases it
+ * @param unlock  releases it; empty with the lock
  * @param retentionWithheld why retention removes nothing this time and how to go on, when it holds back
  */
-public record MaintenancePlan(QualifiedName table, String summary, Step lock, List<Unit> units, Unit record, Step unlock,
+public record MaintenancePlan(QualifiedName table, String summary, Optional<Step> lock, List<Unit> units, Unit record,
+                              Optional<Step> unlock,
                               List<String> notes, Optional<String> retentionWithheld) {
 
     /** What a unit does, for the run's report. */
@@ -67,10 +69,10 @@ public record MaintenancePlan(QualifiedName table, String summary, Step lock, Li
     /** Every statement in the order a run sends them, for update-sql. */
     public List<Step> steps() {
         List<Step> steps = new ArrayList<>();
-        steps.add(lock);
+        lock.ifPresent(steps::add);
         units.forEach(unit -> steps.addAll(unit.steps()));
         steps.addAll(record.steps());
-        steps.add(unlock);
+        unlock.ifPresent(steps::add);
         return steps;
     }
 }

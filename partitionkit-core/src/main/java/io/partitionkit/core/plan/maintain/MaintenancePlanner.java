@@ -202,7 +202,7 @@ public final class MaintenancePlanner {
         Bound current = grid.floor(now.reference());
         Bound end = grid.advance(current, options.premake() + 1);
         Optional<Bound> cutoff = now.cutoff();
-        MaintenanceSteps steps = new MaintenanceSteps(table, options, grid, retry, template(existing), deleteTimeBudget());
+        MaintenanceSteps steps = new MaintenanceSteps(table, facts.referenced(), options, grid, retry, template(existing), deleteTimeBudget());
         List<MaintenancePlan.Unit> units = new ArrayList<>();
 
         List<Existing> expired = cutoff.map(c -> existing.stream().filter(e -> e.range().expiresBy(c)).toList()).orElse(List.of());
@@ -248,14 +248,21 @@ public final class MaintenancePlanner {
                 + counted(units, MaintenancePlan.Effect.FREEZE, " partition(s) to freeze")
                 + counted(units, MaintenancePlan.Effect.UNFREEZE, " partition(s) to unfreeze")
                 + (withheld.isPresent() ? ", retention withheld" : "");
+        String recording = "record the successful maintenance of " + table.name();
+        if (units.isEmpty()) {
+            // A table that needs nothing costs one transaction, which takes the lock for itself.
+            return new MaintenancePlan(table.name(), summary, Optional.empty(), units, new MaintenancePlan.Unit(recording,
+                    MaintenancePlan.Effect.RECORD, List.of(MaintenanceRecord.idleStep(table.name(), table.oid(), clock.instant(), retry))),
+                    Optional.empty(), notes(freezing.notes()), withheld);
+        }
         return new MaintenancePlan(table.name(), summary,
-                Step.online("take the maintenance lock of " + table.name() + " (another run holding it means this one skips the table)",
-                        "SELECT pg_catalog.pg_try_advisory_lock(" + lockKey + ")", LockMode.NONE),
+                Optional.of(Step.online("take the maintenance lock of " + table.name() + " (another run holding it means this one skips the "
+                        + "table)", "SELECT pg_catalog.pg_try_advisory_lock(" + lockKey + ")", LockMode.NONE)),
                 units,
-                new MaintenancePlan.Unit("record the successful maintenance of " + table.name(), MaintenancePlan.Effect.RECORD,
+                new MaintenancePlan.Unit(recording, MaintenancePlan.Effect.RECORD,
                         List.of(MaintenanceRecord.step(table.name(), clock.instant(), retry))),
-                Step.online("release the maintenance lock of " + table.name(), "SELECT pg_catalog.pg_advisory_unlock(" + lockKey + ")",
-                        LockMode.NONE),
+                Optional.of(Step.online("release the maintenance lock of " + table.name(), "SELECT pg_catalog.pg_advisory_unlock(" + lockKey
+                        + ")", LockMode.NONE)),
                 notes(freezing.notes()),
                 withheld);
     }

@@ -36,8 +36,12 @@ final class MaintenanceSteps {
     private final Duration deleteTimeBudget;
 
     /** {@code deleteTimeBudget}: how long deleting expired rows may take, at most the option's. */
-    MaintenanceSteps(TableSnapshot table, MaintenanceOptions options, PartitionGrid grid, RetryPolicy retry, PartitionTemplate template,
-                     Duration deleteTimeBudget) {
+    /** Whether a foreign key of another table references the table. */
+    private final boolean referenced;
+
+    MaintenanceSteps(TableSnapshot table, boolean referenced, MaintenanceOptions options, PartitionGrid grid, RetryPolicy retry,
+                     PartitionTemplate template, Duration deleteTimeBudget) {
+        this.referenced = referenced;
         this.deleteTimeBudget = deleteTimeBudget;
         this.table = table;
         this.options = options;
@@ -99,7 +103,6 @@ final class MaintenanceSteps {
     MaintenancePlan.Unit removal(Partition partition) {
         String name = partition.name().toString();
         String detach = Ddl.detachPartition(table.name(), partition.name());
-        boolean referenced = !table.incomingForeignKeys().isEmpty();
         LockedTransaction transaction;
         MaintenancePlan.Effect effect;
         switch (options.retentionMode()) {

@@ -239,16 +239,17 @@ class MaintenancePlannerTest {
         }
 
         @Test
-        void aTableCoveredFarEnoughPlansNothingButTheMaintenanceLockAndTheRecordOfSuccess() {
+        void aTableCoveredFarEnoughPlansOneTransactionThatTakesTheMaintenanceLockForItselfAndRecordsTheSuccess() {
             MaintenancePlan plan = Ensure.on(Tables.timestamptz("events").days("2026-11-14", "2026-11-25").defaultPartition()).plan(NOON);
 
             assertThat(plan.units()).isEmpty();
+            assertThat(plan.lock()).isEmpty();
+            assertThat(plan.unlock()).isEmpty();
             assertThat(plan.steps()).extracting(Step::description).containsExactly(
-                    "take the maintenance lock of \"public\".\"events\" (another run holding it means this one skips the table)",
-                    "record the successful maintenance of \"public\".\"events\" in its comment (partitionkit: last successful "
-                            + "maintenance 2026-11-21T12:00:00Z)",
-                    "release the maintenance lock of \"public\".\"events\"");
-            assertThat(plan.steps().get(1).lock()).isEqualTo(LockMode.SHARE_UPDATE_EXCLUSIVE);
+                    "nothing else to do: record the successful maintenance of \"public\".\"events\" in its comment (partitionkit: last "
+                            + "successful maintenance 2026-11-21T12:00:00Z) unless another run holds its maintenance lock");
+            assertThat(plan.steps().get(0).lock()).isEqualTo(LockMode.SHARE_UPDATE_EXCLUSIVE);
+            assertThat(plan.steps().get(0).statement()).contains("IF NOT pg_catalog.pg_try_advisory_xact_lock(");
         }
     }
 
