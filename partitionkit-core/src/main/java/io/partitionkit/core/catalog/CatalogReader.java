@@ -642,18 +642,15 @@ public final class CatalogReader {
     }
 
     /**
-     * The table as maintenance and status need it, in one query (see {@link PartitionedTableRead}), or
-     * empty when no relation has that name. {@code schema} null means the current schema.
+     * The table as maintenance and status need it (see {@link PartitionedTableRead}), or empty when no
+     * relation has that name. {@code schema} null means the current schema; {@code partitionGrantees}
+     * whether the partitions' grantees are read too.
      */
-    public Optional<PartitionedTableRead> readPartitioned(String schema, String table) {
+    public Optional<PartitionedTableRead> readPartitioned(String schema, String table, boolean partitionGrantees) {
         QualifiedName name = new QualifiedName(schema == null ? currentSchema() : schema, table);
-        return settings.read(name, () -> PartitionedTableRead.read(queries, name));
+        return settings.read(name, () -> PartitionedTableRead.read(queries, name, partitionGrantees));
     }
 
-    /** The table with its constraints, for a snapshot read without them (new partitions carry its NOT VALID checks). */
-    public TableSnapshot withConstraints(TableSnapshot table) {
-        return table.withConstraints(settings.read(table.name(), () -> constraints(table.oid())));
-    }
 
     private List<OwnedSequence> ownedSequences(long table) {
         return queries.list("""

@@ -24,7 +24,8 @@ public final class ReadSettings {
     /** What PostgreSQL reports when lock_timeout (or NOWAIT) ended a wait for a lock. */
     private static final String LOCK_NOT_AVAILABLE = "55P03";
 
-    private static final String[] NAMES = {"search_path", "TimeZone", "DateStyle", "IntervalStyle", "extra_float_digits", "lock_timeout"};
+    private static final String[] NAMES = {"search_path", "TimeZone", "DateStyle", "IntervalStyle", "extra_float_digits", "lock_timeout",
+        "plan_cache_mode"};
 
     private final Connection connection;
     private final LockTimeout lockTimeout;
@@ -33,7 +34,7 @@ public final class ReadSettings {
     public ReadSettings(Connection connection, LockTimeout lockTimeout) {
         this.connection = connection;
         this.lockTimeout = lockTimeout;
-        this.values = new String[] {"", "UTC", "ISO, YMD", "postgres", "1", lockTimeout.text()};
+        this.values = new String[] {"", "UTC", "ISO, YMD", "postgres", "1", lockTimeout.text(), "force_generic_plan"};
     }
 
     /** Runs a read of the catalog alone. */

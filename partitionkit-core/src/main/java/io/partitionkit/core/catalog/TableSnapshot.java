@@ -82,12 +82,6 @@ public record TableSnapshot(
                 unsupportedDependants, parentTable, inheritance, typed, partitioning, schemaRelationNames, serverVersionNum);
     }
 
-    /** The same table with these constraints. */
-    TableSnapshot withConstraints(List<Constraint> read) {
-        return withDetails(read, indexes, incomingForeignKeys, triggers, policies, grants, revokedFromOwner, publications,
-                dependentViews, ownedSequences, unsupportedDependants, partitioning);
-    }
-
     public List<Constraint> constraints() {
         return read(constraints, "constraints");
     }

@@ -45,8 +45,13 @@ public final class CarriedProperties {
      * it may exist) must stay NOT VALID, or ATTACH refuses it and copying old rows fails.
      */
     public static List<String> notValidChecks(TableSnapshot source, QualifiedName target, Predicate<Constraint> which) {
+        return notValidChecks(source.constraints(), target, which);
+    }
+
+    /** The same, of {@code constraints} (those a table has, or its NOT VALID CHECKs alone). */
+    public static List<String> notValidChecks(List<Constraint> constraints, QualifiedName target, Predicate<Constraint> which) {
         List<String> sql = new ArrayList<>();
-        for (Constraint constraint : source.constraints()) {
+        for (Constraint constraint : constraints) {
             if (constraint.isCheck() && !constraint.validated() && which.test(constraint)) {
                 sql.add(Ddl.dropConstraint(target, constraint.name()));
                 sql.add(Ddl.addConstraint(target, constraint.name(), constraint.definition()));

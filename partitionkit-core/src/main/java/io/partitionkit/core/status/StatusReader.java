@@ -52,7 +52,7 @@ public final class StatusReader {
         Map<QualifiedName, String> unreadable = new LinkedHashMap<>();
         for (QualifiedName table : partitionedTables()) {
             try {
-                catalog.readPartitioned(table.schema(), table.name()).filter(read -> read.table().isPartitioned()).map(this::facts)
+                catalog.readPartitioned(table.schema(), table.name(), false).filter(read -> read.table().isPartitioned()).map(this::facts)
                         .ifPresent(tables::add);
             } catch (CatalogException e) {
                 unreadable.put(table, e.getMessage());

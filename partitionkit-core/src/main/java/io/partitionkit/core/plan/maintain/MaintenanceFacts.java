@@ -3,6 +3,7 @@ package io.partitionkit.core.plan.maintain;
 import io.partitionkit.core.catalog.ArchivedTable;
 import io.partitionkit.core.catalog.CatalogReader;
 import io.partitionkit.core.catalog.Column;
+import io.partitionkit.core.catalog.Constraint;
 import io.partitionkit.core.catalog.DefaultPrivileges;
 import io.partitionkit.core.catalog.Partition;
 import io.partitionkit.core.catalog.PartitionedTableRead;
@@ -32,10 +33,12 @@ import java.util.Optional;
  * @param archiveTablespace whether the archiveTablespace the options name exists and this role may create in it
  * @param archived          the tables of archiveSchema that retention archived from this table (by the note on them)
  * @param referenced        whether a foreign key of another table references the table
+ * @param notValidChecks    the table's NOT VALID CHECK constraints, which the partitions a run creates keep NOT VALID
  */
 public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<KeyHead> head, List<String> defaultBuckets,
                                boolean archiveSchemaMissing, DefaultPrivileges defaults, StatementTimeout statementTimeout,
-                               FreezeFacts freeze, TablespaceAccess archiveTablespace, List<ArchivedTable> archived, boolean referenced) {
+                               FreezeFacts freeze, TablespaceAccess archiveTablespace, List<ArchivedTable> archived, boolean referenced,
+                               List<Constraint> notValidChecks) {
 
     public static final int MAX_DEFAULT_BUCKETS = 10_000;
     /** Whether a tablespace a change names may take what it moves there. */
@@ -57,14 +60,16 @@ public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<KeyHead> 
 
     public MaintenanceFacts {
         archived = List.copyOf(archived);
+        notValidChecks = List.copyOf(notValidChecks);
     }
 
-    /** Facts of a table snapshot read in full, which knows whether a foreign key references it. */
+    /** Facts of a table snapshot read in full, which knows its foreign keys and constraints. */
     public MaintenanceFacts(Optional<TableSnapshot> table, Optional<KeyHead> head, List<String> defaultBuckets,
                             boolean archiveSchemaMissing, DefaultPrivileges defaults, StatementTimeout statementTimeout,
                             FreezeFacts freeze, TablespaceAccess archiveTablespace, List<ArchivedTable> archived) {
         this(table, head, defaultBuckets, archiveSchemaMissing, defaults, statementTimeout, freeze, archiveTablespace, archived,
-                table.filter(t -> !t.incomingForeignKeys().isEmpty()).isPresent());
+                table.filter(t -> !t.incomingForeignKeys().isEmpty()).isPresent(),
+                table.map(t -> t.constraints().stream().filter(c -> c.isCheck() && !c.validated()).toList()).orElse(List.of()));
     }
 
     /** Facts of a table none of whose partitions is, or is to be, frozen, naming no archive tablespace and finding nothing archived. */
@@ -93,7 +98,9 @@ public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<KeyHead> 
      * integer key, what freezing and archiving name). A table that needs nothing costs that one query.
      */
     public static MaintenanceFacts read(CatalogReader reader, MaintenanceOptions options) {
-        Optional<PartitionedTableRead> read = reader.readPartitioned(options.schema(), options.table());
+        // Only a partition that leaves the table (detached, archived) needs its grantees: they lose their access to it.
+        Optional<PartitionedTableRead> read = reader.readPartitioned(options.schema(), options.table(),
+                options.retentionMode() != MaintenanceOptions.RetentionMode.DROP);
         Optional<TableSnapshot> table = read.map(PartitionedTableRead::table);
         boolean referenced = read.filter(PartitionedTableRead::referenced).isPresent();
         boolean archiveSchemaMissing = options.archiveSchema() != null && !reader.schemaExists(options.archiveSchema());
@@ -104,11 +111,10 @@ public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<KeyHead> 
         if (keyType.isEmpty()) {
             return new MaintenanceFacts(table, Optional.empty(), List.of(), archiveSchemaMissing, DefaultPrivileges.none(),
                     read.map(PartitionedTableRead::statementTimeout).orElseGet(reader::statementTimeout), FreezeFacts.none(),
-                    archiveTablespace, List.of(), referenced);
+                    archiveTablespace, List.of(), referenced, List.of());
         }
         PartitionedTableRead found = read.get();
-        TableSnapshot snapshot = reader.withConstraints(found.table());
-        table = Optional.of(snapshot);
+        TableSnapshot snapshot = found.table();
         PartitionGrid grid = PartitionGrid.of(keyType.get(), options.interval(), options.zone(), options.epoch());
         Optional<KeyHead> head = keyType.get().isTime() ? Optional.empty() : KeyHead.read(reader, snapshot, options.column());
         List<String> defaultBuckets = snapshot.partitioning().defaultPartition()
@@ -124,7 +130,8 @@ public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<KeyHead> 
                 : archivedFrom(reader, options.archiveSchema(), snapshot.name()).stream()
                         .filter(archivedTable -> archivedTable.owner().equals(snapshot.owner())).toList();
         return new MaintenanceFacts(table, head, defaultBuckets, archiveSchemaMissing, found.defaults(), found.statementTimeout(),
-                FreezeFacts.read(reader, snapshot, found.partitionChecks(), grid, options), archiveTablespace, archived, referenced);
+                FreezeFacts.read(reader, snapshot, found.partitionChecks(), grid, options), archiveTablespace, archived, referenced,
+                found.notValidChecks());
     }
 
     /** The tables of {@code archiveSchema} whose note says retention archived them from {@code table}. */

@@ -202,7 +202,7 @@ public final class MaintenancePlanner {
         Bound current = grid.floor(now.reference());
         Bound end = grid.advance(current, options.premake() + 1);
         Optional<Bound> cutoff = now.cutoff();
-        MaintenanceSteps steps = new MaintenanceSteps(table, facts.referenced(), options, grid, retry, template(existing), deleteTimeBudget());
+        MaintenanceSteps steps = new MaintenanceSteps(table, facts, options, grid, retry, template(existing), deleteTimeBudget());
         List<MaintenancePlan.Unit> units = new ArrayList<>();
 
         List<Existing> expired = cutoff.map(c -> existing.stream().filter(e -> e.range().expiresBy(c)).toList()).orElse(List.of());

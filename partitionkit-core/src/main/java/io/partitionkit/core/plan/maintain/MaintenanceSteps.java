@@ -1,6 +1,7 @@
 package io.partitionkit.core.plan.maintain;
 
 import io.partitionkit.core.catalog.ArchivedTable;
+import io.partitionkit.core.catalog.Constraint;
 import io.partitionkit.core.catalog.Partition;
 import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.grid.Bound;
@@ -38,10 +39,13 @@ final class MaintenanceSteps {
     /** {@code deleteTimeBudget}: how long deleting expired rows may take, at most the option's. */
     /** Whether a foreign key of another table references the table. */
     private final boolean referenced;
+    /** The table's NOT VALID CHECK constraints, which new partitions keep NOT VALID. */
+    private final List<Constraint> notValidChecks;
 
-    MaintenanceSteps(TableSnapshot table, boolean referenced, MaintenanceOptions options, PartitionGrid grid, RetryPolicy retry,
+    MaintenanceSteps(TableSnapshot table, MaintenanceFacts facts, MaintenanceOptions options, PartitionGrid grid, RetryPolicy retry,
                      PartitionTemplate template, Duration deleteTimeBudget) {
-        this.referenced = referenced;
+        this.referenced = facts.referenced();
+        this.notValidChecks = facts.notValidChecks();
         this.deleteTimeBudget = deleteTimeBudget;
         this.table = table;
         this.options = options;
@@ -67,7 +71,7 @@ final class MaintenanceSteps {
         LockedTransaction transaction = new LockedTransaction("create partition " + partition + " " + bounds, retry);
         transaction.sql(Ddl.createTableLike(partition, table.name(), false)
                 + Ddl.withOptions(template.reloptions(), template.toastReloptions()) + Ddl.tablespace(table.tablespace()));
-        transaction.sql(CarriedProperties.notValidChecks(table, partition, check -> true));
+        transaction.sql(CarriedProperties.notValidChecks(notValidChecks, partition, check -> true));
         template.ownerAndAccess(transaction, partition);
         transaction.sql(Ddl.lockTableOnly(table.name(), tableLock));
         table.partitioning().defaultPartition().map(Partition::name).filter(d -> options.moveDefaultRows())
