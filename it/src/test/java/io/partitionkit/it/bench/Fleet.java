@@ -2,9 +2,9 @@ package io.partitionkit.it.bench;
 
 import io.partitionkit.it.support.RowFingerprint;
 import io.partitionkit.it.support.TestDatabase;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -56,9 +56,15 @@ abstract class Fleet {
                 + "WHERE c.relkind = 'p' AND c.relnamespace = '" + schema + "'::regnamespace");
     }
 
-    /** Count and checksum of the rows of all tables at or after {@code instant} (an ISO instant). */
+    /**
+     * Count and checksum of the rows of all tables at or after {@code instant} (an ISO instant), summed
+     * table by table: one query over hundreds of partitioned tables would take minutes to plan.
+     */
     RowFingerprint fingerprintFrom(String instant) {
-        return db.fingerprint(tables.stream().map(table -> "SELECT * FROM " + qualified(table) + " WHERE at >= '" + instant + "'")
-                .collect(Collectors.joining(" UNION ALL ", "(", ")")));
+        RowFingerprint all = new RowFingerprint(0, BigDecimal.ZERO);
+        for (String table : tables) {
+            all = all.plus(db.fingerprint("(SELECT * FROM " + qualified(table) + " WHERE at >= '" + instant + "')"));
+        }
+        return all;
     }
 }

@@ -41,6 +41,13 @@ final class StatementTime {
                 millis = sum.getDouble(1);
                 calls = sum.getLong(2);
             }
+            try (ResultSet evicted = statement.executeQuery("SELECT dealloc FROM pg_stat_statements_info")) {
+                evicted.next();
+                if (evicted.getLong(1) > 0) {
+                    throw new IllegalStateException("pg_stat_statements dropped statements while counting (dealloc " + evicted.getLong(1)
+                            + "): the sum would be short; raise pg_stat_statements.max");
+                }
+            }
             List<String> costliest = new ArrayList<>();
             if (top > 0) {
                 try (ResultSet rows = statement.executeQuery("SELECT calls, total_exec_time + total_plan_time, "

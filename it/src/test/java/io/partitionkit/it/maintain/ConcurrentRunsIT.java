@@ -15,6 +15,7 @@ import io.partitionkit.it.support.ReaderDuringLockedSteps;
 import io.partitionkit.it.support.RowFingerprint;
 import io.partitionkit.it.support.ServerActivity;
 import io.partitionkit.it.support.TestDatabase;
+import io.partitionkit.testing.TestClock;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -59,6 +60,36 @@ class ConcurrentRunsIT {
         assertThat(report.skipped()).isFalse();
         assertThat(report.count(MaintenancePlan.Effect.CREATE)).isEqualTo(3);
         assertThat(report.rowsMoved()).isEqualTo(24);
+    }
+
+    /**
+     * A table that needs nothing costs one transaction, which takes the maintenance lock for itself:
+     * while another session holds the lock, the run reports the table skipped and leaves the record of
+     * the last successful run as it was; once the lock is free, the run records itself.
+     */
+    @Test
+    void aRunWithNothingToDoSkipsATableWhoseLockAnotherSessionHoldsAndRecordsNothing(TestDatabase db) throws SQLException {
+        createOrders(db, "idle");
+        LiquibaseRunner liquibase = new LiquibaseRunner(db);
+        String changelog = liquibase.xmlChangelog("idle.xml", changeSet("idle", "5s"));
+        Maintenance.update(liquibase.withClock(NOON), changelog).succeeded();
+        String comment = "SELECT obj_description('idle'::regclass, 'pg_class')";
+        String recorded = db.value(comment);
+        LiquibaseRunner anHourLater = liquibase.withClock(TestClock.at(NOON.instant().plus(Duration.ofHours(1))));
+
+        try (Connection other = db.connect(); Statement statement = other.createStatement()) {
+            statement.execute("SELECT pg_advisory_lock((x'70617274'::bigint << 32) | 'idle'::regclass::oid::bigint)");
+
+            Maintenance.Run run = Maintenance.update(anHourLater, changelog).succeeded();
+
+            assertThat(run.report().skipped()).isTrue();
+            assertThat(run.report().outcomes()).isEmpty();
+            assertThat(db.value(comment)).isEqualTo(recorded);
+        }
+        MaintenanceReport report = Maintenance.update(anHourLater, changelog).succeeded().report();
+        assertThat(report.skipped()).isFalse();
+        assertThat(report.outcomes()).extracting(outcome -> outcome.unit().effect()).containsExactly(MaintenancePlan.Effect.RECORD);
+        assertThat(db.value(comment)).isEqualTo("partitionkit: last successful maintenance " + NOON.instant().plus(Duration.ofHours(1)));
     }
 
     /**

@@ -53,7 +53,7 @@ public final class DebianPostgresServer extends PostgresServer implements AutoCl
                     shared_preload_libraries = 'pg_stat_statements'
                     pg_stat_statements.track = 'top'
                     pg_stat_statements.track_planning = on
-                    pg_stat_statements.max = 10000
+                    pg_stat_statements.max = 100000
                     max_locks_per_transaction = 1024
                     shared_buffers = '1GB'
                     """.formatted(port, data), StandardCharsets.UTF_8);

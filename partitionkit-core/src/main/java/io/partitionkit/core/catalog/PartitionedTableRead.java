@@ -17,13 +17,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A table as maintenance and status see it, read in one query: the table with its columns and
- * partitions (bounds, storage, comments, grantees, their own CHECK constraints), and the few facts of
- * the session a run depends on. A fleet of tables is maintained every hour, so this is the one read a
- * table that needs nothing costs. Its partitions' grantees are read only when asked for (only
- * partitions that leave the table, detached or archived, need them). Its {@link TableSnapshot} holds no constraints, indexes, triggers,
- * policies, grants, publications, views, sequences or dependants (asking for them throws), and of the
- * schema's relation names only those a partition of the table could be given.
+ * A table as maintenance and status see it, read in two queries: the table's row (the relation, its
+ * columns, its NOT VALID CHECKs, and the few facts of the session a run depends on), then a row per
+ * partition (bound, storage, comment, its own CHECK constraints). A fleet of tables is maintained every
+ * hour, so this is the read a table that needs nothing costs. The partitions' grantees are read only
+ * when asked for: only a partition that leaves the table (detached, archived) needs them. Its
+ * {@link TableSnapshot} holds no constraints, indexes, triggers, policies, grants, publications,
+ * views, sequences or dependants (asking for them throws), and of the schema's relation names only
+ * those a partition of the table could be given.
  *
  * @param partitionChecks  the CHECK constraints the partitions have of their own, by partition and name
  * @param notValidChecks   the table's CHECK constraints that are NOT VALID (new partitions keep them so)
@@ -33,8 +34,8 @@ import java.util.Set;
  * @param defaultHoldsData whether the DEFAULT partition's heap has any page (only then may it hold rows)
  */
 public record PartitionedTableRead(TableSnapshot table, List<PartitionCheck> partitionChecks, List<Constraint> notValidChecks,
-                                   boolean referenced,
-                                   DefaultPrivileges defaults, StatementTimeout statementTimeout, boolean defaultHoldsData) {
+                                   boolean referenced, DefaultPrivileges defaults, StatementTimeout statementTimeout,
+                                   boolean defaultHoldsData) {
 
     /**
      * More than a partition name ever adds to the part of the table's name it keeps ({@link Names#fit}'s

@@ -18,6 +18,10 @@ import java.util.function.Supplier;
  * ISO (bounds and literals print the same way everywhere), and a lock_timeout, so that a read queued
  * behind another session's ACCESS EXCLUSIVE lock gives up instead of waiting for ever. The caller's
  * settings are put back afterwards, whether the read succeeded or not.
+ * Reads also pin plan_cache_mode to force_generic_plan: each is a prepared statement looked up by
+ * OID or name, whose plan serves every table alike, so the driver's server-side statement keeps one
+ * plan for the session instead of planning every read of a fleet anew (planning the maintenance read
+ * costs more than running it).
  */
 public final class ReadSettings {
 
