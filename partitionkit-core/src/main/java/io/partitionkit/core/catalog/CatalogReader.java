@@ -21,16 +21,8 @@ import java.util.Set;
  */
 public final class CatalogReader {
 
-    /**
-     * The roles other than the owner holding a privilege on the relation {@code c} or on one of its
-     * columns (NULL for PUBLIC), as the text[] column {@code grantees}.
-     */
-    private static final String GRANTEES = """
-            ARRAY(SELECT DISTINCT CASE WHEN x.grantee = 0 THEN NULL ELSE pg_catalog.pg_get_userbyid(x.grantee) END
-                  FROM (SELECT c.relacl AS acl UNION ALL SELECT a.attacl FROM pg_catalog.pg_attribute a
-                        WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) acls,
-                       pg_catalog.aclexplode(acls.acl) x
-                  WHERE x.grantee <> c.relowner)::text[] AS grantees""";
+    /** The grantees of the relation {@code c}, as the text[] column {@code grantees}. */
+    private static final String GRANTEES = PartitionedTableRead.GRANTEES.formatted("c") + " AS grantees";
 
     private final Queries queries;
     private final ReadSettings settings;
@@ -349,29 +341,12 @@ public final class CatalogReader {
         int serverVersion = queries.single("SELECT current_setting('server_version_num')::int", row -> row.getInt(1))
                 .orElseThrow();
         return queries.single("""
-                SELECT c.oid, c.relkind, c.relpersistence, pg_catalog.pg_get_userbyid(c.relowner) AS owner,
-                       ts.spcname AS tablespace, pg_catalog.obj_description(c.oid, 'pg_class') AS comment,
-                       c.reloptions, tc.reloptions AS toast_reloptions, c.relreplident,
-                       c.relrowsecurity,
-                       %s, c.relforcerowsecurity, c.reltuples::bigint AS estimated_rows,
-                       c.relacl IS NULL AS acl_is_default, c.reloftype <> 0 AS typed, c.reltype,
-                       pn.nspname AS parent_schema, pc.relname AS parent_name,
-                       EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class x ON x.oid = i.inhparent
-                               WHERE i.inhrelid = c.oid AND NOT x.relkind = 'p')
-                       OR EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhparent = c.oid AND c.relkind <> 'p')
-                           AS inheritance,
-                       ri.relname AS replica_identity_index, c.relnamespace
-                FROM pg_catalog.pg_class c
-                JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-                LEFT JOIN pg_catalog.pg_tablespace ts ON ts.oid = c.reltablespace
-                LEFT JOIN pg_catalog.pg_class tc ON tc.oid = c.reltoastrelid
-                LEFT JOIN pg_catalog.pg_inherits pi ON pi.inhrelid = c.oid AND c.relispartition
-                LEFT JOIN pg_catalog.pg_class pc ON pc.oid = pi.inhparent
-                LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
-                LEFT JOIN pg_catalog.pg_index rii ON rii.indrelid = c.oid AND rii.indisreplident
-                LEFT JOIN pg_catalog.pg_class ri ON ri.oid = rii.indexrelid
+                SELECT %s,
+                       %s, c.reltype, c.relnamespace
+                %s
                 WHERE n.nspname = ? AND c.relname = ?
-                """.formatted(GRANTEES), row -> snapshot(name, row, serverVersion), name.schema(), name.name());
+                """.formatted(PartitionedTableRead.RELATION_COLUMNS, GRANTEES, PartitionedTableRead.RELATION_JOINS),
+                row -> snapshot(name, row, serverVersion), name.schema(), name.name());
     }
 
     private TableSnapshot snapshot(QualifiedName name, ResultSet row, int serverVersion) throws SQLException {

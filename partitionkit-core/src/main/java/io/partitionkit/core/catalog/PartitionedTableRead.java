@@ -44,7 +44,34 @@ public record PartitionedTableRead(TableSnapshot table, List<PartitionCheck> par
      */
     private static final int NAME_TAIL_BYTES = 40;
 
-    private static final String GRANTEES = """
+    /** The columns of pg_class's own row (of {@code c}, with {@link #RELATION_JOINS}) that {@link #table} maps; a full read shares them. */
+    static final String RELATION_COLUMNS = """
+            c.oid, c.relkind, c.relpersistence, pg_catalog.pg_get_userbyid(c.relowner) AS owner,
+                   ts.spcname AS tablespace, cd.description AS comment,
+                   c.reloptions, tc.reloptions AS toast_reloptions, c.relreplident, ri.relname AS replica_identity_index,
+                   c.relrowsecurity, c.relforcerowsecurity, c.reltuples::bigint AS estimated_rows,
+                   c.relacl IS NULL AS acl_is_default, c.reloftype <> 0 AS typed,
+                   pn.nspname AS parent_schema, pc.relname AS parent_name,
+                   EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class x ON x.oid = i.inhparent
+                           WHERE i.inhrelid = c.oid AND NOT x.relkind = 'p')
+                   OR EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhparent = c.oid AND c.relkind <> 'p') AS inheritance""";
+
+    /** What {@link #RELATION_COLUMNS} reads from: the relation {@code c} in schema {@code n}, and what its row points to. */
+    static final String RELATION_JOINS = """
+            FROM pg_catalog.pg_class c
+                        JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                        LEFT JOIN pg_catalog.pg_tablespace ts ON ts.oid = c.reltablespace
+                        LEFT JOIN pg_catalog.pg_class tc ON tc.oid = c.reltoastrelid
+                        LEFT JOIN pg_catalog.pg_inherits pi ON pi.inhrelid = c.oid AND c.relispartition
+                        LEFT JOIN pg_catalog.pg_class pc ON pc.oid = pi.inhparent
+                        LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
+                        LEFT JOIN pg_catalog.pg_index rii ON rii.indrelid = c.oid AND rii.indisreplident
+                        LEFT JOIN pg_catalog.pg_class ri ON ri.oid = rii.indexrelid
+                        LEFT JOIN pg_catalog.pg_description cd
+                               ON cd.objoid = c.oid AND cd.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND cd.objsubid = 0""";
+
+    /** The roles other than the owner holding a privilege on the relation {@code %1$s} or on one of its columns (NULL for PUBLIC). */
+    static final String GRANTEES = """
             ARRAY(SELECT DISTINCT CASE WHEN x.grantee = 0 THEN NULL ELSE pg_catalog.pg_get_userbyid(x.grantee) END
                   FROM (SELECT %1$s.relacl AS acl UNION ALL SELECT a.attacl FROM pg_catalog.pg_attribute a
                         WHERE a.attrelid = %1$s.oid AND a.attnum > 0 AND NOT a.attisdropped) acls,
@@ -62,15 +89,7 @@ public record PartitionedTableRead(TableSnapshot table, List<PartitionCheck> par
 
     /** The table's own row: the relation, its columns, its NOT VALID CHECKs, and the facts of the session. */
     private static final String TABLE_QUERY = """
-            SELECT c.oid, c.relkind, c.relpersistence, pg_catalog.pg_get_userbyid(c.relowner) AS owner,
-                   ts.spcname AS tablespace, cd.description AS comment,
-                   c.reloptions, tc.reloptions AS toast_reloptions, c.relreplident, ri.relname AS replica_identity_index,
-                   c.relrowsecurity, c.relforcerowsecurity, c.reltuples::bigint AS estimated_rows,
-                   c.relacl IS NULL AS acl_is_default, c.reloftype <> 0 AS typed,
-                   pn.nspname AS parent_schema, pc.relname AS parent_name,
-                   EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class x ON x.oid = i.inhparent
-                           WHERE i.inhrelid = c.oid AND NOT x.relkind = 'p')
-                   OR EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhparent = c.oid AND c.relkind <> 'p') AS inheritance,
+            SELECT %s,
                    pt.partstrat,
                    ARRAY(SELECT CASE WHEN k.attnum = 0 THEN NULL ELSE a.attname END
                          FROM unnest(pt.partattrs::int2[]) WITH ORDINALITY k(attnum, ord)
@@ -92,18 +111,8 @@ public record PartitionedTableRead(TableSnapshot table, List<PartitionCheck> par
                        AS statement_timeout_source,
                    pg_catalog.pg_relation_size(NULLIF(pt.partdefid, 0)) > 0 AS default_holds_data,
                    cols.*
-            FROM pg_catalog.pg_class c
-            JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-            LEFT JOIN pg_catalog.pg_tablespace ts ON ts.oid = c.reltablespace
-            LEFT JOIN pg_catalog.pg_class tc ON tc.oid = c.reltoastrelid
-            LEFT JOIN pg_catalog.pg_inherits pi ON pi.inhrelid = c.oid AND c.relispartition
-            LEFT JOIN pg_catalog.pg_class pc ON pc.oid = pi.inhparent
-            LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
-            LEFT JOIN pg_catalog.pg_index rii ON rii.indrelid = c.oid AND rii.indisreplident
-            LEFT JOIN pg_catalog.pg_class ri ON ri.oid = rii.indexrelid
+            %s
             LEFT JOIN pg_catalog.pg_partitioned_table pt ON pt.partrelid = c.oid
-            LEFT JOIN pg_catalog.pg_description cd
-                   ON cd.objoid = c.oid AND cd.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND cd.objsubid = 0
             LEFT JOIN LATERAL (
                 SELECT %s
                 FROM pg_catalog.pg_attribute a
@@ -125,8 +134,8 @@ public record PartitionedTableRead(TableSnapshot table, List<PartitionCheck> par
                        ON kd.objoid = k.oid AND kd.classoid = 'pg_catalog.pg_constraint'::pg_catalog.regclass AND kd.objsubid = 0
                 WHERE k.conrelid = c.oid AND k.contype = 'c' AND NOT k.convalidated) nv ON true
             WHERE n.nspname = ? AND c.relname = ?
-            """.formatted(DEFAULT_GRANTEES.formatted(CURRENT_ROLE, "r"), DEFAULT_GRANTEES.formatted(CURRENT_ROLE, "f"),
-            DEFAULT_GRANTEES.formatted("c.relowner", "S"), columnArrays());
+            """.formatted(RELATION_COLUMNS, DEFAULT_GRANTEES.formatted(CURRENT_ROLE, "r"), DEFAULT_GRANTEES.formatted(CURRENT_ROLE, "f"),
+            DEFAULT_GRANTEES.formatted("c.relowner", "S"), RELATION_JOINS, columnArrays());
 
     /**
      * A row per partition and CHECK constraint of its own (one with a NULL check when it has none), in
