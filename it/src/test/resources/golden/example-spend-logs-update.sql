@@ -15,7 +15,7 @@ BEGIN
   LOOP
     pkit_attempt := pkit_attempt + 1;
     BEGIN
-      SELECT max("startTime")::text INTO pkit_max FROM "public"."LiteLLM_SpendLogs" WHERE "startTime" >= '2026-11-23 00:00:00';
+      pkit_max := (SELECT "startTime"::text FROM "public"."LiteLLM_SpendLogs" AS pkit_rows WHERE "startTime" IS NOT NULL AND "startTime" >= '2026-11-23 00:00:00' ORDER BY pkit_rows."startTime" DESC LIMIT 1);
       IF pkit_max IS NOT NULL THEN
         RAISE EXCEPTION 'partitionkit: % has rows with % up to % at or beyond the conversion boundary %', '"public"."LiteLLM_SpendLogs"', 'startTime', pkit_max, '''2026-11-23 00:00:00''' USING HINT = 'Rows with future keys cannot go into the legacy partition; correct or delete them and run the change again.';
       END IF;

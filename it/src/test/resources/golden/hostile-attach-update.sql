@@ -17,7 +17,7 @@ BEGIN
   LOOP
     pkit_attempt := pkit_attempt + 1;
     BEGIN
-      SELECT max("créé le ""at"" USING now()")::text INTO pkit_max FROM "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" WHERE "créé le ""at"" USING now()" >= '2026-11-23 00:00:00+00:00';
+      pkit_max := (SELECT "créé le ""at"" USING now()"::text FROM "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" AS pkit_rows WHERE "créé le ""at"" USING now()" IS NOT NULL AND "créé le ""at"" USING now()" >= '2026-11-23 00:00:00+00:00' ORDER BY pkit_rows."créé le ""at"" USING now()" DESC LIMIT 1);
       IF pkit_max IS NOT NULL THEN
         RAISE EXCEPTION 'partitionkit: % has rows with % up to % at or beyond the conversion boundary %', '"Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文"', 'créé le "at" USING now()', pkit_max, '''2026-11-23 00:00:00+00:00''' USING HINT = 'Rows with future keys cannot go into the legacy partition; correct or delete them and run the change again.';
       END IF;

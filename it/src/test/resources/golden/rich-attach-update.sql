@@ -15,7 +15,7 @@ BEGIN
   LOOP
     pkit_attempt := pkit_attempt + 1;
     BEGIN
-      SELECT max("created_at")::text INTO pkit_max FROM "public"."events" WHERE "created_at" >= '2026-11-23 00:00:00+00:00';
+      pkit_max := (SELECT "created_at"::text FROM "public"."events" AS pkit_rows WHERE "created_at" IS NOT NULL AND "created_at" >= '2026-11-23 00:00:00+00:00' ORDER BY pkit_rows."created_at" DESC LIMIT 1);
       IF pkit_max IS NOT NULL THEN
         RAISE EXCEPTION 'partitionkit: % has rows with % up to % at or beyond the conversion boundary %', '"public"."events"', 'created_at', pkit_max, '''2026-11-23 00:00:00+00:00''' USING HINT = 'Rows with future keys cannot go into the legacy partition; correct or delete them and run the change again.';
       END IF;

@@ -61,6 +61,11 @@ public final class ConvertToRangePartitioned extends PartitionChange<ConvertToRa
         return set("epoch", epoch);
     }
 
+    /** {@code uuidv7} for a uuid key holding UUIDv7: interval, premake, retention and timeZone then mean time. */
+    public ConvertToRangePartitioned keyEncoding(String keyEncoding) {
+        return set("keyEncoding", keyEncoding);
+    }
+
     @Override
     boolean waitsForOlderTransactions() {
         return true;
@@ -70,7 +75,7 @@ public final class ConvertToRangePartitioned extends PartitionChange<ConvertToRa
     ConversionOptions parse() {
         return ConversionOptions.parse(text("schemaName"), text("tableName"), text("column"), text("interval"), number("premake"),
                 text("strategy"), text("legacyTableName"), flag("defaultPartition"), text("timeZone"), text("lockTimeout"),
-                number("batchSize"), text("epoch"));
+                number("batchSize"), text("epoch"), text("keyEncoding"));
     }
 
     @Override

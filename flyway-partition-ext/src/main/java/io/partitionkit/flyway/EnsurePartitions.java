@@ -94,6 +94,11 @@ public final class EnsurePartitions extends PartitionChange<EnsurePartitions> {
         return set("epoch", epoch);
     }
 
+    /** {@code uuidv7} for a uuid key holding UUIDv7: interval, premake, retention and timeZone then mean time. */
+    public EnsurePartitions keyEncoding(String keyEncoding) {
+        return set("keyEncoding", keyEncoding);
+    }
+
     @Override
     boolean waitsForOlderTransactions() {
         return false;
@@ -104,7 +109,7 @@ public final class EnsurePartitions extends PartitionChange<EnsurePartitions> {
         return MaintenanceOptions.parse(text("schemaName"), text("tableName"), text("column"), text("interval"), number("premake"),
                 text("retention"), text("retentionMode"), text("archiveSchema"), flag("moveDefaultRows"), flag("deleteExpiredRows"),
                 number("batchSize"), text("deleteTimeBudget"), text("lockTimeout"), text("timeZone"), text("freezeColumns"),
-                number("freezeAfter"), text("epoch"), text("archiveTablespace"));
+                number("freezeAfter"), text("epoch"), text("archiveTablespace"), text("keyEncoding"));
     }
 
     /** As a versioned migration: maintains the table once, and fails the migration when a unit failed. */

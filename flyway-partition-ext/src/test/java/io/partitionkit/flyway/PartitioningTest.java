@@ -33,6 +33,14 @@ class PartitioningTest {
     }
 
     @Test
+    void keyEncodingReachesTheParser() {
+        assertThatThrownBy(Partitioning.ensurePartitions("events").column("id").interval("day").keyEncoding("uuidv4")::validate)
+                .hasMessageContaining("keyEncoding 'uuidv4' is not accepted; use uuidv7");
+        assertThatThrownBy(Partitioning.convertToRangePartitioned("events").column("id").interval("1000").keyEncoding("uuidv7")::validate)
+                .hasMessageContaining("interval '1000' does not fit keyEncoding 'uuidv7'");
+    }
+
+    @Test
     void theChecksumFollowsTheSettings() {
         V7__Partition_events daily = new V7__Partition_events(Partitioning.convertToRangePartitioned("events").column("created_at")
                 .interval("day").premake(7));

@@ -16,13 +16,15 @@ public abstract class AbstractRangeKeyChange extends AbstractPartitionChange {
     private Integer premake;
     private String timeZone;
     private String epoch;
+    private String keyEncoding;
 
     @Override
     protected List<WholeNumberRange> wholeNumberAttributes() {
         return List.of(SharedAttributes.PREMAKE);
     }
 
-    @DatabaseChangeProperty(description = "The partition key column: date, timestamp, timestamptz, smallint, integer or bigint",
+    @DatabaseChangeProperty(description = "The partition key column: date, timestamp, timestamptz, smallint, integer, bigint, "
+            + "or uuid holding UUIDv7 (with keyEncoding uuidv7)",
             exampleValue = "created_at", supportsDatabase = "postgresql", requiredForDatabase = "postgresql")
     public String getColumn() {
         return column;
@@ -72,5 +74,16 @@ public abstract class AbstractRangeKeyChange extends AbstractPartitionChange {
 
     public void setEpoch(String epoch) {
         this.epoch = epoch;
+    }
+
+    @DatabaseChangeProperty(description = "For a uuid key holding UUIDv7, whose first 48 bits are its creation time: uuidv7. "
+            + "interval, premake, retention and timeZone then mean time, and bounds are the smallest UUIDv7 of each instant",
+            exampleValue = "uuidv7", supportsDatabase = "postgresql", requiredForDatabase = "none")
+    public String getKeyEncoding() {
+        return keyEncoding;
+    }
+
+    public void setKeyEncoding(String keyEncoding) {
+        this.keyEncoding = keyEncoding;
     }
 }

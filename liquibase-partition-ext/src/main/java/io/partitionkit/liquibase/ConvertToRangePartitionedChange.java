@@ -90,7 +90,7 @@ public class ConvertToRangePartitionedChange extends AbstractRangeKeyChange {
 
     private ConversionOptions options() {
         return parsed(() -> ConversionOptions.parse(getSchemaName(), getTableName(), getColumn(), getInterval(), getPremake(), strategy,
-                legacyTableName, defaultPartition, getTimeZone(), getLockTimeout(), batchSize, getEpoch()));
+                legacyTableName, defaultPartition, getTimeZone(), getLockTimeout(), batchSize, getEpoch(), getKeyEncoding()));
     }
 
     @Override

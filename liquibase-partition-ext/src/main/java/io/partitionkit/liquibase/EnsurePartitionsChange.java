@@ -165,7 +165,7 @@ public class EnsurePartitionsChange extends AbstractRangeKeyChange {
     public MaintenanceOptions options() {
         return parsed(() -> MaintenanceOptions.parse(getSchemaName(), getTableName(), getColumn(), getInterval(), getPremake(), retention,
                 retentionMode, archiveSchema, moveDefaultRows, deleteExpiredRows, batchSize, deleteTimeBudget, getLockTimeout(),
-                getTimeZone(), freezeColumns, freezeAfter, getEpoch(), archiveTablespace));
+                getTimeZone(), freezeColumns, freezeAfter, getEpoch(), archiveTablespace, getKeyEncoding()));
     }
 
     @Override

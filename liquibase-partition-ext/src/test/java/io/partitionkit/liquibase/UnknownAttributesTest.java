@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class UnknownAttributesTest {
 
     private static final String MAINTENANCE_ATTRIBUTES = "archiveSchema, archiveTablespace, batchSize, column, deleteExpiredRows, "
-            + "deleteTimeBudget, epoch, freezeAfter, freezeColumns, interval, lockTimeout, moveDefaultRows, premake, retention, retentionMode, "
+            + "deleteTimeBudget, epoch, freezeAfter, freezeColumns, interval, keyEncoding, lockTimeout, moveDefaultRows, premake, retention, retentionMode, "
             + "schemaName, tableName, timeZone";
 
     private static ChangeMetaData metaData(String change) {

@@ -14,6 +14,7 @@ import io.partitionkit.core.catalog.Trigger;
 import io.partitionkit.core.grid.EpochUnit;
 import io.partitionkit.core.grid.KeyHead;
 import io.partitionkit.core.grid.KeyType;
+import io.partitionkit.core.grid.Uuidv7;
 import io.partitionkit.core.sql.QualifiedName;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -77,7 +78,8 @@ public final class Tables {
             "timestamp", new String[] {"timestamp without time zone", "timestamp"},
             "date", new String[] {"date", "date"},
             "text", new String[] {"text", "text"},
-            "jsonb", new String[] {"jsonb", "jsonb"});
+            "jsonb", new String[] {"jsonb", "jsonb"},
+            "uuid", new String[] {"uuid", "uuid"});
 
     /** A partition as it is being stated; made a {@link Partition} by {@link #snapshot()}. */
     private static final class Part {
@@ -687,6 +689,8 @@ public final class Tables {
             case DATE -> "'" + LocalDate.parse(value) + "'";
             case TIMESTAMP -> "'" + PRINTED_TIMESTAMP.format(wallClock(value)) + "'";
             case TIMESTAMPTZ -> "'" + PRINTED_TIMESTAMP.format(instant(value).atOffset(ZoneOffset.UTC)) + "+00'";
+            // a uuid key holds UUIDv7: a time value is the smallest UUIDv7 of its instant
+            case UUID -> "'" + Uuidv7.smallest(instant(value)) + "'";
             // an integer constant prints bare unless negative; bigint and smallint ones are always quoted
             case INTEGER -> Integer.parseInt(value) < 0 ? "'" + value + "'" : value;
             default -> "'" + Long.parseLong(value) + "'";

@@ -200,7 +200,7 @@ class AttributeValuesIT {
                 maintain("freezeAfter", "three", "freezeAfter 'three' is not a whole number from 1 to 1000"),
                 maintain("freezeAfter", "2", "freezeAfter '2' is only used with freezeColumns"),
                 maintain(Map.of("column", "created_ms", "interval", "86400000", "epoch", "milliseconds"),
-                        "interval '86400000' does not fit epoch 'milliseconds': with epoch the interval is a calendar unit, one of "
+                        "interval '86400000' does not fit epoch 'milliseconds': the key holds time, so the interval is a calendar unit, one of "
                                 + "hour, day, week, month, quarter, year"),
                 maintain(Map.of("epoch", "seconds", "retention", "5000000"), "retention '5000000' does not fit interval 'day'"),
                 // revertPartitioning
@@ -254,7 +254,7 @@ class AttributeValuesIT {
                         + "not have; its columns are [id, created_at] (names are case-sensitive)"),
                 maintain(Map.of("tableName", "labels", "column", "name", "interval", "day"),
                         "column 'name' has type text; ensurePartitions maintains keys of type date, timestamp, timestamptz, smallint, "
-                                + "integer or bigint"),
+                                + "integer, bigint, or uuid holding UUIDv7 (keyEncoding uuidv7)"),
                 revert("schemaName", "no_such_schema", "tableName 'events' names no table in schemaName 'no_such_schema'"),
                 revert("tableName", "no_such_table", "tableName 'no_such_table' names no table in schemaName 'bad_input'"),
                 revert("primaryKey", "uuid", "primaryKey names column 'uuid', which \"bad_input\".\"events\" does not have; its "

@@ -7,6 +7,13 @@ import io.partitionkit.it.support.LiquibaseRunner;
 import io.partitionkit.it.support.PostgresExtension;
 import io.partitionkit.it.support.RowFingerprint;
 import io.partitionkit.it.support.TestDatabase;
+import io.partitionkit.it.support.Uuidv7Keys;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -106,6 +113,39 @@ class ExampleChangelogsRunIT {
         liquibase.rollbackToTag(example, "before-events-declarative");
         assertThat(db.value("SELECT relkind FROM pg_class WHERE oid = 'heroku.events'::regclass")).isEqualTo("r");
         assertThat(db.fingerprint("heroku.events")).isEqualTo(rows);
+        db.execute("ALTER DATABASE \"" + db.name() + "\" RESET search_path");
+    }
+
+    /**
+     * The UUIDv7 example on a table keyed by UUIDv7 made in Java, with older keys of version 4: the
+     * history goes into its days, the others into DEFAULT, maintenance runs, and the rollback gives a
+     * plain table with every row.
+     */
+    @Test
+    void theUuidv7ExampleFilesRowsByTheTimeInTheirKeysAndRollsBack(TestDatabase db) {
+        db.execute("CREATE SCHEMA uuid_keys", "CREATE TABLE uuid_keys.events (id uuid PRIMARY KEY, note text)");
+        Uuidv7Keys keys = new Uuidv7Keys(11);
+        List<UUID> ids = new ArrayList<>();
+        for (int hour = 0; hour < 72; hour++) {
+            ids.add(keys.v7(Instant.parse("2026-11-18T12:00:00Z").plus(Duration.ofHours(hour))));
+        }
+        Uuidv7Keys.insert(db, "uuid_keys.events", ids, "event");
+        Uuidv7Keys.insert(db, "uuid_keys.events", Stream.generate(keys::v4).limit(20).toList(), "legacy");
+        RowFingerprint rows = db.fingerprint("uuid_keys.events");
+        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
+        db.execute("ALTER DATABASE \"" + db.name() + "\" SET search_path TO uuid_keys");
+        String example = "examples/events-uuidv7.xml";
+
+        liquibase.update(example);
+        // 2026-11-18 to 2026-11-28: the history's days, today and premake 7; DEFAULT keeps the version 4 keys.
+        assertThat(db.longValue("SELECT count(*) FROM pg_inherits WHERE inhparent = 'uuid_keys.events'::regclass")).isEqualTo(12);
+        assertThat(db.column("SELECT DISTINCT note FROM ONLY uuid_keys.events_default")).containsExactly("legacy");
+        assertThat(db.longValue("SELECT count(*) FROM uuid_keys.events_p20261119")).isEqualTo(24);
+        assertThat(db.fingerprint("uuid_keys.events")).isEqualTo(rows);
+
+        liquibase.rollbackToTag(example, "before-events-uuidv7-partitioning");
+        assertThat(db.value("SELECT relkind FROM pg_class WHERE oid = 'uuid_keys.events'::regclass")).isEqualTo("r");
+        assertThat(db.fingerprint("uuid_keys.events")).isEqualTo(rows);
         db.execute("ALTER DATABASE \"" + db.name() + "\" RESET search_path");
     }
 }

@@ -105,12 +105,10 @@ class EpochConversionIT {
     void updateSqlShowsTheIntegerBoundsWithTheInstantsTheyMean(TestDatabase db) {
         createEvents(db, "previewed");
         LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
-        Map<String, Object> before = SchemaState.of(db, "previewed");
 
-        String output = liquibase.updateSql(liquibase.xmlChangelog("preview.xml", conversion("previewed", "")));
+        String sql = PrintedSql.previewChangingNothing(db, liquibase, "previewed", liquibase.xmlChangelog("preview.xml",
+                conversion("previewed", "")));
 
-        assertThat(SchemaState.of(db, "previewed")).as("update-sql changed nothing").isEqualTo(before);
-        String sql = String.join("\n", PrintedSql.partitionkitStatements(output));
         assertThat(sql).contains("CHECK (\"created_ms\" < " + NOV_23 + ")",
                 "FOR VALUES FROM (MINVALUE) TO (" + NOV_23 + ") /* MINVALUE to 2026-11-23 00:00:00+00:00 */",
                 "FOR VALUES FROM (" + NOV_23 + ") TO (" + NOV_24 + ") /* 2026-11-23 00:00:00+00:00 to 2026-11-24 00:00:00+00:00 */");
@@ -151,7 +149,7 @@ class EpochConversionIT {
                                 + "make the column bigint"),
                 new Refusal("a whole number interval", "CREATE TABLE t (id bigint PRIMARY KEY, created bigint NOT NULL)",
                         "epoch=\"milliseconds\" interval=\"86400000\"",
-                        "interval '86400000' does not fit epoch 'milliseconds': with epoch the interval is a calendar unit, one of "
+                        "interval '86400000' does not fit epoch 'milliseconds': the key holds time, so the interval is a calendar unit, one of "
                                 + "hour, day, week, month, quarter, year"));
     }
 

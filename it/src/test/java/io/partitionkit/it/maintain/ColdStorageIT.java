@@ -340,7 +340,7 @@ class ColdStorageIT {
 
     private static MaintenanceOptions options(String schema, String tablespace) {
         return MaintenanceOptions.parse(schema, "events", "at", "day", 2, "5 days", "archive", schema + "_attic", null, null, null, null,
-                null, null, null, null, null, tablespace);
+                null, null, null, null, null, tablespace, null);
     }
 
     private static Map<String, RowFingerprint> fingerprints(TestDatabase db, String schema) {

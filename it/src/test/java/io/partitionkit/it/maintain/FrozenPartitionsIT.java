@@ -169,7 +169,7 @@ class FrozenPartitionsIT {
     }
 
     private static MaintenanceOptions options(String table, String lockTimeout) {
-        return MaintenanceOptions.parse(null, table, "at", "day", 2, null, null, null, null, null, null, null, lockTimeout, null, "id", 2, null, null);
+        return MaintenanceOptions.parse(null, table, "at", "day", 2, null, null, null, null, null, null, null, lockTimeout, null, "id", 2, null, null, null);
     }
 
     /** ensurePartitions of the table, daily, premake 2 unless the attributes say otherwise. */

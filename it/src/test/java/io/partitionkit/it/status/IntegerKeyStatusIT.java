@@ -186,7 +186,7 @@ class IntegerKeyStatusIT {
         db.execute("INSERT INTO stamps SELECT i, " + nov19 + " + i * 3600000 FROM generate_series(0, 80) i",
                 "INSERT INTO stamps VALUES (-1, 1893456000000)");
         StatusPolicy policy = StatusPolicy.of(MaintenanceOptions.parse(null, "stamps", "created_ms", "day", 2, "2 days", null, null,
-                null, null, null, null, null, null, null, null, "milliseconds", null), "public");
+                null, null, null, null, null, null, null, null, "milliseconds", null, null), "public");
 
         List<String> lines = status(db, policy, null, at("2026-11-22T12:00:00Z"));
 

@@ -1,10 +1,13 @@
 package io.partitionkit.it.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +32,17 @@ public final class PrintedSql {
             statements.add(matcher.group(1));
         }
         return statements;
+    }
+
+    /**
+     * What update-sql of a changelog prints as partitionkit's statements, one after another, checking
+     * that printing them changed nothing in {@code schema}.
+     */
+    public static String previewChangingNothing(TestDatabase db, LiquibaseRunner liquibase, String schema, String changelog) {
+        Map<String, Object> before = SchemaState.of(db, schema);
+        String output = liquibase.updateSql(changelog);
+        assertThat(SchemaState.of(db, schema)).as("update-sql changed nothing").isEqualTo(before);
+        return String.join("\n", partitionkitStatements(output));
     }
 
     /** Sends each partitionkit statement of the output to the database as it is, in order; returns them. */

@@ -30,6 +30,7 @@ final class PartitionChanges {
         convert.setTableName(table);
         convert.setColumn(partitioning.column());
         convert.setInterval(partitioning.interval());
+        convert.setKeyEncoding(partitioning.keyEncoding());
         convert.setStrategy(STRATEGY);
         if (!partitioning.defaultPartition()) {
             convert.setDefaultPartition(false);
@@ -39,6 +40,7 @@ final class PartitionChanges {
         maintain.setTableName(table);
         maintain.setColumn(partitioning.column());
         maintain.setInterval(partitioning.interval());
+        maintain.setKeyEncoding(partitioning.keyEncoding());
         return List.of(convert, maintain);
     }
 }

@@ -14,6 +14,7 @@ final class PartitioningAttributes {
     static final String INTERVAL = "partitionkitInterval";
     static final String DEFAULT_PARTITION = "partitionkitDefaultPartition";
     static final String REFUSAL = "partitionkitNotRecreated";
+    static final String KEY_ENCODING = "partitionkitKeyEncoding";
 
     private PartitioningAttributes() {
     }
@@ -23,6 +24,7 @@ final class PartitioningAttributes {
         table.setAttribute(INTERVAL, partitioning.interval());
         table.setAttribute(DEFAULT_PARTITION, partitioning.defaultPartition());
         table.setAttribute(REFUSAL, partitioning.refusal());
+        table.setAttribute(KEY_ENCODING, partitioning.keyEncoding());
     }
 
     /** What partitionkit learned, when the table is partitioned (and the snapshot was taken with partitionkit). */
@@ -33,6 +35,7 @@ final class PartitioningAttributes {
             return Optional.empty();
         }
         return Optional.of(new RecreatedPartitioning(column, table.getAttribute(INTERVAL, String.class),
-                !Boolean.FALSE.equals(table.getAttribute(DEFAULT_PARTITION, Boolean.class)), refusal));
+                !Boolean.FALSE.equals(table.getAttribute(DEFAULT_PARTITION, Boolean.class)), refusal,
+                table.getAttribute(KEY_ENCODING, String.class)));
     }
 }

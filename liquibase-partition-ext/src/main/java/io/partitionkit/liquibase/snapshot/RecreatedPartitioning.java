@@ -2,6 +2,7 @@ package io.partitionkit.liquibase.snapshot;
 
 import io.partitionkit.core.catalog.Column;
 import io.partitionkit.core.catalog.TableSnapshot;
+import io.partitionkit.core.grid.KeyEncoding;
 import io.partitionkit.core.grid.KeyType;
 import io.partitionkit.core.grid.PartitionInterval;
 import io.partitionkit.core.status.IntervalInference;
@@ -17,8 +18,14 @@ import java.util.Optional;
  * @param interval         the interval inferred from the bounds, null when it cannot be recreated
  * @param defaultPartition whether the table has a DEFAULT partition
  * @param refusal          why partitionkit cannot recreate the table, null when it can
+ * @param keyEncoding      how the key holds time when its type does not say ({@code uuidv7} for a uuid key), else null
  */
-public record RecreatedPartitioning(String column, String interval, boolean defaultPartition, String refusal) {
+public record RecreatedPartitioning(String column, String interval, boolean defaultPartition, String refusal, String keyEncoding) {
+
+    /** Partitioning of a key that is a time or integer type, or that cannot be recreated. */
+    public RecreatedPartitioning(String column, String interval, boolean defaultPartition, String refusal) {
+        this(column, interval, defaultPartition, refusal, null);
+    }
 
     /** What partitionkit makes of a partitioned table as the catalog reads it. */
     public static RecreatedPartitioning of(TableSnapshot table) {
@@ -43,7 +50,9 @@ public record RecreatedPartitioning(String column, String interval, boolean defa
             return refused("the bounds of its partitions follow no single " + (keyType.get().isTime()
                     ? "interval on the UTC calendar (hour, day, week, month, quarter or year)" : "width"), hasDefault);
         }
-        return new RecreatedPartitioning(key.get().name(), interval.get().toString(), hasDefault, null);
+        // Bounds that infer a calendar interval on a uuid key are smallest UUIDv7s: the key holds UUIDv7.
+        return new RecreatedPartitioning(key.get().name(), interval.get().toString(), hasDefault, null,
+                keyType.get() == KeyType.UUID ? KeyEncoding.UUIDV7.toString() : null);
     }
 
     private static RecreatedPartitioning refused(String reason, boolean hasDefault) {

@@ -30,6 +30,16 @@ class PartitionChangesTest {
     }
 
     @Test
+    void aUuidv7KeyKeepsItsEncodingInBothChanges() {
+        List<Change> changes = PartitionChanges.of(null, "events", new RecreatedPartitioning("id", "day", true, null, "uuidv7"));
+
+        assertThat(((ConvertToRangePartitionedChange) changes.get(0)).getKeyEncoding()).isEqualTo("uuidv7");
+        assertThat(((EnsurePartitionsChange) changes.get(1)).getKeyEncoding()).isEqualTo("uuidv7");
+        assertThat(((EnsurePartitionsChange) PartitionChanges.of(null, "events", new RecreatedPartitioning("at", "day", true, null)).get(1))
+                .getKeyEncoding()).isNull();
+    }
+
+    @Test
     void aTableWithoutDefaultPartitionIsRecreatedWithoutOne() {
         List<Change> changes = PartitionChanges.of(null, "orders", new RecreatedPartitioning("id", "1000", false, null));
 

@@ -29,6 +29,13 @@ class RecreatedPartitioningTest {
     }
 
     @Test
+    void daysOfAUuidKeyAreRecreatedAsUuidv7Days() {
+        Tables events = Tables.keyedBy("events", "id", "uuid").primaryKey("id").days("2026-11-22", "2026-11-30").defaultPartition();
+
+        assertThat(RecreatedPartitioning.of(events.snapshot())).isEqualTo(new RecreatedPartitioning("id", "day", true, null, "uuidv7"));
+    }
+
+    @Test
     void anIntegerKeyGetsTheWidthOfItsPartitions() {
         Tables orders = Tables.bigint("orders").primaryKey("id").ids(0, 5000, 1000).defaultPartition();
 
@@ -69,6 +76,7 @@ class RecreatedPartitioningTest {
         assertThat(RecreatedPartitioning.of(regions.snapshot())).isEqualTo(new RecreatedPartitioning(null, null, true,
                 "it is not range-partitioned"));
         assertThat(RecreatedPartitioning.of(texts.snapshot()).refusal())
-                .isEqualTo("its partition key 'code' has type text; partitionkit partitions on date, timestamp, timestamptz, smallint, integer or bigint");
+                .isEqualTo("its partition key 'code' has type text; partitionkit partitions on date, timestamp, timestamptz, smallint, integer, bigint, "
+                + "or uuid holding UUIDv7 (keyEncoding uuidv7)");
     }
 }

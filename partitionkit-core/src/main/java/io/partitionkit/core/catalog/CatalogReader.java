@@ -195,16 +195,29 @@ public final class CatalogReader {
 
     /** The largest value of a column as text (read with TimeZone UTC, DateStyle ISO), empty for no rows. */
     public Optional<String> maxValue(QualifiedName table, String column) {
-        return settings.read(table, () -> queries.single(
-                "SELECT max(" + Sql.ident(column) + ")::text FROM " + table.sql(),
+        return settings.read(table, () -> queries.single("SELECT " + extreme(table, "", column, Optional.empty(), true),
                 row -> row.getString(1)).filter(value -> value != null));
     }
 
-    /** The smallest value of a column as text (read with TimeZone UTC, DateStyle ISO), empty for no rows. */
-    public Optional<String> minValue(QualifiedName table, String column) {
-        return settings.read(table, () -> queries.single(
-                "SELECT min(" + Sql.ident(column) + ")::text FROM " + table.sql(),
+    /**
+     * The smallest value of a column as text (read with TimeZone UTC, DateStyle ISO) among the rows
+     * meeting {@code condition}, when given; empty for no rows.
+     */
+    public Optional<String> minValue(QualifiedName table, String column, Optional<String> condition) {
+        return settings.read(table, () -> queries.single("SELECT " + extreme(table, "", column, condition, false),
                 row -> row.getString(1)).filter(value -> value != null));
+    }
+
+    /**
+     * A scalar subquery of a column's smallest or largest value as text among the rows meeting
+     * {@code condition}: the first in index order, as min() and max() would read it, but for every
+     * type with an ordering (uuid has no min or max). {@code only} is {@code "ONLY "} or empty.
+     */
+    public static String extreme(QualifiedName table, String only, String column, Optional<String> condition, boolean largest) {
+        String key = Sql.ident(column);
+        // Qualified, ORDER BY names the column, not the text output of the same name (which would order "999" after "4321").
+        return "(SELECT " + key + "::text FROM " + only + table.sql() + " AS pkit_rows WHERE " + key + " IS NOT NULL"
+                + condition.map(c -> " AND " + c).orElse("") + " ORDER BY pkit_rows." + key + (largest ? " DESC" : "") + " LIMIT 1)";
     }
 
     /**
@@ -231,6 +244,17 @@ public final class CatalogReader {
      */
     public Optional<String> value(QualifiedName table, String query) {
         return settings.read(table, () -> queries.single(query, row -> row.getString(1)));
+    }
+
+    /** The bigint columns of the one row a query of {@code table} returns. */
+    public List<Long> counts(QualifiedName table, String query) {
+        return settings.read(table, () -> queries.single(query, row -> {
+            List<Long> counts = new ArrayList<>();
+            for (int column = 1; column <= row.getMetaData().getColumnCount(); column++) {
+                counts.add(row.getLong(column));
+            }
+            return counts;
+        }).orElseThrow());
     }
 
     /** Which tables of a schema are partitions, and which are partitioned tables that are not (names are case-sensitive). */
@@ -320,8 +344,8 @@ public final class CatalogReader {
 
     /** The smallest and largest key of the rows stored in {@code table} itself, not in its children; empty for none. */
     public Optional<List<String>> ownKeyRange(QualifiedName table, String column) {
-        return settings.read(table, () -> queries.single("SELECT min(" + Sql.ident(column) + ")::text, max(" + Sql.ident(column)
-                + ")::text FROM ONLY " + table.sql(), row -> row.getString(1) == null ? null
+        return settings.read(table, () -> queries.single("SELECT " + extreme(table, "ONLY ", column, Optional.empty(), false) + ", "
+                + extreme(table, "ONLY ", column, Optional.empty(), true), row -> row.getString(1) == null ? null
                 : List.of(row.getString(1), row.getString(2))));
     }
 

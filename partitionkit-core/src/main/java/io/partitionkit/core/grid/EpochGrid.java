@@ -90,18 +90,13 @@ final class EpochGrid implements PartitionGrid {
     /** The integer, then the instant it means in the configured zone: {@code 1764892800000 (2026-12-05 00:00:00+00)}. */
     @Override
     public String describe(Bound bound) {
-        return bound.isValue() ? literal(bound) + " (" + instantText(bound) + ")" : literal(bound);
+        return bound.isValue() ? literal(bound) + " (" + time.text(micros(bound)) + ")" : literal(bound);
     }
 
     @Override
     public String meaning(PartitionRange range) {
-        return " /* " + (range.lower().isValue() ? instantText(range.lower()) : "MINVALUE") + " to "
-                + (range.upper().isValue() ? instantText(range.upper()) : "MAXVALUE") + " */";
-    }
-
-    private String instantText(Bound bound) {
-        String literal = time.literal(micros(bound));
-        return literal.substring(1, literal.length() - 1);
+        return time.comment(range.lower().isValue() ? micros(range.lower()) : range.lower(),
+                range.upper().isValue() ? micros(range.upper()) : range.upper());
     }
 
     /** A key as the time grid's bound: the microseconds of its instant. */

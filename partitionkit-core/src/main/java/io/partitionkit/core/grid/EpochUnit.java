@@ -11,7 +11,7 @@ import java.util.Optional;
  * The unit of an integer key that holds time since the Unix epoch (1970-01-01 00:00 UTC): the one
  * place an instant becomes such a key and back.
  */
-public enum EpochUnit {
+public enum EpochUnit implements KeyEncoding {
     SECONDS(1L),
     MILLISECONDS(1_000L),
     MICROSECONDS(1_000_000L),

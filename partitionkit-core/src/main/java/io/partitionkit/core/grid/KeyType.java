@@ -10,10 +10,13 @@ public enum KeyType {
     TIMESTAMPTZ("timestamptz"),
     SMALLINT("int2"),
     INTEGER("int4"),
-    BIGINT("int8");
+    BIGINT("int8"),
+    /** UUIDv7 keys: time in their first 48 bits (attribute keyEncoding uuidv7). */
+    UUID("uuid");
 
     /** The types a partition key may have, for messages. */
-    public static final String SUPPORTED = "date, timestamp, timestamptz, smallint, integer or bigint";
+    public static final String SUPPORTED = "date, timestamp, timestamptz, smallint, integer, bigint, "
+            + "or uuid holding UUIDv7 (keyEncoding uuidv7)";
 
     private final String typname;
 
@@ -31,8 +34,9 @@ public enum KeyType {
         return Optional.empty();
     }
 
+    /** Whether the key is cut in time: calendar intervals, retention periods, the clock as "now" (UUIDv7 keys too). */
     public boolean isTime() {
-        return this == DATE || this == TIMESTAMP || this == TIMESTAMPTZ;
+        return this == DATE || this == TIMESTAMP || this == TIMESTAMPTZ || this == UUID;
     }
 
     public BigInteger minValue() {
@@ -62,6 +66,7 @@ public enum KeyType {
             case SMALLINT -> "smallint";
             case INTEGER -> "integer";
             case BIGINT -> "bigint";
+            case UUID -> "uuid";
         };
     }
 }

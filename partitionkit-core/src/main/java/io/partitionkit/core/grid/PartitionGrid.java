@@ -18,23 +18,30 @@ public interface PartitionGrid {
         return of(keyType, interval, zone, null);
     }
 
-    /** {@code epoch}: the unit of an integer key holding time since the epoch, null for keys that do not. */
-    static PartitionGrid of(KeyType keyType, PartitionInterval interval, ZoneId zone, EpochUnit epoch) {
-        if (!fits(keyType, interval, epoch)) {
-            throw new IllegalArgumentException("interval '" + interval + "'" + (epoch == null ? "" : " with epoch '" + epoch + "'")
-                    + " does not fit a " + keyType.sqlName() + " key");
+    /**
+     * {@code encoding}: how a key that is no date or timestamp holds time, null for keys that hold none
+     * (a uuid key holds UUIDv7 whatever it says: partitionkit cuts uuid keys no other way).
+     */
+    static PartitionGrid of(KeyType keyType, PartitionInterval interval, ZoneId zone, KeyEncoding encoding) {
+        if (!fits(keyType, interval, encoding)) {
+            throw new IllegalArgumentException("interval '" + interval + "'" + (encoding instanceof EpochUnit ? " with epoch '" + encoding
+                    + "'" : "") + " does not fit a " + keyType.sqlName() + " key");
         }
-        if (epoch != null) {
+        if (encoding instanceof EpochUnit epoch) {
             return new EpochGrid(keyType, epoch, new TimeGrid(KeyType.TIMESTAMPTZ, ((PartitionInterval.Calendar) interval).unit(), zone));
+        }
+        if (keyType == KeyType.UUID) {
+            return new Uuidv7Grid(new TimeGrid(KeyType.TIMESTAMPTZ, ((PartitionInterval.Calendar) interval).unit(), zone));
         }
         return interval instanceof PartitionInterval.Calendar calendar
                 ? new TimeGrid(keyType, calendar.unit(), zone)
                 : new IntegerGrid(keyType, ((PartitionInterval.Width) interval).width());
     }
 
-    /** Whether partitions of the interval can be cut on a key of that type (holding time in {@code epoch}, unless null). */
-    static boolean fits(KeyType keyType, PartitionInterval interval, EpochUnit epoch) {
-        return epoch == null ? interval.fits(keyType) : EpochUnit.fits(keyType) && interval instanceof PartitionInterval.Calendar;
+    /** Whether partitions of the interval can be cut on a key of that type (holding time as {@code encoding} says, unless null). */
+    static boolean fits(KeyType keyType, PartitionInterval interval, KeyEncoding encoding) {
+        return encoding instanceof EpochUnit ? EpochUnit.fits(keyType) && interval instanceof PartitionInterval.Calendar
+                : interval.fits(keyType);
     }
 
     KeyType keyType();
@@ -106,6 +113,15 @@ public interface PartitionGrid {
      * rows of the DEFAULT partition belong to).
      */
     String bucketSql(String column);
+
+    /**
+     * An SQL condition true for the keys whose value tells where they belong in time, when not every
+     * key does: only UUIDv7 keys of a uuid key. Rows of other keys are never moved or deleted by
+     * their key, nor do they make partitions.
+     */
+    default Optional<String> placeableSql(String column) {
+        return Optional.empty();
+    }
 
     /** The name suffix of the partition starting at a grid point, e.g. {@code 20261121}. */
     String nameSuffix(Bound lower);

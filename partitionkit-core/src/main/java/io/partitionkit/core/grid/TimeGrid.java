@@ -137,6 +137,17 @@ final class TimeGrid implements PartitionGrid {
         });
     }
 
+    /** A bound as its literal without quotes ({@code 2026-12-05 00:00:00+00:00}), MINVALUE or MAXVALUE: for comments and messages. */
+    String text(Bound bound) {
+        String literal = literal(bound);
+        return bound.isValue() ? literal.substring(1, literal.length() - 1) : literal;
+    }
+
+    /** What a range of bounds on this grid's axis means, as an SQL comment naming both ends. */
+    String comment(Bound lower, Bound upper) {
+        return " /* " + text(lower) + " to " + text(upper) + " */";
+    }
+
     /** 15-minute buckets: every zone's offset, and so every calendar boundary, is a multiple of 15 minutes. */
     @Override
     public String bucketSql(String column) {

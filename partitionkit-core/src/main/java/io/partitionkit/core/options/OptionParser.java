@@ -1,6 +1,7 @@
 package io.partitionkit.core.options;
 
 import io.partitionkit.core.grid.EpochUnit;
+import io.partitionkit.core.grid.KeyEncoding;
 import io.partitionkit.core.grid.PartitionInterval;
 import io.partitionkit.core.grid.Retention;
 import io.partitionkit.core.sql.LockTimeout;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -110,16 +112,30 @@ public final class OptionParser {
     }
 
     /**
-     * The unit of an integer key holding time since the epoch; null when not given. With it the
-     * interval is a calendar unit: the partitions are cut in time.
+     * How the key holds time when it is no date or timestamp, from attributes {@code epoch} (the unit
+     * of an integer key counting time since 1970) and {@code keyEncoding} ({@code uuidv7}); null when
+     * neither is given. With either the interval is a calendar unit: the partitions are cut in time.
      */
-    public EpochUnit epoch(String value, PartitionInterval interval) {
-        EpochUnit unit = choice("epoch", value, null, EpochUnit.class);
-        if (unit != null && interval instanceof PartitionInterval.Width) {
-            problems.add("interval '" + interval + "' does not fit epoch '" + unit + "': with epoch the interval is a calendar unit, "
-                    + "one of hour, day, week, month, quarter, year");
+    public KeyEncoding keyEncoding(String keyEncoding, String epoch, PartitionInterval interval) {
+        EpochUnit unit = choice("epoch", epoch, null, EpochUnit.class);
+        KeyEncoding encoding = unit;
+        if (keyEncoding != null) {
+            Optional<KeyEncoding> named = KeyEncoding.named(keyEncoding);
+            if (named.isEmpty()) {
+                problems.add("keyEncoding '" + keyEncoding + "' is not accepted; use " + KeyEncoding.ACCEPTED
+                        + " (a uuid key holding UUIDv7, whose first 48 bits are its creation time)");
+            } else if (unit != null) {
+                problems.add("keyEncoding '" + keyEncoding + "' and epoch '" + epoch + "' exclude each other: epoch is for an integer key "
+                        + "counting time since 1970, keyEncoding " + KeyEncoding.ACCEPTED + " for a uuid key holding UUIDv7");
+            } else {
+                encoding = named.get();
+            }
         }
-        return unit;
+        if (encoding != null && interval instanceof PartitionInterval.Width) {
+            problems.add("interval '" + interval + "' does not fit " + (unit != null ? "epoch '" + unit : "keyEncoding '" + encoding)
+                    + "': the key holds time, so the interval is a calendar unit, one of hour, day, week, month, quarter, year");
+        }
+        return encoding;
     }
 
     /** The retention period; null (keep everything) when not given. */

@@ -52,6 +52,12 @@ public final class StatusJson {
         json.name("timeZone").value(policy == null ? null : policy.zone().toString());
         json.name("lastMaintenance").value(table.lastMaintenance().map(Object::toString).orElse(null));
         json.name("defaultRows").value(metrics.defaultRows());
+        json.name("defaultRowsNotUuidv7");
+        if (metrics.defaultRowsNotUuidv7().isEmpty()) {
+            json.nullValue();
+        } else {
+            json.value(metrics.defaultRowsNotUuidv7().get());
+        }
         json.name("partitionCount").value(metrics.partitions());
         json.name("premadeIntervals");
         if (metrics.premadeIntervals().isEmpty()) {

@@ -1,6 +1,6 @@
 package io.partitionkit.core.status;
 
-import io.partitionkit.core.grid.EpochUnit;
+import io.partitionkit.core.grid.KeyEncoding;
 import io.partitionkit.core.grid.PartitionInterval;
 import io.partitionkit.core.grid.Retention;
 import io.partitionkit.core.plan.maintain.MaintenanceOptions;
@@ -12,12 +12,12 @@ import java.time.ZoneId;
  * the table against.
  *
  * @param retention null when rows are kept for ever
- * @param epoch     the unit of an integer key holding time since the epoch, null for other keys
+ * @param keyEncoding how a key that is no date or timestamp holds time, null for keys that hold none
  */
 public record StatusPolicy(QualifiedName table, String column, PartitionInterval interval, int premake, Retention retention,
-                           ZoneId zone, EpochUnit epoch) {
+                           ZoneId zone, KeyEncoding keyEncoding) {
 
-    /** A policy for a key that holds no epoch time. */
+    /** A policy for a key whose type says it holds time, or that holds none. */
     public StatusPolicy(QualifiedName table, String column, PartitionInterval interval, int premake, Retention retention, ZoneId zone) {
         this(table, column, interval, premake, retention, zone, null);
     }
@@ -26,7 +26,7 @@ public record StatusPolicy(QualifiedName table, String column, PartitionInterval
     public static StatusPolicy of(MaintenanceOptions options, String defaultSchema) {
         String schema = options.schema() == null ? defaultSchema : options.schema();
         return new StatusPolicy(new QualifiedName(schema, options.table()), options.column(), options.interval(), options.premake(),
-                options.retention(), options.zone(), options.epoch());
+                options.retention(), options.zone(), options.keyEncoding());
     }
 
     /**

@@ -29,6 +29,9 @@ public final class StatusPrometheus {
                 table -> table.metrics().partitions());
         gauge(out, tables, "partitionkit_default_rows", "Rows in the table's DEFAULT partition (counted up to "
                 + (TableFacts.DEFAULT_ROWS_COUNTED_UP_TO + 1) + "); 0 without one.", table -> table.metrics().defaultRows());
+        gauge(out, tables.stream().filter(table -> table.metrics().defaultRowsNotUuidv7().isPresent()).toList(),
+                "partitionkit_default_rows_not_uuidv7", "Rows of a uuid-keyed table's DEFAULT partition (as counted) whose UUIDs are not "
+                        + "version 7: maintenance leaves them there.", table -> table.metrics().defaultRowsNotUuidv7().get());
         gauge(out, tables.stream().filter(table -> table.metrics().premadeIntervals().isPresent()).toList(),
                 "partitionkit_premade_intervals", "Whole intervals covered by partitions after the current one.",
                 table -> (long) table.metrics().premadeIntervals().get());

@@ -9,8 +9,10 @@ import io.partitionkit.core.catalog.ReadSettings;
 import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.grid.KeyHead;
 import io.partitionkit.core.grid.KeyType;
+import io.partitionkit.core.grid.Uuidv7;
 import io.partitionkit.core.sql.LockTimeout;
 import io.partitionkit.core.sql.QualifiedName;
+import io.partitionkit.core.sql.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -90,11 +92,14 @@ public final class StatusReader {
         Optional<Column> key = TableFacts.keyColumn(snapshot);
         boolean integerKey = key.map(Column::baseTypeName).flatMap(KeyType::of).filter(type -> !type.isTime()).isPresent();
         Optional<KeyHead> head = integerKey ? KeyHead.read(catalog, snapshot, key.get().name()) : Optional.empty();
+        // A uuid key's rows in DEFAULT are counted apart when they are no UUIDv7: they stay there.
+        Optional<String> notUuidv7 = key.filter(column -> KeyType.of(column.baseTypeName()).filter(KeyType.UUID::equals).isPresent())
+                .map(column -> "NOT " + Uuidv7.isVersion7Sql(Sql.ident(column.name())));
         // A DEFAULT whose heap has no page holds no row: nothing to count.
-        long defaultRows = snapshot.partitioning().defaultPartition().filter(partition -> read.defaultHoldsData()).map(Partition::name)
-                .map(partition -> settings.read(partition, () -> countUpToLimit(partition))).orElse(0L);
+        long[] defaultRows = snapshot.partitioning().defaultPartition().filter(partition -> read.defaultHoldsData()).map(Partition::name)
+                .map(partition -> settings.read(partition, () -> countUpToLimit(partition, notUuidv7))).orElse(new long[] {0, 0});
         Map<QualifiedName, PartitionVolume> volumes = settings.read(snapshot.name(), () -> volumes(snapshot.oid()));
-        return TableFacts.of(snapshot, volumes, defaultRows, head);
+        return TableFacts.of(snapshot, volumes, defaultRows[0], head, notUuidv7.map(condition -> defaultRows[1]));
     }
 
     /**
@@ -131,11 +136,13 @@ public final class StatusReader {
     }
 
     /** Counts rows, but stops one past the limit: a huge DEFAULT is not scanned in full. */
-    private long countUpToLimit(QualifiedName partition) {
+    /** The partition's rows up to the limit, and how many of those meet {@code condition} (0 without one). */
+    private long[] countUpToLimit(QualifiedName partition, Optional<String> condition) {
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(
-                "SELECT count(*) FROM (SELECT 1 FROM " + partition.sql() + " LIMIT " + (TableFacts.DEFAULT_ROWS_COUNTED_UP_TO + 1) + ") r")) {
+                "SELECT count(*), count(*) FILTER (WHERE " + condition.orElse("false") + ") FROM (SELECT * FROM " + partition.sql()
+                        + " LIMIT " + (TableFacts.DEFAULT_ROWS_COUNTED_UP_TO + 1) + ") r")) {
             rows.next();
-            return rows.getLong(1);
+            return new long[] {rows.getLong(1), rows.getLong(2)};
         } catch (SQLException e) {
             throw new CatalogException("cannot count the rows of " + partition + ": " + e.getMessage(), e);
         }

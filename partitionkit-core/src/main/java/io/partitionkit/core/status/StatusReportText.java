@@ -2,6 +2,7 @@ package io.partitionkit.core.status;
 
 import static io.partitionkit.core.run.ReportLine.info;
 
+import io.partitionkit.core.grid.EpochUnit;
 import io.partitionkit.core.run.ReportLine;
 import io.partitionkit.core.status.PartitionStatus.Flag;
 import java.time.Duration;
@@ -76,7 +77,8 @@ public final class StatusReportText {
             return interval;
         }
         return interval + ", premake " + policy.premake() + ", retention " + (policy.retention() == null ? "none" : policy.retention())
-                + ", time zone " + policy.zone() + (policy.epoch() == null ? "" : ", epoch " + policy.epoch());
+                + ", time zone " + policy.zone() + (policy.keyEncoding() == null ? ""
+                : policy.keyEncoding() instanceof EpochUnit ? ", epoch " + policy.keyEncoding() : ", keyEncoding " + policy.keyEncoding());
     }
 
     private static String describe(Coverage coverage) {

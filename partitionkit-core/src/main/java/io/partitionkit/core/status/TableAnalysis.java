@@ -4,6 +4,8 @@ import io.partitionkit.core.catalog.Column;
 import io.partitionkit.core.catalog.Partition;
 import io.partitionkit.core.grid.AxisNow;
 import io.partitionkit.core.grid.Bound;
+import io.partitionkit.core.grid.EpochUnit;
+import io.partitionkit.core.grid.KeyEncoding;
 import io.partitionkit.core.grid.KeyHead;
 import io.partitionkit.core.grid.KeyType;
 import io.partitionkit.core.grid.PartitionGrid;
@@ -80,7 +82,7 @@ final class TableAnalysis {
         PartitionGrid grid;
         IntervalSource source;
         if (applied != null) {
-            grid = PartitionGrid.of(keyType.get(), applied.interval(), applied.zone(), applied.epoch());
+            grid = PartitionGrid.of(keyType.get(), applied.interval(), applied.zone(), applied.keyEncoding());
             source = IntervalSource.POLICY;
             checkAlignment(ranged, grid, applied);
         } else {
@@ -124,9 +126,17 @@ final class TableAnalysis {
         if (revert.isPresent()) {
             warn(StatusWarning.Kind.REVERT_UNFINISHED, revert.get());
         } else if (defaultPartition.isPresent() && facts.defaultRows() > 0) {
-            warn(StatusWarning.Kind.DEFAULT_ROWS, "the DEFAULT partition " + defaultPartition.get().name() + " holds "
-                    + rowCount(facts.defaultRows()) + " that no other partition covers; ensurePartitions moves them into the partitions it "
-                    + "creates for them");
+            long notUuidv7 = facts.defaultRowsNotUuidv7().orElse(0L);
+            if (notUuidv7 > 0) {
+                notes.add("the DEFAULT partition " + defaultPartition.get().name() + " holds " + rowCount(notUuidv7) + " whose UUIDs are not "
+                        + "version 7: their bits tell no time, so maintenance never moves or deletes them; they stay there until the "
+                        + "application deletes them");
+            }
+            if (facts.defaultRows() > notUuidv7) {
+                warn(StatusWarning.Kind.DEFAULT_ROWS, "the DEFAULT partition " + defaultPartition.get().name() + " holds "
+                        + rowCount(facts.defaultRows() - notUuidv7) + " that no other partition covers; ensurePartitions moves them into the "
+                        + "partitions it creates for them");
+            }
         } else if (defaultPartition.isEmpty() && facts.partitioning().isRange()) {
             notes.add("no DEFAULT partition: rows outside every partition are refused with an error");
         }
@@ -166,10 +176,16 @@ final class TableAnalysis {
                     + key.name() + "': maintenance will refuse it (checked against the bounds instead)");
             return null;
         }
-        if (!PartitionGrid.fits(keyType, policy.interval(), policy.epoch())) {
-            warn(StatusWarning.Kind.POLICY_MISMATCH, "its ensurePartitions interval '" + policy.interval() + "'" + (policy.epoch() == null ? "" : " with epoch '"
-                    + policy.epoch() + "'") + " does not fit the " + key.type() + " key: maintenance will refuse it (checked against "
-                    + "the bounds instead)");
+        if (!PartitionGrid.fits(keyType, policy.interval(), policy.keyEncoding())) {
+            warn(StatusWarning.Kind.POLICY_MISMATCH, "its ensurePartitions interval '" + policy.interval() + "'" + (policy.keyEncoding() instanceof EpochUnit
+                    ? " with epoch '" + policy.keyEncoding() + "'" : "") + " does not fit the " + key.type() + " key: maintenance will refuse "
+                    + "it (checked against the bounds instead)");
+            return null;
+        }
+        Optional<String> uuidMismatch = KeyEncoding.uuidMismatch(key.name(), key.type(), Optional.of(keyType), policy.keyEncoding());
+        if (uuidMismatch.isPresent()) {
+            warn(StatusWarning.Kind.POLICY_MISMATCH, "its ensurePartitions change does not fit: " + uuidMismatch.get()
+                    + "; maintenance will refuse it (checked against the bounds instead)");
             return null;
         }
         return policy;
@@ -314,7 +330,7 @@ final class TableAnalysis {
         }
         return new TableStatus(facts.table(), partitionedBy(), facts.keyColumn() == null ? null : facts.keyColumn().name(), interval,
                 intervalLength, source, policy, partitions, coverage, facts.lastMaintenance(),
-                warnings, notes);
+                warnings, notes, facts.defaultRowsNotUuidv7());
     }
 
     private PartitionStatus partition(Partition partition, String from, String to) {

@@ -19,9 +19,10 @@ import java.util.Optional;
  *                    (0 when there is none)
  * @param head        the key head, read for integer keys only (their "now"); empty without rows
  * @param lastMaintenance when maintenance of the table last succeeded, as its comment records it
+ * @param defaultRowsNotUuidv7 for a uuid key, how many of the DEFAULT partition's rows counted are no UUIDv7
  */
 public record TableFacts(QualifiedName table, Partitioning partitioning, Column keyColumn, Map<QualifiedName, PartitionVolume> volumes,
-                         long defaultRows, Optional<KeyHead> head, Optional<Instant> lastMaintenance) {
+                         long defaultRows, Optional<KeyHead> head, Optional<Instant> lastMaintenance, Optional<Long> defaultRowsNotUuidv7) {
 
     /** Counting stops here: the number only has to say "some" or "a lot", not cost a scan of a huge DEFAULT. */
     public static final long DEFAULT_ROWS_COUNTED_UP_TO = 1_000_000;
@@ -30,10 +31,21 @@ public record TableFacts(QualifiedName table, Partitioning partitioning, Column 
         volumes = Map.copyOf(volumes);
     }
 
+    /** Facts of a table whose key is no uuid. */
+    public TableFacts(QualifiedName table, Partitioning partitioning, Column keyColumn, Map<QualifiedName, PartitionVolume> volumes,
+                      long defaultRows, Optional<KeyHead> head, Optional<Instant> lastMaintenance) {
+        this(table, partitioning, keyColumn, volumes, defaultRows, head, lastMaintenance, Optional.empty());
+    }
+
     public static TableFacts of(TableSnapshot snapshot, Map<QualifiedName, PartitionVolume> volumes, long defaultRows,
                                 Optional<KeyHead> head) {
+        return of(snapshot, volumes, defaultRows, head, Optional.empty());
+    }
+
+    public static TableFacts of(TableSnapshot snapshot, Map<QualifiedName, PartitionVolume> volumes, long defaultRows,
+                                Optional<KeyHead> head, Optional<Long> defaultRowsNotUuidv7) {
         return new TableFacts(snapshot.name(), snapshot.partitioning(), keyColumn(snapshot).orElse(null), volumes, defaultRows, head,
-                MaintenanceRecord.read(snapshot.comment()));
+                MaintenanceRecord.read(snapshot.comment()), defaultRowsNotUuidv7);
     }
 
     /** The single key column of a partitioned table, if it has one. */

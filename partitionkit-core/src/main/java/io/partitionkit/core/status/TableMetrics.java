@@ -17,10 +17,11 @@ import java.util.Optional;
  * @param gaps              holes between partitions
  * @param bytes             total size of the partitions
  * @param warnings          the table's warnings, counted by kind (every kind present, most at 0)
+ * @param defaultRowsNotUuidv7 for a uuid key, the rows of DEFAULT (as counted) that are no UUIDv7
  */
 public record TableMetrics(long partitions, long defaultRows, Optional<Integer> premadeIntervals, Optional<Integer> premake,
                            long expiredPartitions, long gaps,
-                           long bytes, Map<StatusWarning.Kind, Long> warnings) {
+                           long bytes, Map<StatusWarning.Kind, Long> warnings, Optional<Long> defaultRowsNotUuidv7) {
 
     public static TableMetrics of(TableStatus table) {
         Map<StatusWarning.Kind, Long> warnings = new EnumMap<>(StatusWarning.Kind.class);
@@ -36,6 +37,7 @@ public record TableMetrics(long partitions, long defaultRows, Optional<Integer> 
                 table.partitions().stream().filter(partition -> partition.has(Flag.EXPIRED)).count(),
                 warnings.get(StatusWarning.Kind.GAP),
                 table.partitions().stream().mapToLong(PartitionStatus::bytes).sum(),
-                warnings);
+                warnings,
+                table.defaultRowsNotUuidv7());
     }
 }

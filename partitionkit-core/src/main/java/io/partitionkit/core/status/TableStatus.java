@@ -20,11 +20,12 @@ import java.util.Optional;
  * @param lastMaintenance when maintenance of the table last succeeded, empty when none is recorded
  * @param warnings        what needs attention, each of a stable kind
  * @param notes           what is worth knowing but needs no action
+ * @param defaultRowsNotUuidv7 for a uuid key, how many rows of the DEFAULT partition (as counted) are no UUIDv7
  */
 public record TableStatus(QualifiedName table, String partitionedBy, String column, String interval, Optional<Duration> intervalLength, IntervalSource intervalSource,
                           StatusPolicy policy, List<PartitionStatus> partitions, Coverage coverage, Optional<Instant> lastMaintenance,
                           List<StatusWarning> warnings,
-                          List<String> notes) {
+                          List<String> notes, Optional<Long> defaultRowsNotUuidv7) {
 
     /** Where the partition width status used came from. */
     public enum IntervalSource {

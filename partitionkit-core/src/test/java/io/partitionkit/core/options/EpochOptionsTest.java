@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 class EpochOptionsTest {
 
     private static ConversionOptions convert(String interval, String epoch) {
-        return ConversionOptions.parse(null, "events", "created_ms", interval, null, null, null, null, null, null, null, epoch);
+        return ConversionOptions.parse(null, "events", "created_ms", interval, null, null, null, null, null, null, null, epoch, null);
     }
 
     private static MaintenanceOptions ensure(String interval, String retention, String epoch) {
         return MaintenanceOptions.parse(null, "events", "created_ms", interval, null, retention, null, null, null, null, null, null,
-                null, null, null, null, epoch, null);
+                null, null, null, null, epoch, null, null);
     }
 
     @Test
@@ -36,7 +36,7 @@ class EpochOptionsTest {
     @Test
     void aWholeNumberIntervalIsRefusedWithEpoch() {
         assertThatThrownBy(() -> convert("86400000", "milliseconds")).hasMessage("interval '86400000' does not fit epoch 'milliseconds': "
-                + "with epoch the interval is a calendar unit, one of hour, day, week, month, quarter, year");
+                + "the key holds time, so the interval is a calendar unit, one of hour, day, week, month, quarter, year");
         assertThatThrownBy(() -> ensure("3600", null, "seconds")).isInstanceOf(InvalidOptionsException.class)
                 .hasMessageContaining("interval '3600' does not fit epoch 'seconds'");
     }

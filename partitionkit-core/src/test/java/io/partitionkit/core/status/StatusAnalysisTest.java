@@ -58,7 +58,7 @@ class StatusAnalysisTest {
                 .epochDays("2026-11-14", "2026-11-24", EpochUnit.MILLISECONDS, ZoneOffset.UTC).defaultPartition(0)
                 .maxKey(EpochUnit.MILLISECONDS.value(Instant.parse("2030-01-01T00:00:00Z")));
         StatusPolicy policy = StatusPolicy.of(MaintenanceOptions.parse(null, "events", "created_ms", "day", 2, "5 days", null, null,
-                null, null, null, null, null, null, null, null, "milliseconds", null), Tables.SCHEMA);
+                null, null, null, null, null, null, null, null, "milliseconds", null, null), Tables.SCHEMA);
 
         TableStatus status = analyze(events, policy);
 

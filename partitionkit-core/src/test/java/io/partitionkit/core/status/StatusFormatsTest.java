@@ -48,7 +48,7 @@ class StatusFormatsTest {
         assertThat(names(json)).containsExactly("at", "tables", "warnings");
         JsonNode events = json.get("tables").get(0);
         assertThat(names(events)).containsExactly("schema", "table", "partitionedBy", "column", "interval", "intervalSource", "intervalSeconds", "premake",
-                "retention", "timeZone", "lastMaintenance", "defaultRows", "partitionCount", "premadeIntervals", "expiredPartitions",
+                "retention", "timeZone", "lastMaintenance", "defaultRows", "defaultRowsNotUuidv7", "partitionCount", "premadeIntervals", "expiredPartitions",
                 "gaps", "bytes", "coverage", "partitions", "warnings", "notes");
         assertThat(names(events.get("partitions").get(0))).containsExactly("name", "default", "from", "to", "estimatedRows", "bytes",
                 "flags");

@@ -4,6 +4,7 @@ import io.partitionkit.core.grid.Bound;
 import io.partitionkit.core.grid.KeyType;
 import io.partitionkit.core.grid.PartitionGrid;
 import io.partitionkit.core.grid.PartitionRange;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -115,16 +116,9 @@ public record ChildCheck(PartitionRange range, boolean provesWithoutScan) {
             }
         }
 
+        /** The key type of a cast as PostgreSQL prints it ({@code timestamp with time zone}, {@code uuid}). */
         private static Optional<KeyType> typeNamed(String name) {
-            return switch (name.toLowerCase(Locale.ROOT)) {
-                case "date" -> Optional.of(KeyType.DATE);
-                case "timestamp without time zone" -> Optional.of(KeyType.TIMESTAMP);
-                case "timestamp with time zone" -> Optional.of(KeyType.TIMESTAMPTZ);
-                case "smallint" -> Optional.of(KeyType.SMALLINT);
-                case "integer" -> Optional.of(KeyType.INTEGER);
-                case "bigint" -> Optional.of(KeyType.BIGINT);
-                default -> Optional.empty();
-            };
+            return Arrays.stream(KeyType.values()).filter(type -> type.sqlName().equals(name.toLowerCase(Locale.ROOT))).findFirst();
         }
     }
 }

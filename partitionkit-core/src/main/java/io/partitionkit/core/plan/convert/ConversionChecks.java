@@ -6,6 +6,7 @@ import io.partitionkit.core.catalog.IncomingForeignKey;
 import io.partitionkit.core.catalog.Index;
 import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.catalog.Trigger;
+import io.partitionkit.core.grid.KeyEncoding;
 import io.partitionkit.core.grid.KeyType;
 import io.partitionkit.core.grid.PartitionInterval;
 import io.partitionkit.core.plan.RunnerChecks;
@@ -14,6 +15,7 @@ import io.partitionkit.core.sql.Sql;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything that must hold before a table can be converted, checked against the catalog. Each
@@ -94,6 +96,11 @@ final class ConversionChecks {
             return problems;
         }
         KeyType keyType = KeyType.of(key.baseTypeName()).orElse(null);
+        Optional<String> uuidMismatch = KeyEncoding.uuidMismatch(key.name(), key.type(), Optional.ofNullable(keyType), options.keyEncoding());
+        if (uuidMismatch.isPresent()) {
+            problems.add(uuidMismatch.get());
+            return problems;
+        }
         if (options.epoch() != null) {
             problems.addAll(ConversionPlanner.epochProblems(table, options, facts, clock));
             if (keyType == null) {
@@ -106,6 +113,7 @@ final class ConversionChecks {
             problems.add("interval '" + options.interval() + "' does not fit column '" + key.name() + "' of type "
                     + key.type() + "; use " + PartitionInterval.acceptedFor(keyType));
         }
+        facts.uuidVersions().flatMap(versions -> versions.mostlyOther(key.name())).ifPresent(problems::add);
         if (key.isGenerated()) {
             problems.add("column '" + key.name() + "' is a generated column; PostgreSQL does not allow generated "
                     + "columns in a partition key");

@@ -1,6 +1,7 @@
 package io.partitionkit.core.plan.convert;
 
 import io.partitionkit.core.grid.EpochUnit;
+import io.partitionkit.core.grid.KeyEncoding;
 import io.partitionkit.core.grid.PartitionInterval;
 import io.partitionkit.core.options.InvalidOptionsException;
 import io.partitionkit.core.options.OptionParser;
@@ -13,11 +14,11 @@ import java.time.ZoneId;
  * @param schema           the table's schema, null for the connection's current schema
  * @param legacyTableName  the name the old table is kept under, null for {@code <table>_legacy}
  * @param batchSize        rows per committed batch when strategy copy copies rows
- * @param epoch            the unit of an integer key holding time since the epoch, null for other keys
+ * @param keyEncoding      how a key that is no date or timestamp holds time, null for keys that hold none
  */
 public record ConversionOptions(String schema, String table, String column, PartitionInterval interval, int premake,
                                 Strategy strategy, String legacyTableName, boolean defaultPartition, ZoneId zone,
-                                LockTimeout lockTimeout, int batchSize, EpochUnit epoch) {
+                                LockTimeout lockTimeout, int batchSize, KeyEncoding keyEncoding) {
 
     public enum Strategy {
         /** The old table becomes the partition [MINVALUE, boundary): no data moves. */
@@ -28,18 +29,23 @@ public record ConversionOptions(String schema, String table, String column, Part
         EMPTY
     }
 
+    /** The unit of an integer key holding time since the epoch, null for other keys. */
+    public EpochUnit epoch() {
+        return keyEncoding instanceof EpochUnit unit ? unit : null;
+    }
+
     /** Validates raw attribute values; throws {@link InvalidOptionsException} listing every problem. */
     public static ConversionOptions parse(String schema, String table, String column, String interval, Integer premake,
                                           String strategy, String legacyTableName, Boolean defaultPartition,
                                           String timeZone, String lockTimeout, Integer batchSize) {
         return parse(schema, table, column, interval, premake, strategy, legacyTableName, defaultPartition, timeZone, lockTimeout,
-                batchSize, null);
+                batchSize, null, null);
     }
 
-    /** As the other {@code parse}, with {@code epoch}. */
+    /** As the other {@code parse}, with {@code epoch} and {@code keyEncoding}. */
     public static ConversionOptions parse(String schema, String table, String column, String interval, Integer premake,
                                           String strategy, String legacyTableName, Boolean defaultPartition,
-                                          String timeZone, String lockTimeout, Integer batchSize, String epoch) {
+                                          String timeZone, String lockTimeout, Integer batchSize, String epoch, String keyEncoding) {
         OptionParser parser = new OptionParser();
         OptionParser.RangeKeyedTable target = parser.rangeKeyedTable(schema, table, column, interval, premake);
         Strategy parsedStrategy = parser.choice("strategy", strategy, Strategy.ATTACH, Strategy.class);
@@ -50,9 +56,9 @@ public record ConversionOptions(String schema, String table, String column, Part
         ZoneId zone = parser.timeZone(timeZone);
         LockTimeout timeout = parser.lockTimeout(lockTimeout);
         int batch = parser.batchSize(batchSize);
-        EpochUnit unit = parser.epoch(epoch, target.interval());
+        KeyEncoding encoding = parser.keyEncoding(keyEncoding, epoch, target.interval());
         parser.throwIfAny();
         return new ConversionOptions(target.schema(), target.table(), target.column(), target.interval(), target.premake(),
-                parsedStrategy, legacy, defaultPartition == null || defaultPartition, zone, timeout, batch, unit);
+                parsedStrategy, legacy, defaultPartition == null || defaultPartition, zone, timeout, batch, encoding);
     }
 }

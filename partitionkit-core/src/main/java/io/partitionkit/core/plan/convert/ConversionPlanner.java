@@ -53,8 +53,8 @@ public final class ConversionPlanner {
     static Optional<PartitionGrid> keyGrid(TableSnapshot table, ConversionOptions options) {
         return table.column(options.column())
                 .flatMap(column -> KeyType.of(column.baseTypeName()))
-                .filter(type -> PartitionGrid.fits(type, options.interval(), options.epoch()))
-                .map(type -> PartitionGrid.of(type, options.interval(), options.zone(), options.epoch()));
+                .filter(type -> PartitionGrid.fits(type, options.interval(), options.keyEncoding()))
+                .map(type -> PartitionGrid.of(type, options.interval(), options.zone(), options.keyEncoding()));
     }
 
     /** Why the key cannot hold time in the options' epoch unit (see {@link EpochKey}); empty without epoch. */

@@ -162,7 +162,8 @@ final class CopyPlanner {
         } else {
             Bound current = ConversionPlanner.currentInterval(grid, facts, clock);
             Bound end = grid.advance(current, options.premake() + 1);
-            Optional<Bound> max = facts.maxKey().map(grid::parse);
+            // The largest UUID may be of another version, whose bits tell no time: rows beyond the ranges go to DEFAULT.
+            Optional<Bound> max = facts.maxKey().filter(key -> grid.placeableSql(options.column()).isEmpty()).map(grid::parse);
             if (max.isPresent() && !max.get().isBefore(end)) {
                 end = grid.next(grid.floor(max.get()));
             }

@@ -1,5 +1,6 @@
 package io.partitionkit.core.plan.convert;
 
+import io.partitionkit.core.catalog.CatalogReader;
 import io.partitionkit.core.catalog.Constraint;
 import io.partitionkit.core.catalog.IncomingForeignKey;
 import io.partitionkit.core.catalog.Index;
@@ -71,7 +72,10 @@ final class InPlacePlanner {
         List<String> partitionNames = layout == null ? List.of()
                 : layout.ranges().stream().map(r -> TableNames.partition(table.name().name(), layout.grid().nameSuffix(r.lower()))).toList();
         ConversionNames names = new ConversionNames(table, options, partitionNames);
-        List<String> problems = ConversionChecks.problems(table, options, facts, names, clock);
+        List<String> problems = new ArrayList<>(ConversionChecks.problems(table, options, facts, names, clock));
+        if (problems.isEmpty() && layout != null && options.strategy() == ConversionOptions.Strategy.ATTACH) {
+            keysBeyondBoundary(layout).ifPresent(problems::add);
+        }
         if (!problems.isEmpty()) {
             throw new PlanningException("cannot convert " + table.name() + " to range partitions", problems);
         }
@@ -128,6 +132,24 @@ final class InPlacePlanner {
             return new Layout(grid, current, Optional.empty(), grid.ranges(current, end));
         }
         return new Layout(grid, boundary, existing, grid.ranges(boundary, end));
+    }
+
+    /**
+     * Why the old table cannot become the partition below the boundary, when its largest key (read for
+     * integer and uuid keys) lies at or beyond it: a UUID of another version than 7 lies wherever its
+     * random bits point, nearly always far beyond. (The step adding the boundary CHECK checks again.)
+     */
+    private Optional<String> keysBeyondBoundary(Layout layout) {
+        Optional<Bound> largest = facts.maxKey().map(layout.grid()::parse);
+        if (largest.isEmpty() || !layout.needsBoundCheck() || largest.get().isBefore(layout.boundary())) {
+            return Optional.empty();
+        }
+        return Optional.of(table.name() + " has rows with " + options.column() + " at or beyond the conversion boundary "
+                + layout.grid().describe(layout.boundary()) + " (the largest is " + facts.maxKey().get() + ")"
+                + facts.uuidVersions().filter(versions -> versions.notVersion7() > 0).map(versions -> "; " + versions.describe()
+                        + ", whose first 48 bits read as times anywhere up to the year 10889").orElse("")
+                + ". Strategy attach keeps every existing row in the legacy partition below the boundary; use strategy copy, which "
+                + "files rows beyond it in the DEFAULT partition, or correct or delete those rows");
     }
 
     /** The boundary of a CHECK left by an earlier, interrupted run. */
@@ -215,8 +237,8 @@ final class InPlacePlanner {
             LockedTransaction add = new LockedTransaction("add CHECK " + check + " (" + options.column() + " < "
                     + layout.grid().describe(layout.boundary()) + ") to " + name + " without scanning it", retry);
             add.declare("pkit_max", DoBlock.TEXT);
-            add.plpgsql("SELECT max(" + Sql.ident(options.column()) + ")::text INTO pkit_max FROM " + name.sql()
-                    + " WHERE " + Sql.ident(options.column()) + " >= " + literal + ";");
+            add.plpgsql("pkit_max := " + CatalogReader.extreme(name, "", options.column(),
+                    Optional.of(Sql.ident(options.column()) + " >= " + literal), true) + ";");
             add.plpgsql("IF pkit_max IS NOT NULL THEN",
                     "  " + DoBlock.raiseWithHint("EXCEPTION", "partitionkit: % has rows with % up to % at or beyond the conversion boundary %",
                             "Rows with future keys cannot go into the legacy partition; correct or delete them and run the change again.",

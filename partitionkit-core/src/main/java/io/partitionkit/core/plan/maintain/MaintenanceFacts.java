@@ -12,6 +12,7 @@ import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.grid.KeyHead;
 import io.partitionkit.core.grid.KeyType;
 import io.partitionkit.core.grid.PartitionGrid;
+import io.partitionkit.core.grid.UuidVersions;
 import io.partitionkit.core.plan.ArchiveMarker;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.sql.Sql;
@@ -34,11 +35,12 @@ import java.util.Optional;
  * @param archived          the tables of archiveSchema that retention archived from this table (by the note on them)
  * @param referenced        whether a foreign key of another table references the table
  * @param notValidChecks    the table's NOT VALID CHECK constraints, which the partitions a run creates keep NOT VALID
+ * @param uuidVersions      for a uuid key whose rows are all in DEFAULT (before the first run), how many are UUIDv7
  */
 public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<KeyHead> head, List<String> defaultBuckets,
                                boolean archiveSchemaMissing, DefaultPrivileges defaults, StatementTimeout statementTimeout,
                                FreezeFacts freeze, TablespaceAccess archiveTablespace, List<ArchivedTable> archived, boolean referenced,
-                               List<Constraint> notValidChecks) {
+                               List<Constraint> notValidChecks, Optional<UuidVersions> uuidVersions) {
 
     public static final int MAX_DEFAULT_BUCKETS = 10_000;
     /** Whether a tablespace a change names may take what it moves there. */
@@ -69,7 +71,8 @@ public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<KeyHead> 
                             FreezeFacts freeze, TablespaceAccess archiveTablespace, List<ArchivedTable> archived) {
         this(table, head, defaultBuckets, archiveSchemaMissing, defaults, statementTimeout, freeze, archiveTablespace, archived,
                 table.filter(t -> !t.incomingForeignKeys().isEmpty()).isPresent(),
-                table.map(t -> t.constraints().stream().filter(c -> c.isCheck() && !c.validated()).toList()).orElse(List.of()));
+                table.map(t -> t.constraints().stream().filter(c -> c.isCheck() && !c.validated()).toList()).orElse(List.of()),
+                Optional.empty());
     }
 
     /** Facts of a table none of whose partitions is, or is to be, frozen, naming no archive tablespace and finding nothing archived. */
@@ -107,31 +110,37 @@ public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<KeyHead> 
         TablespaceAccess archiveTablespace = TablespaceAccess.read(reader, options.archiveTablespace());
         Optional<KeyType> keyType = table.filter(TableSnapshot::isPartitioned).flatMap(t -> t.column(options.column()))
                 .map(Column::baseTypeName).flatMap(KeyType::of)
-                .filter(type -> PartitionGrid.fits(type, options.interval(), options.epoch()));
+                .filter(type -> PartitionGrid.fits(type, options.interval(), options.keyEncoding()));
         if (keyType.isEmpty()) {
             return new MaintenanceFacts(table, Optional.empty(), List.of(), archiveSchemaMissing, DefaultPrivileges.none(),
                     read.map(PartitionedTableRead::statementTimeout).orElseGet(reader::statementTimeout), FreezeFacts.none(),
-                    archiveTablespace, List.of(), referenced, List.of());
+                    archiveTablespace, List.of(), referenced, List.of(), Optional.empty());
         }
         PartitionedTableRead found = read.get();
         TableSnapshot snapshot = found.table();
-        PartitionGrid grid = PartitionGrid.of(keyType.get(), options.interval(), options.zone(), options.epoch());
+        PartitionGrid grid = PartitionGrid.of(keyType.get(), options.interval(), options.zone(), options.keyEncoding());
         Optional<KeyHead> head = keyType.get().isTime() ? Optional.empty() : KeyHead.read(reader, snapshot, options.column());
         List<String> defaultBuckets = snapshot.partitioning().defaultPartition()
                 .filter(defaultPartition -> found.defaultHoldsData())
                 .map(Partition::name)
                 .map(defaultPartition -> reader.distinctValues(defaultPartition,
                         "SELECT DISTINCT " + grid.bucketSql(options.column()) + " AS bucket FROM ONLY " + defaultPartition.sql()
-                                + " WHERE " + Sql.ident(options.column()) + " IS NOT NULL ORDER BY bucket",
+                                + " WHERE " + Sql.ident(options.column()) + " IS NOT NULL"
+                                + grid.placeableSql(options.column()).map(placeable -> " AND " + placeable).orElse("") + " ORDER BY bucket",
                         MAX_DEFAULT_BUCKETS))
                 .orElse(List.of());
+        // Before a uuid table has its first range partition, its rows in DEFAULT are all there is to judge keyEncoding uuidv7 by.
+        Optional<UuidVersions> versions = snapshot.partitioning().defaultPartition()
+                .filter(defaultPartition -> keyType.get() == KeyType.UUID && found.defaultHoldsData()
+                        && snapshot.partitioning().partitions().stream().allMatch(Partition::isDefault))
+                .map(defaultPartition -> UuidVersions.read(reader, defaultPartition.name(), options.column(), defaultPartition.estimatedRows()));
         // Whoever may create in the archive schema can write the note: only the table owner's tables are its archived partitions.
         List<ArchivedTable> archived = options.archiveSchema() == null || archiveSchemaMissing ? List.of()
                 : archivedFrom(reader, options.archiveSchema(), snapshot.name()).stream()
                         .filter(archivedTable -> archivedTable.owner().equals(snapshot.owner())).toList();
         return new MaintenanceFacts(table, head, defaultBuckets, archiveSchemaMissing, found.defaults(), found.statementTimeout(),
                 FreezeFacts.read(reader, snapshot, found.partitionChecks(), grid, options), archiveTablespace, archived, referenced,
-                found.notValidChecks());
+                found.notValidChecks(), versions);
     }
 
     /** The tables of {@code archiveSchema} whose note says retention archived them from {@code table}. */

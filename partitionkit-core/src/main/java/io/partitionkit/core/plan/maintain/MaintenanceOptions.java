@@ -1,6 +1,7 @@
 package io.partitionkit.core.plan.maintain;
 
 import io.partitionkit.core.grid.EpochUnit;
+import io.partitionkit.core.grid.KeyEncoding;
 import io.partitionkit.core.grid.PartitionInterval;
 import io.partitionkit.core.grid.Retention;
 import io.partitionkit.core.options.OptionParser;
@@ -20,13 +21,13 @@ import java.util.Locale;
  * @param deleteTimeBudget how long one run may spend deleting expired rows that no partition drop reaches
  * @param freezeColumns    the columns whose bounds old partitions get as CHECK constraints; empty freezes none
  * @param freezeAfter      how many newer partitions holding rows make a partition old enough to freeze
- * @param epoch            the unit of an integer key holding time since the epoch, null for other keys
+ * @param keyEncoding      how a key that is no date or timestamp holds time, null for keys that hold none
  */
 public record MaintenanceOptions(String schema, String table, String column, PartitionInterval interval, int premake,
                                  Retention retention, RetentionMode retentionMode, String archiveSchema,
                                  boolean moveDefaultRows, boolean deleteExpiredRows, int batchSize,
                                  Duration deleteTimeBudget, LockTimeout lockTimeout, ZoneId zone, List<String> freezeColumns,
-                                 int freezeAfter, EpochUnit epoch, String archiveTablespace) {
+                                 int freezeAfter, KeyEncoding keyEncoding, String archiveTablespace) {
 
     public static final Duration DEFAULT_DELETE_TIME_BUDGET = Duration.ofMinutes(5);
 
@@ -35,6 +36,11 @@ public record MaintenanceOptions(String schema, String table, String column, Par
 
     public MaintenanceOptions {
         freezeColumns = List.copyOf(freezeColumns);
+    }
+
+    /** The unit of an integer key holding time since the epoch, null for other keys. */
+    public EpochUnit epoch() {
+        return keyEncoding instanceof EpochUnit unit ? unit : null;
     }
 
     /** What happens to a partition whose every row has expired. */
@@ -52,15 +58,15 @@ public record MaintenanceOptions(String schema, String table, String column, Par
                                            Boolean moveDefaultRows, Boolean deleteExpiredRows, Integer batchSize,
                                            String deleteTimeBudget, String lockTimeout, String timeZone) {
         return parse(schema, table, column, interval, premake, retention, retentionMode, archiveSchema, moveDefaultRows,
-                deleteExpiredRows, batchSize, deleteTimeBudget, lockTimeout, timeZone, null, null, null, null);
+                deleteExpiredRows, batchSize, deleteTimeBudget, lockTimeout, timeZone, null, null, null, null, null);
     }
 
-    /** With freezeColumns (a comma-separated list of column names), freezeAfter, epoch and archiveTablespace. */
+    /** With freezeColumns (a comma-separated list of column names), freezeAfter, epoch, archiveTablespace and keyEncoding. */
     public static MaintenanceOptions parse(String schema, String table, String column, String interval, Integer premake,
                                            String retention, String retentionMode, String archiveSchema,
                                            Boolean moveDefaultRows, Boolean deleteExpiredRows, Integer batchSize,
                                            String deleteTimeBudget, String lockTimeout, String timeZone, String freezeColumns,
-                                           Integer freezeAfter, String epoch, String archiveTablespace) {
+                                           Integer freezeAfter, String epoch, String archiveTablespace, String keyEncoding) {
         OptionParser parser = new OptionParser();
         OptionParser.RangeKeyedTable target = parser.rangeKeyedTable(schema, table, column, interval, premake);
         Retention parsedRetention = parser.retention(retention);
@@ -92,11 +98,11 @@ public record MaintenanceOptions(String schema, String table, String column, Par
             parser.problem("freezeAfter '" + freezeAfter + "' is only used with freezeColumns, the columns whose bounds old partitions "
                     + "are frozen with");
         }
-        EpochUnit unit = parser.epoch(epoch, target.interval());
+        KeyEncoding encoding = parser.keyEncoding(keyEncoding, epoch, target.interval());
         parser.throwIfAny();
         return new MaintenanceOptions(target.schema(), target.table(), target.column(), target.interval(), target.premake(),
                 parsedRetention, mode, archive, moveDefaultRows == null || moveDefaultRows,
-                deleteExpiredRows == null || deleteExpiredRows, batch, budget, timeout, zone, frozen, after, unit, tablespace);
+                deleteExpiredRows == null || deleteExpiredRows, batch, budget, timeout, zone, frozen, after, encoding, tablespace);
     }
 
     /** The columns to freeze: any but the partition key, whose bounds every partition already has. */

@@ -6,6 +6,7 @@ import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.grid.AxisNow;
 import io.partitionkit.core.grid.Bound;
 import io.partitionkit.core.grid.EpochKey;
+import io.partitionkit.core.grid.KeyEncoding;
 import io.partitionkit.core.grid.KeyHead;
 import io.partitionkit.core.grid.KeyType;
 import io.partitionkit.core.grid.PartitionGrid;
@@ -112,11 +113,23 @@ public final class MaintenancePlanner {
         };
     }
 
-    /** The grid of the table's partitions as the options describe them, an epoch key's checked against its unit and the clock. */
+    /**
+     * The grid of the table's partitions as the options describe them: an epoch key's checked against
+     * its unit and the clock, a uuid key's against keyEncoding and, before its first range partition,
+     * against how many of its keys are UUIDv7.
+     */
     private static PartitionGrid checkedGrid(TableSnapshot table, MaintenanceOptions options, MaintenanceFacts facts, Clock clock,
                                              List<String> problems) {
         if (options.epoch() == null) {
-            return checkedGrid(table, options.column(), options.interval(), options.retention(), options.zone(), problems);
+            PartitionGrid grid = checkedGrid(table, options.column(), options.interval(), options.retention(), options.zone(), problems);
+            if (grid == null) {
+                return null;
+            }
+            Column key = table.column(options.column()).orElseThrow();
+            Optional<String> mismatch = KeyEncoding.uuidMismatch(key.name(), key.type(), Optional.of(grid.keyType()), options.keyEncoding());
+            mismatch.ifPresent(problems::add);
+            facts.uuidVersions().flatMap(versions -> versions.mostlyOther(key.name())).ifPresent(problems::add);
+            return mismatch.isPresent() ? null : grid;
         }
         Optional<Column> key = partitionKey(table, options.column(), problems);
         if (key.isEmpty()) {

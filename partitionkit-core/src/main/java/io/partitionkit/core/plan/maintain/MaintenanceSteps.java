@@ -205,7 +205,9 @@ final class MaintenanceSteps {
      * continues. Reports how many were deleted and how many remain.
      */
     MaintenancePlan.Unit expiredRowDeletion(List<QualifiedName> targets, Bound cutoff) {
-        String expired = key + " < " + grid.literal(cutoff);
+        // A key that tells no time (a UUID of another version than 7) never expires by its bits.
+        String expired = key + " < " + grid.literal(cutoff) + grid.placeableSql(options.column()).map(placeable -> " AND " + placeable)
+                .orElse("");
         long budgetMillis = deleteTimeBudget.toMillis();
         DoBlock block = new DoBlock().setting("lock_timeout", options.lockTimeout().text()).setting("row_security", "off")
                 .declare("pkit_deadline", DoBlock.TIMESTAMPTZ).declare("pkit_batch", DoBlock.BIGINT).declare("pkit_deleted", DoBlock.BIGINT)

@@ -67,7 +67,8 @@ class ConversionChecksTest {
                 arguments("a missing column", attach(orders()).column("updated_at"),
                         "column 'updated_at' does not exist in \"public\".\"orders\"; its columns are [id, created_at, note]"),
                 arguments("a text key", attach(orders()).column("note"),
-                        "column 'note' has type text; the partition key must be date, timestamp, timestamptz, smallint, integer or bigint"),
+                        "column 'note' has type text; the partition key must be date, timestamp, timestamptz, smallint, integer, bigint, "
+                                + "or uuid holding UUIDv7 (keyEncoding uuidv7)"),
                 arguments("an integer interval on a time key", attach(orders()).interval("1000"),
                         "interval '1000' does not fit column 'created_at' of type timestamp with time zone; use hour, day, week, month, "
                                 + "quarter or year"),

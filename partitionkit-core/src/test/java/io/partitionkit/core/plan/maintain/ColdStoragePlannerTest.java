@@ -106,7 +106,7 @@ class ColdStoragePlannerTest {
         @Test
         void archiveTablespaceIsOnlyForArchiveMode() {
             assertThatThrownBy(() -> MaintenanceOptions.parse(null, "events", "created_at", "day", 3, "7 days", "detach", null, null, null,
-                    null, null, null, null, null, null, null, "cold")).isInstanceOfSatisfying(InvalidOptionsException.class, e -> assertThat(e.problems())
+                    null, null, null, null, null, null, null, "cold", null)).isInstanceOfSatisfying(InvalidOptionsException.class, e -> assertThat(e.problems())
                     .containsExactly("archiveTablespace 'cold' is only used with retentionMode archive (with archiveSchema), not detach"));
         }
     }

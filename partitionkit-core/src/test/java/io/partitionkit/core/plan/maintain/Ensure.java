@@ -150,7 +150,7 @@ final class Ensure {
 
     MaintenanceOptions options() {
         return MaintenanceOptions.parse(null, table.name().name(), column, interval, premake, retention, retentionMode, archiveSchema,
-                moveDefaultRows, null, null, null, null, timeZone, freezeColumns, freezeAfter, epoch, archiveTablespace);
+                moveDefaultRows, null, null, null, null, timeZone, freezeColumns, freezeAfter, epoch, archiveTablespace, null);
     }
 
     MaintenanceFacts facts() {

@@ -552,7 +552,7 @@ class MaintenancePlannerTest {
                             "\"public\".\"events\" is not range-partitioned on column 'updated_at' alone (its partition key is [created_at])"),
                     arguments("a text key", Ensure.on(Tables.keyedBy("events", "label", "text")),
                             "column 'label' has type text; ensurePartitions maintains keys of type date, timestamp, timestamptz, smallint, "
-                                    + "integer or bigint"),
+                                    + "integer, bigint, or uuid holding UUIDv7 (keyEncoding uuidv7)"),
                     arguments("days of an integer key", Ensure.on(Tables.bigint("orders")),
                             "interval 'day' does not fit column 'id' of type bigint; use a whole number from 1 to 9223372036854775807"),
                     arguments("hours of a date key", Ensure.on(Tables.keyedBy("ledger", "booked_on", "date")).interval("hour"),
