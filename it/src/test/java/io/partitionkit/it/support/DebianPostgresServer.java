@@ -14,8 +14,9 @@ import java.util.concurrent.TimeUnit;
  * for benchmarks that set partitionkit beside them: installs the packages when they are missing
  * ({@code apt-get}, as root), makes a throwaway cluster in a temporary directory owned by the
  * {@code postgres} user, and starts it on a free port with {@code pg_stat_statements} preloaded, so
- * that every statement's database time is counted by the server itself. Stopped and deleted by
- * {@link #stop()} or when the JVM exits. Never part of the default test run.
+ * that every statement's database time is counted by the server itself (or with other settings: the
+ * nodes of a Citus cluster). Stopped and deleted by {@link #stop()} or when the JVM exits. Never part
+ * of the default test run.
  */
 public final class DebianPostgresServer extends PostgresServer implements AutoCloseable {
 
@@ -29,11 +30,24 @@ public final class DebianPostgresServer extends PostgresServer implements AutoCl
         this.port = port;
     }
 
+    /** Settings that make the server count every statement's time (pg_stat_statements). */
+    public static final String STATEMENT_STATISTICS = """
+            shared_preload_libraries = 'pg_stat_statements'
+            pg_stat_statements.track = 'top'
+            pg_stat_statements.track_planning = on
+            pg_stat_statements.max = 100000
+            """;
+
     /**
      * Starts a new cluster of PostgreSQL {@code major} with {@code packages} installed (Debian names,
-     * such as {@code postgresql-15-partman}).
+     * such as {@code postgresql-15-partman}), counting every statement's time.
      */
     public static DebianPostgresServer start(int major, String... packages) {
+        return startWith(major, STATEMENT_STATISTICS, packages);
+    }
+
+    /** As {@link #start(int, String...)}, with {@code settings} (lines of postgresql.conf) instead of the statement statistics. */
+    public static DebianPostgresServer startWith(int major, String settings, String... packages) {
         List<String> wanted = new ArrayList<>(List.of("postgresql-" + major));
         wanted.addAll(List.of(packages));
         install(wanted);
@@ -50,13 +64,9 @@ public final class DebianPostgresServer extends PostgresServer implements AutoCl
                     port = %d
                     listen_addresses = 'localhost'
                     unix_socket_directories = '%s'
-                    shared_preload_libraries = 'pg_stat_statements'
-                    pg_stat_statements.track = 'top'
-                    pg_stat_statements.track_planning = on
-                    pg_stat_statements.max = 100000
                     max_locks_per_transaction = 1024
                     shared_buffers = '1GB'
-                    """.formatted(port, data), StandardCharsets.UTF_8);
+                    """.formatted(port, data) + settings, StandardCharsets.UTF_8);
             DebianPostgresServer server = new DebianPostgresServer(major, data, port);
             asPostgres(bin + "pg_ctl", "-D", data.toString(), "-l", data.resolve("server.log").toString(), "-w", "-t", "120", "start");
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
@@ -96,7 +106,7 @@ public final class DebianPostgresServer extends PostgresServer implements AutoCl
         run(asUser);
     }
 
-    private static void run(List<String> command) {
+    static void run(List<String> command) {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -109,6 +119,10 @@ public final class DebianPostgresServer extends PostgresServer implements AutoCl
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    public int port() {
+        return port;
     }
 
     /** Stops the server and deletes its cluster. */

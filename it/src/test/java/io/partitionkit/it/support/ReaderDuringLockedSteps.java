@@ -31,7 +31,15 @@ public final class ReaderDuringLockedSteps implements PlanExecutor.Listener, Aut
 
     /** Runs the plan with a reader of {@code table} in the way of each lock-bounded step; returns the steps it held up. */
     public static Set<String> runHeldUp(TestDatabase db, Plan plan, String table) {
-        try (ReaderDuringLockedSteps reader = new ReaderDuringLockedSteps(db, table)) {
+        return runHeldUp(db, plan, db, table);
+    }
+
+    /**
+     * Runs the plan on {@code db} with a reader of {@code table} on {@code readOn} (a Citus worker and
+     * one of its shards, say) in the way of each lock-bounded step; returns the steps it held up.
+     */
+    public static Set<String> runHeldUp(TestDatabase db, Plan plan, TestDatabase readOn, String table) {
+        try (ReaderDuringLockedSteps reader = new ReaderDuringLockedSteps(readOn, table)) {
             Plans.run(db, plan, reader);
             return reader.retriedSteps();
         }

@@ -28,6 +28,9 @@ public final class CatalogReader {
     private final ReadSettings settings;
 
     /** A reader whose reads give up after the default lock_timeout when another session holds a conflicting lock. */
+    /** Whether the database has the citus extension, once asked. */
+    private Boolean hasCitus;
+
     public CatalogReader(Connection connection) {
         this(connection, LockTimeout.DEFAULT);
     }
@@ -255,6 +258,28 @@ public final class CatalogReader {
             }
             return counts;
         }).orElseThrow());
+    }
+
+    /** Whether the database has the citus extension; asked once per reader. */
+    public boolean hasCitus() {
+        if (hasCitus == null) {
+            hasCitus = settings.read(() -> queries.single("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'citus')",
+                    row -> row.getBoolean(1)).orElse(false));
+        }
+        return hasCitus;
+    }
+
+    /** How Citus holds a table; empty without the citus extension or for a table Citus does not know. */
+    public Optional<CitusTable> citusTable(QualifiedName table) {
+        if (!hasCitus()) {
+            return Optional.empty();
+        }
+        return settings.read(table, () -> queries.single("""
+                SELECT partmethod::text, repmodel::text, colocationid,
+                       CASE WHEN partkey IS NULL THEN NULL ELSE pg_catalog.column_to_column_name(logicalrelid, partkey) END
+                FROM pg_catalog.pg_dist_partition WHERE logicalrelid = ?::regclass""",
+                row -> new CitusTable(CitusTable.kind(row.getString(1), row.getString(2), row.getInt(3)), row.getString(4), row.getInt(3)),
+                table.sql()));
     }
 
     /** Which tables of a schema are partitions, and which are partitioned tables that are not (names are case-sensitive). */

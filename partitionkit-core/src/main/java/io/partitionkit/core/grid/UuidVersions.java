@@ -4,7 +4,6 @@ import io.partitionkit.core.catalog.CatalogReader;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.sql.Sql;
 import java.util.List;
-
 import java.util.Locale;
 import java.util.Optional;
 

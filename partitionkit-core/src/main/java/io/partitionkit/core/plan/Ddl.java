@@ -70,6 +70,15 @@ public final class Ddl {
         return "CHECK (" + (keyNullable ? key + " IS NOT NULL AND " : "") + inRange(key, grid, range) + ")";
     }
 
+    /**
+     * Citus: distributes an empty table on {@code column} (its name as it is: Citus does not read it as
+     * an identifier), its shards co-located with those of {@code colocateWith}.
+     */
+    public static String distributeColocated(QualifiedName table, String column, QualifiedName colocateWith) {
+        return "SELECT pg_catalog.create_distributed_table(" + Sql.literal(table.sql()) + ", " + Sql.literal(column)
+                + ", colocate_with => " + Sql.literal(colocateWith.sql()) + ")";
+    }
+
     /** Moves a table (with its TOAST table, not its indexes) to a tablespace, rewriting it. */
     public static String setTablespace(QualifiedName table, String tablespace) {
         return "ALTER TABLE " + table.sql() + " SET TABLESPACE " + Sql.ident(tablespace);

@@ -26,9 +26,13 @@ public final class DoBlock {
     public static final String NUMERIC = "pg_catalog.numeric";
     public static final String TIMESTAMPTZ = "pg_catalog.timestamptz";
 
+    private static final String LOCK_TIMEOUT = "lock_timeout";
+
     private final Map<String, String> settings = new LinkedHashMap<>();
     private final List<String> declarations = new ArrayList<>();
     private final List<String> body = new ArrayList<>();
+    /** Whether lock_timeout also bounds the waits of Citus's workers, see {@link #boundingCitusWorkers()}. */
+    private boolean citusWorkers;
 
     public DoBlock() {
         settings.put("search_path", SEARCH_PATH);
@@ -111,7 +115,21 @@ public final class DoBlock {
         List<String> lines = new ArrayList<>();
         settings.forEach((name, value) -> lines.add(indent + "PERFORM pg_catalog.set_config(" + Sql.literal(name) + ", "
                 + Sql.literal(value) + ", true);"));
+        if (citusWorkers && settings.containsKey(LOCK_TIMEOUT)) {
+            // Citus sends a SET LOCAL statement (never set_config) on to the workers it uses in the transaction.
+            lines.add(indent + "EXECUTE " + Sql.literal("SET LOCAL " + LOCK_TIMEOUT + " = " + Sql.literal(settings.get(LOCK_TIMEOUT))) + ";");
+        }
         return lines;
+    }
+
+    /**
+     * Makes the block's lock_timeout bound the waits on Citus's workers too (for shard locks), in every
+     * transaction of the block: the workers get it with {@code citus.propagate_set_commands}.
+     */
+    public DoBlock boundingCitusWorkers() {
+        settings.put("citus.propagate_set_commands", "local");
+        citusWorkers = true;
+        return this;
     }
 
     /** {@code EXECUTE} of one statement, so that no PL/pgSQL variable can capture a name in it. */

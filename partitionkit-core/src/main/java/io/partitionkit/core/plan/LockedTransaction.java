@@ -67,7 +67,11 @@ public final class LockedTransaction {
     private String render() {
         String what = Sql.literal("partitionkit: " + description);
         String timeout = Sql.literal(retry.lockTimeout().text());
-        DoBlock block = new DoBlock().setting("lock_timeout", retry.lockTimeout().text()).declare("pkit_attempt", DoBlock.INTEGER, "0");
+        DoBlock block = new DoBlock();
+        if (retry.boundsCitusWorkers()) {
+            block.boundingCitusWorkers();
+        }
+        block.setting("lock_timeout", retry.lockTimeout().text()).declare("pkit_attempt", DoBlock.INTEGER, "0");
         settings.forEach(setting -> block.setting(setting[0], setting[1]));
         declarations.forEach(declaration -> block.declare(declaration[0], declaration[1]));
         block.line("  LOOP",

@@ -7,8 +7,11 @@ import io.partitionkit.core.sql.LockTimeout;
  * it sleeps {@code firstBackoffSeconds}, doubled after each attempt and capped at
  * {@code maxBackoffSeconds}, times a random factor between 0.5 and 1.5 (so at most 1.5 times the cap)
  * so that runs retrying at once drift apart.
+ *
+ * @param boundsCitusWorkers whether the wait is bounded on Citus's workers too (see {@link #withCitusWorkers()})
  */
-public record RetryPolicy(LockTimeout lockTimeout, int attempts, double firstBackoffSeconds, double maxBackoffSeconds) {
+public record RetryPolicy(LockTimeout lockTimeout, int attempts, double firstBackoffSeconds, double maxBackoffSeconds,
+                          boolean boundsCitusWorkers) {
 
     public static final int DEFAULT_ATTEMPTS = 10;
 
@@ -18,7 +21,19 @@ public record RetryPolicy(LockTimeout lockTimeout, int attempts, double firstBac
         }
     }
 
+    public RetryPolicy(LockTimeout lockTimeout, int attempts, double firstBackoffSeconds, double maxBackoffSeconds) {
+        this(lockTimeout, attempts, firstBackoffSeconds, maxBackoffSeconds, false);
+    }
+
     public static RetryPolicy of(LockTimeout lockTimeout) {
         return new RetryPolicy(lockTimeout, DEFAULT_ATTEMPTS, 0.2, 10);
+    }
+
+    /**
+     * The same policy for transactions on tables Citus distributes: lock_timeout then also bounds each
+     * wait for a shard's lock on a worker (Citus sends the transaction's local settings to the workers).
+     */
+    public RetryPolicy withCitusWorkers() {
+        return new RetryPolicy(lockTimeout, attempts, firstBackoffSeconds, maxBackoffSeconds, true);
     }
 }

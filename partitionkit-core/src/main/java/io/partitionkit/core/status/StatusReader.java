@@ -95,10 +95,12 @@ public final class StatusReader {
         // A uuid key's rows in DEFAULT are counted apart when they are no UUIDv7: they stay there.
         Optional<String> notUuidv7 = key.filter(column -> KeyType.of(column.baseTypeName()).filter(KeyType.UUID::equals).isPresent())
                 .map(column -> "NOT " + Uuidv7.isVersion7Sql(Sql.ident(column.name())));
-        // A DEFAULT whose heap has no page holds no row: nothing to count.
-        long[] defaultRows = snapshot.partitioning().defaultPartition().filter(partition -> read.defaultHoldsData()).map(Partition::name)
+        // A DEFAULT whose heap has no page holds no row: nothing to count. (Citus keeps the rows on the workers: counted.)
+        boolean citus = catalog.citusTable(snapshot.name()).isPresent();
+        long[] defaultRows = snapshot.partitioning().defaultPartition().filter(partition -> read.defaultHoldsData() || citus)
+                .map(Partition::name)
                 .map(partition -> settings.read(partition, () -> countUpToLimit(partition, notUuidv7))).orElse(new long[] {0, 0});
-        Map<QualifiedName, PartitionVolume> volumes = settings.read(snapshot.name(), () -> volumes(snapshot.oid()));
+        Map<QualifiedName, PartitionVolume> volumes = settings.read(snapshot.name(), () -> volumes(snapshot.oid(), citus));
         return TableFacts.of(snapshot, volumes, defaultRows[0], head, notUuidv7.map(condition -> defaultRows[1]));
     }
 
@@ -106,9 +108,11 @@ public final class StatusReader {
      * Rows and bytes of each partition, summed over the partitions of a sub-partitioned one (sizes lock
      * each partition); a leaf partition is measured directly, without walking its tree.
      */
-    private Map<QualifiedName, PartitionVolume> volumes(long table) {
+    private Map<QualifiedName, PartitionVolume> volumes(long table, boolean citus) {
         Map<QualifiedName, PartitionVolume> volumes = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement("""
+        // A partition Citus distributes is an empty shell on the coordinator: its size is that of its shards on the workers.
+        String size = citus ? "pg_catalog.citus_total_relation_size" : "pg_catalog.pg_total_relation_size";
+        try (PreparedStatement statement = connection.prepareStatement(("""
                 SELECT n.nspname, c.relname,
                        CASE WHEN c.relkind <> 'p' THEN greatest(c.reltuples, 0)::bigint
                             ELSE (SELECT coalesce(sum(greatest(l.reltuples, 0)), 0)::bigint
@@ -121,7 +125,7 @@ public final class StatusReader {
                 JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid
                 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
                 WHERE i.inhparent = ?
-                """)) {
+                """).replace("pg_catalog.pg_total_relation_size", size))) {
             statement.setLong(1, table);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
@@ -135,8 +139,10 @@ public final class StatusReader {
         }
     }
 
-    /** Counts rows, but stops one past the limit: a huge DEFAULT is not scanned in full. */
-    /** The partition's rows up to the limit, and how many of those meet {@code condition} (0 without one). */
+    /**
+     * The partition's rows, counting stops one past the limit (a huge DEFAULT is not scanned in full),
+     * and how many of those meet {@code condition} (0 without one).
+     */
     private long[] countUpToLimit(QualifiedName partition, Optional<String> condition) {
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(
                 "SELECT count(*), count(*) FILTER (WHERE " + condition.orElse("false") + ") FROM (SELECT * FROM " + partition.sql()

@@ -24,6 +24,19 @@ class DoBlockTest {
                 + "\n    PERFORM pg_catalog.set_config('row_security', 'off', true);\n  END LOOP;\nEND\n$pkit$");
     }
 
+    /** Citus sends SET LOCAL statements, not set_config, on to its workers: every transaction of the block runs one. */
+    @Test
+    void boundingCitusWorkersSendsLockTimeoutOnInEveryTransaction() {
+        String sql = new DoBlock().boundingCitusWorkers().setting("lock_timeout", "5s").line("  LOOP").commit("    ").line("  END LOOP;")
+                .sql();
+        String settings = "PERFORM pg_catalog.set_config('citus.propagate_set_commands', 'local', true);\n%s"
+                + "PERFORM pg_catalog.set_config('lock_timeout', '5s', true);\n%sEXECUTE 'SET LOCAL lock_timeout = ''5s''';";
+
+        assertThat(sql).contains("  " + PIN + "\n  " + settings.formatted("  ", "  "))
+                .contains("    COMMIT;\n    " + PIN + "\n    " + settings.formatted("    ", "    "));
+        assertThat(new DoBlock().setting("lock_timeout", "5s").sql()).doesNotContain("citus", "SET LOCAL");
+    }
+
     @Test
     void statementsRunThroughExecute() {
         assertThat(DoBlock.executing(List.of("ANALYZE \"public\".\"t\"")).sql())

@@ -1,5 +1,6 @@
 package io.partitionkit.core.plan.convert;
 
+import io.partitionkit.core.catalog.CitusTable;
 import io.partitionkit.core.catalog.DefaultPrivileges;
 import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.grid.Bound;
@@ -8,6 +9,7 @@ import io.partitionkit.core.plan.Ddl;
 import io.partitionkit.core.plan.PartitionTemplate;
 import io.partitionkit.core.plan.RetryPolicy;
 import io.partitionkit.core.sql.QualifiedName;
+import java.util.Optional;
 
 /**
  * The switch of attach: the old table becomes the partition {@code [MINVALUE, boundary)} without a
@@ -20,8 +22,8 @@ final class AttachSwitch extends InPlaceSwitch {
     private final boolean boundCheck;
 
     AttachSwitch(TableSnapshot table, ConversionOptions options, InPlacePlanner.Layout layout, ConversionNames names, boolean widened,
-                 RetryPolicy retry, DefaultPrivileges defaults) {
-        super(table, options, layout, names, widened, retry, defaults);
+                 RetryPolicy retry, DefaultPrivileges defaults, Optional<CitusTable> citus) {
+        super(table, options, layout, names, widened, retry, defaults, citus);
         this.boundCheck = layout.needsBoundCheck() || table.constraint(names.boundCheck()).isPresent();
     }
 

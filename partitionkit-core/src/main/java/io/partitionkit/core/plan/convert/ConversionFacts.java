@@ -1,6 +1,7 @@
 package io.partitionkit.core.plan.convert;
 
 import io.partitionkit.core.catalog.CatalogReader;
+import io.partitionkit.core.catalog.CitusTable;
 import io.partitionkit.core.catalog.Column;
 import io.partitionkit.core.catalog.DefaultPrivileges;
 import io.partitionkit.core.catalog.FunctionSnapshot;
@@ -27,17 +28,18 @@ import java.util.Optional;
  * @param statementTimeout the session's, which would cancel a long step
  * @param inheritance   for a plain table taking part in inheritance: its children, parents and own rows
  * @param uuidVersions  for a uuid key, how many of its values are UUIDv7
+ * @param citus         how Citus holds the table, on a database with the citus extension
  */
 public record ConversionFacts(Optional<TableSnapshot> table, Optional<String> maxKey, boolean keyHasNulls,
                               Optional<CopyProgress> copy, DefaultPrivileges defaults, Optional<SwitchPrivileges> privileges,
                               StatementTimeout statementTimeout, Optional<InheritanceFacts> inheritance,
-                              Optional<UuidVersions> uuidVersions) {
+                              Optional<UuidVersions> uuidVersions, Optional<CitusTable> citus) {
 
-    /** Facts of a table whose key is no uuid. */
+    /** Facts of a table whose key is no uuid, on a database without Citus. */
     public ConversionFacts(Optional<TableSnapshot> table, Optional<String> maxKey, boolean keyHasNulls, Optional<CopyProgress> copy,
                            DefaultPrivileges defaults, Optional<SwitchPrivileges> privileges, StatementTimeout statementTimeout,
                            Optional<InheritanceFacts> inheritance) {
-        this(table, maxKey, keyHasNulls, copy, defaults, privileges, statementTimeout, inheritance, Optional.empty());
+        this(table, maxKey, keyHasNulls, copy, defaults, privileges, statementTimeout, inheritance, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -80,7 +82,7 @@ public record ConversionFacts(Optional<TableSnapshot> table, Optional<String> ma
                 .orElseGet(() -> DefaultPrivileges.none());
         Optional<SwitchPrivileges> privileges = table.filter(t -> !t.isPartitioned()).map(reader::switchPrivileges);
         return new ConversionFacts(table, maxKey, nulls, copy, defaults, privileges, reader.statementTimeout(),
-                InheritanceFacts.read(reader, table, options), versions);
+                InheritanceFacts.read(reader, table, options), versions, table.flatMap(t -> reader.citusTable(t.name())));
     }
 
     private static CopyProgress readCopyProgress(CatalogReader reader, TableSnapshot table, ConversionOptions options) {

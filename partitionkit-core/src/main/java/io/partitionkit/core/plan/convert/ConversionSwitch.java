@@ -60,6 +60,7 @@ abstract sealed class ConversionSwitch permits InPlaceSwitch, CopySwitch {
         transaction.sql(CarriedProperties.owner(table, parent));
         moveSequences();
         addKeysIndexesAndForeignKeys();
+        distribute();
         settleOldTable();
         transaction.sql(CarriedProperties.triggers(table, parent, trigger -> !isOwnTrigger(trigger.name())));
         transaction.sql(CarriedProperties.rowSecurity(table, parent));
@@ -74,6 +75,10 @@ abstract sealed class ConversionSwitch permits InPlaceSwitch, CopySwitch {
         }
         retireOldTable();
         return transaction.toStep(LockMode.ACCESS_EXCLUSIVE);
+    }
+
+    /** Makes the new partitioned table a Citus table as the old one is, before the old one and the partitions join it. */
+    void distribute() {
     }
 
     /** What becomes of the old table, for the switch's description; called by the constructor, so it reads no field of a subclass. */

@@ -1,9 +1,11 @@
 package io.partitionkit.core.plan.convert;
 
+import io.partitionkit.core.catalog.CitusTable;
 import io.partitionkit.core.catalog.DefaultPrivileges;
 import io.partitionkit.core.catalog.TableSnapshot;
 import io.partitionkit.core.plan.KeptTable;
 import io.partitionkit.core.plan.RetryPolicy;
+import java.util.Optional;
 
 /**
  * The switch of empty: the partitioned table starts without rows, and the old table is kept aside
@@ -13,8 +15,8 @@ import io.partitionkit.core.plan.RetryPolicy;
 final class EmptySwitch extends InPlaceSwitch {
 
     EmptySwitch(TableSnapshot table, ConversionOptions options, InPlacePlanner.Layout layout, ConversionNames names, boolean widened,
-                RetryPolicy retry, DefaultPrivileges defaults) {
-        super(table, options, layout, names, widened, retry, defaults);
+                RetryPolicy retry, DefaultPrivileges defaults, Optional<CitusTable> citus) {
+        super(table, options, layout, names, widened, retry, defaults, citus);
     }
 
     @Override

@@ -59,7 +59,8 @@ final class InPlacePlanner {
         this.options = options;
         this.facts = facts;
         this.clock = clock;
-        this.retry = RetryPolicy.of(options.lockTimeout());
+        RetryPolicy policy = RetryPolicy.of(options.lockTimeout());
+        this.retry = facts.citus().isPresent() ? policy.withCitusWorkers() : policy;
     }
 
     static Plan plan(TableSnapshot table, ConversionFacts facts, ConversionOptions options, Clock clock) {
@@ -86,10 +87,10 @@ final class InPlacePlanner {
             steps.addAll(preparation(layout, names, widened));
         }
         if (attach) {
-            Step switchStep = new AttachSwitch(table, options, layout, names, widened, retry, facts.defaults()).toStep();
+            Step switchStep = new AttachSwitch(table, options, layout, names, widened, retry, facts.defaults(), facts.citus()).toStep();
             steps.add(layout.needsBoundCheck() ? switchStep.withUndo(removeBoundCheck(layout, names)) : switchStep);
         } else {
-            steps.add(new EmptySwitch(table, options, layout, names, widened, retry, facts.defaults()).toStep());
+            steps.add(new EmptySwitch(table, options, layout, names, widened, retry, facts.defaults(), facts.citus()).toStep());
         }
         if (attach) {
             steps.addAll(FinishingSteps.of(table.name(),

@@ -1,5 +1,6 @@
 package io.partitionkit.core.plan.convert;
 
+import io.partitionkit.core.catalog.CitusTable;
 import io.partitionkit.core.catalog.Constraint;
 import io.partitionkit.core.catalog.DefaultPrivileges;
 import io.partitionkit.core.catalog.Index;
@@ -14,6 +15,7 @@ import io.partitionkit.core.plan.TableNames;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.sql.Sql;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The switch of attach and empty: the partitioned table is created inside it, {@code LIKE} the old
@@ -22,11 +24,25 @@ import java.util.List;
 abstract sealed class InPlaceSwitch extends ConversionSwitch permits AttachSwitch, EmptySwitch, InheritanceSwitch {
 
     protected final InPlacePlanner.Layout layout;
+    /** How Citus holds the old table, on a database with Citus. */
+    private final Optional<CitusTable> citus;
 
     InPlaceSwitch(TableSnapshot table, ConversionOptions options, InPlacePlanner.Layout layout, ConversionNames names, boolean widened,
-                  RetryPolicy retry, DefaultPrivileges defaults) {
+                  RetryPolicy retry, DefaultPrivileges defaults, Optional<CitusTable> citus) {
         super(table, options, names, widened, retry, defaults);
         this.layout = layout;
+        this.citus = citus;
+    }
+
+    /**
+     * A distributed old table makes the partitioned table distributed on the same column, co-located
+     * with it (so with what it was co-located with): Citus then attaches the old table's shards to the
+     * new one's, and distributes every partition created of it.
+     */
+    @Override
+    void distribute() {
+        citus.flatMap(CitusTable::distributedOn)
+                .ifPresent(column -> transaction.sql(Ddl.distributeColocated(parent, column, legacy)));
     }
 
     @Override

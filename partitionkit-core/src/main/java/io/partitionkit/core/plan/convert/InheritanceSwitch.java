@@ -9,6 +9,7 @@ import io.partitionkit.core.plan.RetryPolicy;
 import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.sql.Sql;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The switch of an inheritance set: the children leave the old parent and become the partitions of
@@ -24,7 +25,7 @@ final class InheritanceSwitch extends InPlaceSwitch {
     InheritanceSwitch(TableSnapshot table, ConversionOptions options, InPlacePlanner.Layout layout, ConversionNames names,
                       boolean widened, RetryPolicy retry, DefaultPrivileges defaults, List<InheritancePlanner.ChildPlan> children,
                       List<String> routingTriggers) {
-        super(table, options, layout, names, widened, retry, defaults);
+        super(table, options, layout, names, widened, retry, defaults, Optional.empty());
         this.children = List.copyOf(children);
         this.routingTriggers = List.copyOf(routingTriggers);
     }

@@ -2,6 +2,7 @@ package io.partitionkit.core.plan.maintain;
 
 import io.partitionkit.core.catalog.ArchivedTable;
 import io.partitionkit.core.catalog.CatalogReader;
+import io.partitionkit.core.catalog.CitusTable;
 import io.partitionkit.core.catalog.Column;
 import io.partitionkit.core.catalog.Constraint;
 import io.partitionkit.core.catalog.DefaultPrivileges;
@@ -36,11 +37,12 @@ import java.util.Optional;
  * @param referenced        whether a foreign key of another table references the table
  * @param notValidChecks    the table's NOT VALID CHECK constraints, which the partitions a run creates keep NOT VALID
  * @param uuidVersions      for a uuid key whose rows are all in DEFAULT (before the first run), how many are UUIDv7
+ * @param citus             how Citus holds the table, on a database with the citus extension
  */
 public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<KeyHead> head, List<String> defaultBuckets,
                                boolean archiveSchemaMissing, DefaultPrivileges defaults, StatementTimeout statementTimeout,
                                FreezeFacts freeze, TablespaceAccess archiveTablespace, List<ArchivedTable> archived, boolean referenced,
-                               List<Constraint> notValidChecks, Optional<UuidVersions> uuidVersions) {
+                               List<Constraint> notValidChecks, Optional<UuidVersions> uuidVersions, Optional<CitusTable> citus) {
 
     public static final int MAX_DEFAULT_BUCKETS = 10_000;
     /** Whether a tablespace a change names may take what it moves there. */
@@ -72,7 +74,7 @@ public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<KeyHead> 
         this(table, head, defaultBuckets, archiveSchemaMissing, defaults, statementTimeout, freeze, archiveTablespace, archived,
                 table.filter(t -> !t.incomingForeignKeys().isEmpty()).isPresent(),
                 table.map(t -> t.constraints().stream().filter(c -> c.isCheck() && !c.validated()).toList()).orElse(List.of()),
-                Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 
     /** Facts of a table none of whose partitions is, or is to be, frozen, naming no archive tablespace and finding nothing archived. */
@@ -114,14 +116,17 @@ public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<KeyHead> 
         if (keyType.isEmpty()) {
             return new MaintenanceFacts(table, Optional.empty(), List.of(), archiveSchemaMissing, DefaultPrivileges.none(),
                     read.map(PartitionedTableRead::statementTimeout).orElseGet(reader::statementTimeout), FreezeFacts.none(),
-                    archiveTablespace, List.of(), referenced, List.of(), Optional.empty());
+                    archiveTablespace, List.of(), referenced, List.of(), Optional.empty(), table.flatMap(t -> reader.citusTable(t.name())));
         }
         PartitionedTableRead found = read.get();
         TableSnapshot snapshot = found.table();
         PartitionGrid grid = PartitionGrid.of(keyType.get(), options.interval(), options.zone(), options.keyEncoding());
         Optional<KeyHead> head = keyType.get().isTime() ? Optional.empty() : KeyHead.read(reader, snapshot, options.column());
+        Optional<CitusTable> citus = reader.citusTable(snapshot.name());
+        // Citus keeps a distributed DEFAULT's rows on the workers: its heap on the coordinator says nothing.
+        boolean defaultMayHoldData = found.defaultHoldsData() || citus.isPresent();
         List<String> defaultBuckets = snapshot.partitioning().defaultPartition()
-                .filter(defaultPartition -> found.defaultHoldsData())
+                .filter(defaultPartition -> defaultMayHoldData)
                 .map(Partition::name)
                 .map(defaultPartition -> reader.distinctValues(defaultPartition,
                         "SELECT DISTINCT " + grid.bucketSql(options.column()) + " AS bucket FROM ONLY " + defaultPartition.sql()
@@ -131,7 +136,7 @@ public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<KeyHead> 
                 .orElse(List.of());
         // Before a uuid table has its first range partition, its rows in DEFAULT are all there is to judge keyEncoding uuidv7 by.
         Optional<UuidVersions> versions = snapshot.partitioning().defaultPartition()
-                .filter(defaultPartition -> keyType.get() == KeyType.UUID && found.defaultHoldsData()
+                .filter(defaultPartition -> keyType.get() == KeyType.UUID && defaultMayHoldData
                         && snapshot.partitioning().partitions().stream().allMatch(Partition::isDefault))
                 .map(defaultPartition -> UuidVersions.read(reader, defaultPartition.name(), options.column(), defaultPartition.estimatedRows()));
         // Whoever may create in the archive schema can write the note: only the table owner's tables are its archived partitions.
@@ -140,7 +145,7 @@ public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<KeyHead> 
                         .filter(archivedTable -> archivedTable.owner().equals(snapshot.owner())).toList();
         return new MaintenanceFacts(table, head, defaultBuckets, archiveSchemaMissing, found.defaults(), found.statementTimeout(),
                 FreezeFacts.read(reader, snapshot, found.partitionChecks(), grid, options), archiveTablespace, archived, referenced,
-                found.notValidChecks(), versions);
+                found.notValidChecks(), versions, citus);
     }
 
     /** The tables of {@code archiveSchema} whose note says retention archived them from {@code table}. */

@@ -71,7 +71,8 @@ public final class MaintenancePlanner {
         this.facts = facts;
         this.clock = clock;
         this.grid = grid;
-        this.retry = RetryPolicy.of(options.lockTimeout());
+        RetryPolicy policy = RetryPolicy.of(options.lockTimeout());
+        this.retry = facts.citus().isPresent() ? policy.withCitusWorkers() : policy;
     }
 
     public static MaintenancePlan plan(MaintenanceFacts facts, MaintenanceOptions options, Clock clock) {
@@ -89,6 +90,8 @@ public final class MaintenancePlanner {
         if (facts.archiveSchemaMissing()) {
             problems.add(missingArchiveSchema(options.archiveSchema()));
         }
+        facts.citus().filter(citus -> citus.distributedOn().isEmpty()).ifPresent(citus -> problems.add(table.name() + " is "
+                + citus.describe() + ": partitionkit maintains distributed tables of Citus only (those distributed on a column)"));
         unusableTablespace("archiveTablespace", options.archiveTablespace(), facts.archiveTablespace()).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             throw new PlanningException("cannot maintain " + table.name(), problems);

@@ -1,6 +1,7 @@
 package io.partitionkit.core.plan.maintain;
 
 import io.partitionkit.core.catalog.ArchivedTable;
+import io.partitionkit.core.catalog.CitusTable;
 import io.partitionkit.core.catalog.Constraint;
 import io.partitionkit.core.catalog.Partition;
 import io.partitionkit.core.catalog.TableSnapshot;
@@ -22,6 +23,7 @@ import io.partitionkit.core.sql.Sql;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The SQL of maintenance units. Each locking transaction runs under lock_timeout and retries. */
@@ -41,11 +43,14 @@ final class MaintenanceSteps {
     private final boolean referenced;
     /** The table's NOT VALID CHECK constraints, which new partitions keep NOT VALID. */
     private final List<Constraint> notValidChecks;
+    /** For a table Citus distributes, its distribution column. */
+    private final Optional<String> distributedOn;
 
     MaintenanceSteps(TableSnapshot table, MaintenanceFacts facts, MaintenanceOptions options, PartitionGrid grid, RetryPolicy retry,
                      PartitionTemplate template, Duration deleteTimeBudget) {
         this.referenced = facts.referenced();
         this.notValidChecks = facts.notValidChecks();
+        this.distributedOn = facts.citus().flatMap(CitusTable::distributedOn);
         this.deleteTimeBudget = deleteTimeBudget;
         this.table = table;
         this.options = options;
@@ -72,6 +77,8 @@ final class MaintenanceSteps {
         transaction.sql(Ddl.createTableLike(partition, table.name(), false)
                 + Ddl.withOptions(template.reloptions(), template.toastReloptions()) + Ddl.tablespace(table.tablespace()));
         transaction.sql(CarriedProperties.notValidChecks(notValidChecks, partition, check -> true));
+        // Distributed while empty, co-located with the table: rows from DEFAULT then move shard to shard, and the attach is Citus's own.
+        distributedOn.ifPresent(column -> transaction.sql(Ddl.distributeColocated(partition, column, table.name())));
         template.ownerAndAccess(transaction, partition);
         transaction.sql(Ddl.lockTableOnly(table.name(), tableLock));
         table.partitioning().defaultPartition().map(Partition::name).filter(d -> options.moveDefaultRows())
@@ -209,17 +216,24 @@ final class MaintenanceSteps {
         String expired = key + " < " + grid.literal(cutoff) + grid.placeableSql(options.column()).map(placeable -> " AND " + placeable)
                 .orElse("");
         long budgetMillis = deleteTimeBudget.toMillis();
-        DoBlock block = new DoBlock().setting("lock_timeout", options.lockTimeout().text()).setting("row_security", "off")
+        DoBlock block = new DoBlock();
+        if (distributedOn.isPresent()) {
+            block.boundingCitusWorkers();
+        }
+        block.setting("lock_timeout", options.lockTimeout().text()).setting("row_security", "off")
                 .declare("pkit_deadline", DoBlock.TIMESTAMPTZ).declare("pkit_batch", DoBlock.BIGINT).declare("pkit_deleted", DoBlock.BIGINT)
                 .declare("pkit_remaining", DoBlock.BIGINT);
         block.line("  pkit_deadline := clock_timestamp() + interval '" + budgetMillis + " milliseconds';");
         for (QualifiedName target : targets) {
             String from = "FROM ONLY " + target.sql();
+            // Citus deletes on the shards in parallel, in one statement: it cannot plan a delete by ctid.
+            String delete = distributedOn.isPresent() ? "DELETE " + from + " WHERE " + expired + ";"
+                    : "DELETE " + from + " WHERE ctid = ANY (ARRAY(SELECT ctid " + from + " WHERE " + expired + " LIMIT "
+                            + options.batchSize() + "));";
             block.line("  pkit_deleted := 0;",
                     "  LOOP",
                     "    EXIT WHEN clock_timestamp() > pkit_deadline;",
-                    "    DELETE " + from + " WHERE ctid = ANY (ARRAY(SELECT ctid " + from + " WHERE " + expired + " LIMIT "
-                            + options.batchSize() + "));",
+                    "    " + delete,
                     "    GET DIAGNOSTICS pkit_batch = ROW_COUNT;",
                     "    pkit_deleted := pkit_deleted + pkit_batch;");
             block.commit("    ");

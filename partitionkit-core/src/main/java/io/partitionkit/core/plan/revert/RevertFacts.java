@@ -1,6 +1,7 @@
 package io.partitionkit.core.plan.revert;
 
 import io.partitionkit.core.catalog.CatalogReader;
+import io.partitionkit.core.catalog.CitusTable;
 import io.partitionkit.core.catalog.DefaultPrivileges;
 import io.partitionkit.core.catalog.FunctionSnapshot;
 import io.partitionkit.core.catalog.StatementTimeout;
@@ -18,7 +19,15 @@ import java.util.Optional;
  */
 public record RevertFacts(Optional<TableSnapshot> table, Optional<TableSnapshot> target, Optional<TableSnapshot> log,
                           Optional<FunctionSnapshot> function, Optional<TableSnapshot> legacy, Optional<TableSnapshot> legacyPartition,
-                          DefaultPrivileges defaults, Optional<SwitchPrivileges> privileges, StatementTimeout statementTimeout) {
+                          DefaultPrivileges defaults, Optional<SwitchPrivileges> privileges, StatementTimeout statementTimeout,
+                          Optional<CitusTable> citus) {
+
+    /** Facts of a table on a database without Citus. */
+    public RevertFacts(Optional<TableSnapshot> table, Optional<TableSnapshot> target, Optional<TableSnapshot> log,
+                       Optional<FunctionSnapshot> function, Optional<TableSnapshot> legacy, Optional<TableSnapshot> legacyPartition,
+                       DefaultPrivileges defaults, Optional<SwitchPrivileges> privileges, StatementTimeout statementTimeout) {
+        this(table, target, log, function, legacy, legacyPartition, defaults, privileges, statementTimeout, Optional.empty());
+    }
 
     public static RevertFacts read(CatalogReader reader, RevertOptions options) {
         Optional<TableSnapshot> table = reader.read(options.schema(), options.table());
@@ -36,7 +45,7 @@ public record RevertFacts(Optional<TableSnapshot> table, Optional<TableSnapshot>
                 legacy.filter(found -> table.get().name().equals(found.parentTable())),
                 reader.defaultPrivileges(schema, table.get().owner()),
                 table.filter(TableSnapshot::isPartitioned).map(reader::switchPrivileges),
-                reader.statementTimeout());
+                reader.statementTimeout(), reader.citusTable(table.get().name()));
     }
 
     static String legacyName(RevertOptions options) {

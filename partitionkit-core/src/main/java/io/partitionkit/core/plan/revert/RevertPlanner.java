@@ -261,6 +261,8 @@ public final class RevertPlanner {
         static List<String> problems(TableSnapshot table, RevertFacts facts, RevertOptions options) {
             List<String> problems = new ArrayList<>();
             TableChecks.unsupportedServer(table).ifPresent(problems::add);
+            facts.citus().ifPresent(citus -> problems.add(table.name() + " is " + citus.describe() + ": revertPartitioning does not yet "
+                    + "revert tables of Citus; nothing was changed"));
             for (Partition partition : table.partitioning().partitions()) {
                 if (partition.partitioned()) {
                     problems.add("partition " + partition.name() + " is itself partitioned; sub-partitioned tables are not supported");

@@ -1,0 +1,132 @@
+package io.partitionkit.it.citus;
+
+import static io.partitionkit.testing.TestClock.NOON;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.partitionkit.it.support.CitusCluster;
+import io.partitionkit.it.support.CitusExtension;
+import io.partitionkit.it.support.LiquibaseRunner;
+import io.partitionkit.it.support.PrintedSql;
+import io.partitionkit.it.support.RowFingerprint;
+import io.partitionkit.it.support.SchemaState;
+import io.partitionkit.it.support.TestDatabase;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * convertToRangePartitioned on a Citus cluster (a coordinator and two workers): a table distributed
+ * on tenant_id becomes a partitioned table distributed on tenant_id, co-located with it, every
+ * partition distributed, every row kept; tables Citus cannot partition this way are refused before
+ * anything changes.
+ */
+@ExtendWith(CitusExtension.class)
+class CitusConversionIT {
+
+    /** Changeset ids of this run: a cluster a user points the tests at keeps the changelog of earlier runs. */
+    private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+
+    /** A table distributed on tenant_id, one row a minute for 5,000 minutes up to 2026-11-21 11:00 UTC, ten tenants. */
+    private static void createEvents(TestDatabase db, String schema) {
+        db.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE", "CREATE SCHEMA " + schema,
+                "CREATE TABLE " + schema + ".events (tenant_id bigint NOT NULL, id bigint NOT NULL, created_at timestamptz NOT NULL, "
+                        + "note text, PRIMARY KEY (tenant_id, id))",
+                "SELECT create_distributed_table('" + schema + ".events', 'tenant_id')",
+                "INSERT INTO " + schema + ".events SELECT i % 10, i, timestamptz '2026-11-21 11:00+00' - i * interval '1 minute', 'event ' || i "
+                        + "FROM generate_series(1, 5000) i");
+    }
+
+    private static String conversion(String schema, String strategy) {
+        return """
+                <changeSet id="convert-%s-%s" author="test" runInTransaction="false">
+                  <partition:convertToRangePartitioned schemaName="%s" tableName="events" column="created_at" interval="day"
+                      premake="2" strategy="%s"/>
+                  <rollback>
+                    <partition:revertPartitioning schemaName="%s" tableName="events"/>
+                  </rollback>
+                </changeSet>""".formatted(schema, RUN, schema, strategy, schema);
+    }
+
+    /** Each table of the schema Citus knows, with its kind and co-location group. */
+    private static Map<String, String> citusTables(TestDatabase db, String schema) {
+        Map<String, String> tables = new java.util.TreeMap<>();
+        for (String row : db.column("SELECT logicalrelid::regclass::text || ' ' || partmethod::text || ' ' || colocationid "
+                + "FROM pg_dist_partition WHERE logicalrelid::regclass::text LIKE '" + schema + ".%'")) {
+            String[] parts = row.split(" ", 2);
+            tables.put(parts[0], parts[1]);
+        }
+        return tables;
+    }
+
+    @Test
+    void attachMakesADistributedPartitionedTableColocatedWithTheOldOneKeepingEveryRow(TestDatabase db, CitusCluster cluster) {
+        createEvents(db, "attached");
+        String colocation = db.value("SELECT colocationid FROM pg_dist_partition WHERE logicalrelid = 'attached.events'::regclass");
+        RowFingerprint rows = db.fingerprint("attached.events");
+        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
+        String changelog = liquibase.xmlChangelog("attach.xml", conversion("attached", "attach"));
+
+        String sql = PrintedSql.previewChangingNothing(db, liquibase, "attached", changelog);
+        liquibase.update(changelog);
+
+        assertThat(sql).contains("SELECT pg_catalog.create_distributed_table('\"attached\".\"events\"', 'tenant_id', "
+                + "colocate_with => '\"attached\".\"events_legacy\"')",
+                "set_config('citus.propagate_set_commands', 'local', true)", "EXECUTE 'SET LOCAL lock_timeout = ''5s''';");
+        assertThat(db.partitions("attached.events")).containsExactly(
+                "attached.events_default DEFAULT",
+                "attached.events_legacy FOR VALUES FROM (MINVALUE) TO ('2026-11-23 00:00:00+00')",
+                "attached.events_p20261123 FOR VALUES FROM ('2026-11-23 00:00:00+00') TO ('2026-11-24 00:00:00+00')");
+        assertThat(citusTables(db, "attached")).as("distributed (h), all in the old table's co-location group").containsExactly(
+                Map.entry("attached.events", "h " + colocation), Map.entry("attached.events_default", "h " + colocation),
+                Map.entry("attached.events_legacy", "h " + colocation), Map.entry("attached.events_p20261123", "h " + colocation));
+        assertThat(db.fingerprint("attached.events")).isEqualTo(rows);
+        // The new partition's shards exist on the workers, spread over both.
+        List<String> shards = db.column("SELECT shard_name(logicalrelid, shardid) FROM pg_dist_shard "
+                + "WHERE logicalrelid = 'attached.events_p20261123'::regclass");
+        long found = 0;
+        for (TestDatabase worker : cluster.workers()) {
+            long here = 0;
+            for (String shard : shards) {
+                here += worker.longValue("SELECT count(*) FROM (SELECT to_regclass('" + shard + "') AS shard) s WHERE shard IS NOT NULL");
+            }
+            assertThat(here).as("shards on " + worker.jdbcUrl()).isPositive();
+            found += here;
+        }
+        assertThat(found).isEqualTo(shards.size());
+
+        List<String> partitions = db.partitions("attached.events");
+        assertThatThrownBy(() -> liquibase.rollbackCount(changelog, 1)).hasMessageContaining("\"attached\".\"events\" is a distributed "
+                + "table of Citus (on column 'tenant_id'): revertPartitioning does not yet revert tables of Citus; nothing was changed");
+        assertThat(db.partitions("attached.events")).isEqualTo(partitions);
+    }
+
+    @Test
+    void copyAndTablesCitusCannotPartitionThisWayAreRefusedBeforeAnythingChanges(TestDatabase db) {
+        createEvents(db, "refused");
+        db.execute("CREATE TABLE refused.regions (id bigint PRIMARY KEY, created_at timestamptz NOT NULL)",
+                "SELECT create_reference_table('refused.regions')",
+                "CREATE TABLE refused.notes (id bigint PRIMARY KEY, created_at timestamptz NOT NULL)",
+                "SELECT citus_add_local_table_to_metadata('refused.notes')");
+        Map<String, Object> before = SchemaState.of(db, "refused");
+        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
+
+        assertThatThrownBy(() -> liquibase.update(liquibase.xmlChangelog("copy.xml", conversion("refused", "copy"))))
+                .hasMessageContaining("\"refused\".\"events\" is a distributed table of Citus (on column 'tenant_id'): strategy copy "
+                        + "logs the writes made during the copy with a trigger, which Citus does not run on distributed tables; use "
+                        + "strategy attach");
+        assertThatThrownBy(() -> liquibase.update(liquibase.xmlChangelog("empty.xml", conversion("refused", "empty")
+                .replace("convert-refused", "empty-refused"))))
+                .hasMessageContaining("strategy empty renames the old table's constraints to keep their names for the new table, which "
+                        + "Citus cannot do on a distributed table; use strategy attach");
+        assertThatThrownBy(() -> liquibase.update(liquibase.xmlChangelog("reference.xml", conversion("refused", "attach")
+                .replace("tableName=\"events\"", "tableName=\"regions\"").replace("convert-refused", "convert-regions"))))
+                .hasMessageContaining("\"refused\".\"regions\" is a reference table of Citus: Citus does not partition reference tables");
+        assertThatThrownBy(() -> liquibase.update(liquibase.xmlChangelog("local.xml", conversion("refused", "attach")
+                .replace("tableName=\"events\"", "tableName=\"notes\"").replace("convert-refused", "convert-notes"))))
+                .hasMessageContaining("\"refused\".\"notes\" is a Citus local table: partitionkit converts distributed tables of Citus "
+                        + "only");
+        assertThat(SchemaState.of(db, "refused")).isEqualTo(before);
+    }
+}

@@ -1,0 +1,58 @@
+package io.partitionkit.it.citus;
+
+import static io.partitionkit.testing.TestClock.NOON;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.partitionkit.core.plan.LockMode;
+import io.partitionkit.core.plan.Plan;
+import io.partitionkit.core.plan.Step;
+import io.partitionkit.core.plan.convert.ConversionOptions;
+import io.partitionkit.it.support.CitusCluster;
+import io.partitionkit.it.support.CitusExtension;
+import io.partitionkit.it.support.Plans;
+import io.partitionkit.it.support.ReaderDuringLockedSteps;
+import io.partitionkit.it.support.RowFingerprint;
+import io.partitionkit.it.support.TestDatabase;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A long transaction on a worker, reading one shard of the table, is open during every lock-bounded
+ * step of an attach conversion run from the coordinator. The coordinator's own lock is free, so each
+ * step waits on that worker, for the shard: it gives up there after lockTimeout and tries again, as
+ * it does on one server. Once the transaction commits, the step succeeds with every row kept.
+ */
+@ExtendWith(CitusExtension.class)
+class CitusLockTimeoutIT {
+
+    private static final String LOCK_TIMEOUT = "200ms";
+
+    @Test
+    void eachLockBoundedStepGivesUpAfterLockTimeoutWaitingForAShardOnAWorker(TestDatabase db, CitusCluster cluster) {
+        db.execute("DROP SCHEMA IF EXISTS waited CASCADE", "CREATE SCHEMA waited",
+                "CREATE TABLE waited.events (tenant_id bigint NOT NULL, id bigint NOT NULL, created_at timestamptz NOT NULL, "
+                        + "PRIMARY KEY (tenant_id, id))",
+                "SELECT create_distributed_table('waited.events', 'tenant_id')",
+                "INSERT INTO waited.events SELECT i % 10, i, timestamptz '2026-11-21 11:00+00' - i * interval '1 minute' "
+                        + "FROM generate_series(1, 3000) i");
+        TestDatabase worker = cluster.workers().get(0);
+        String port = worker.jdbcUrl().replaceAll(".*:(\\d+)/.*", "$1");
+        String shard = db.value("SELECT shard_name(s.logicalrelid, s.shardid) FROM pg_dist_shard s JOIN pg_dist_placement p USING (shardid) "
+                + "JOIN pg_dist_node n ON n.groupid = p.groupid WHERE s.logicalrelid = 'waited.events'::regclass AND n.nodeport = " + port
+                + " ORDER BY s.shardid LIMIT 1");
+        RowFingerprint rows = db.fingerprint("waited.events");
+        Plan plan = Plans.conversion(db, ConversionOptions.parse("waited", "events", "created_at", "day", 2, "attach", null, null, null,
+                LOCK_TIMEOUT, 100), NOON);
+
+        Set<String> retried = ReaderDuringLockedSteps.runHeldUp(db, plan, worker, shard);
+
+        List<String> exclusiveSteps = plan.steps().stream().filter(step -> step.lock() == LockMode.ACCESS_EXCLUSIVE)
+                .map(Step::description).toList();
+        assertThat(exclusiveSteps).as("the plan's steps that the worker's reader holds up").isNotEmpty();
+        assertThat(retried).as("steps that gave up twice after lock_timeout " + LOCK_TIMEOUT + " on the worker").containsAll(exclusiveSteps);
+        assertThat(db.fingerprint("waited.events")).isEqualTo(rows);
+        assertThat(db.value("SELECT partmethod FROM pg_dist_partition WHERE logicalrelid = 'waited.events'::regclass")).isEqualTo("h");
+    }
+}
