@@ -25,13 +25,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(CitusExtension.class)
 class CitusConversionIT {
 
-    /** Changeset ids of this run: a cluster a user points the tests at keeps the changelog of earlier runs. */
-    private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
 
     /** A table distributed on tenant_id, one row a minute for 5,000 minutes up to 2026-11-21 11:00 UTC, ten tenants. */
     private static void createEvents(TestDatabase db, String schema) {
-        db.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE", "CREATE SCHEMA " + schema,
-                "CREATE TABLE " + schema + ".events (tenant_id bigint NOT NULL, id bigint NOT NULL, created_at timestamptz NOT NULL, "
+        CitusCluster.freshSchema(db, schema);
+        db.execute(                "CREATE TABLE " + schema + ".events (tenant_id bigint NOT NULL, id bigint NOT NULL, created_at timestamptz NOT NULL, "
                         + "note text, PRIMARY KEY (tenant_id, id))",
                 "SELECT create_distributed_table('" + schema + ".events', 'tenant_id')",
                 "INSERT INTO " + schema + ".events SELECT i % 10, i, timestamptz '2026-11-21 11:00+00' - i * interval '1 minute', 'event ' || i "
@@ -46,7 +44,7 @@ class CitusConversionIT {
                   <rollback>
                     <partition:revertPartitioning schemaName="%s" tableName="events"/>
                   </rollback>
-                </changeSet>""".formatted(schema, RUN, schema, strategy, schema);
+                </changeSet>""".formatted(schema, CitusCluster.RUN, schema, strategy, schema);
     }
 
     /** Each table of the schema Citus knows, with its kind and co-location group. */

@@ -31,8 +31,8 @@ class CitusLockTimeoutIT {
 
     @Test
     void eachLockBoundedStepGivesUpAfterLockTimeoutWaitingForAShardOnAWorker(TestDatabase db, CitusCluster cluster) {
-        db.execute("DROP SCHEMA IF EXISTS waited CASCADE", "CREATE SCHEMA waited",
-                "CREATE TABLE waited.events (tenant_id bigint NOT NULL, id bigint NOT NULL, created_at timestamptz NOT NULL, "
+        CitusCluster.freshSchema(db, "waited");
+        db.execute(                "CREATE TABLE waited.events (tenant_id bigint NOT NULL, id bigint NOT NULL, created_at timestamptz NOT NULL, "
                         + "PRIMARY KEY (tenant_id, id))",
                 "SELECT create_distributed_table('waited.events', 'tenant_id')",
                 "INSERT INTO waited.events SELECT i % 10, i, timestamptz '2026-11-21 11:00+00' - i * interval '1 minute' "

@@ -13,6 +13,7 @@ import io.partitionkit.core.status.StatusReport;
 import io.partitionkit.core.status.TableMetrics;
 import io.partitionkit.core.status.TableStatus;
 import io.partitionkit.it.maintain.Maintenance;
+import io.partitionkit.it.support.CitusCluster;
 import io.partitionkit.it.support.CitusExtension;
 import io.partitionkit.it.support.LiquibaseRunner;
 import io.partitionkit.it.support.RowFingerprint;
@@ -33,12 +34,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(CitusExtension.class)
 class CitusMaintenanceIT {
 
-    private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
 
     /** Days 2026-11-17 to 2026-11-21 and a DEFAULT, distributed on tenant_id; a row a minute up to 11:00 on the 21st, 30 on the 23rd. */
     private static void createEvents(TestDatabase db, String schema) {
-        db.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE", "CREATE SCHEMA " + schema,
-                "CREATE TABLE " + schema + ".events (tenant_id bigint NOT NULL, id bigint NOT NULL, created_at timestamptz NOT NULL, "
+        CitusCluster.freshSchema(db, schema);
+        db.execute(                "CREATE TABLE " + schema + ".events (tenant_id bigint NOT NULL, id bigint NOT NULL, created_at timestamptz NOT NULL, "
                         + "note text, PRIMARY KEY (tenant_id, id, created_at)) PARTITION BY RANGE (created_at)");
         for (int day = 17; day <= 21; day++) {
             db.execute("CREATE TABLE " + schema + ".events_p202611" + day + " PARTITION OF " + schema + ".events FOR VALUES FROM ('2026-11-"
@@ -58,7 +58,8 @@ class CitusMaintenanceIT {
         String colocation = db.value("SELECT colocationid FROM pg_dist_partition WHERE logicalrelid = 'kept.events'::regclass");
         RowFingerprint kept = db.fingerprint("(SELECT * FROM kept.events WHERE created_at >= '2026-11-19 12:00+00')");
         LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
-        String changelog = liquibase.xmlChangelog("maintain.xml", Maintenance.changeSet("maintain-" + RUN, "schemaName=\"kept\" "
+        String changelog = liquibase.xmlChangelog("maintain.xml", Maintenance.changeSet("maintain-" + CitusCluster.RUN,
+                "schemaName=\"kept\" "
                 + "tableName=\"events\" column=\"created_at\" interval=\"day\" premake=\"2\" retention=\"2 days\" batchSize=\"500\""));
 
         MaintenanceReport report = Maintenance.update(liquibase, changelog).succeeded().report();
@@ -87,11 +88,12 @@ class CitusMaintenanceIT {
     @Test
     void archivedAndFrozenPartitionsStayDistributed(TestDatabase db) {
         createEvents(db, "aged");
-        db.execute("DROP SCHEMA IF EXISTS aged_archive CASCADE", "CREATE SCHEMA aged_archive");
+        CitusCluster.freshSchema(db, "aged_archive");
         RowFingerprint archived = db.fingerprint("(SELECT * FROM aged.events WHERE created_at < '2026-11-19 00:00+00')");
         RowFingerprint all = db.fingerprint("aged.events");
         LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
-        String changelog = liquibase.xmlChangelog("archive.xml", Maintenance.changeSet("archive-" + RUN, "schemaName=\"aged\" "
+        String changelog = liquibase.xmlChangelog("archive.xml", Maintenance.changeSet("archive-" + CitusCluster.RUN,
+                "schemaName=\"aged\" "
                 + "tableName=\"events\" column=\"created_at\" interval=\"day\" premake=\"2\" retention=\"2 days\" "
                 + "retentionMode=\"archive\" archiveSchema=\"aged_archive\" deleteExpiredRows=\"false\" freezeColumns=\"id\" "
                 + "freezeAfter=\"1\""));

@@ -22,6 +22,9 @@ public final class CitusCluster {
     /** The database the cluster's tests share. */
     static final String DATABASE = "partitionkit";
 
+    /** For the changeset ids of this run: a cluster a user points the tests at keeps the changelog of earlier runs. */
+    public static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+
     private static CitusCluster shared;
 
     private final TestDatabase coordinator;
@@ -46,6 +49,11 @@ public final class CitusCluster {
     /** The coordinator's database: what partitionkit connects to. */
     public TestDatabase coordinator() {
         return coordinator;
+    }
+
+    /** Makes {@code schema} anew in the shared database, dropping what an earlier run left there. */
+    public static void freshSchema(TestDatabase db, String schema) {
+        db.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE", "CREATE SCHEMA " + schema);
     }
 
     /** The workers' databases, where the shards are. */
