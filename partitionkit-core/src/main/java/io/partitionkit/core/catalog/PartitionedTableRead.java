@@ -32,10 +32,11 @@ import java.util.Set;
  * @param defaults         what default privileges would add to what the run creates in the table's schema
  * @param statementTimeout the session's statement_timeout
  * @param defaultHoldsData whether the DEFAULT partition's heap has any page (only then may it hold rows)
+ * @param citusInstalled   whether the database has the citus extension (only then may Citus hold the table)
  */
 public record PartitionedTableRead(TableSnapshot table, List<PartitionCheck> partitionChecks, List<Constraint> notValidChecks,
                                    boolean referenced, DefaultPrivileges defaults, StatementTimeout statementTimeout,
-                                   boolean defaultHoldsData) {
+                                   boolean defaultHoldsData, boolean citusInstalled) {
 
     /**
      * More than a partition name ever adds to the part of the table's name it keeps ({@link Names#fit}'s
@@ -110,6 +111,7 @@ public record PartitionedTableRead(TableSnapshot table, List<PartitionCheck> par
                         THEN (SELECT s.source FROM pg_catalog.pg_settings s WHERE s.name = 'statement_timeout') END
                        AS statement_timeout_source,
                    pg_catalog.pg_relation_size(NULLIF(pt.partdefid, 0)) > 0 AS default_holds_data,
+                   EXISTS (SELECT 1 FROM pg_catalog.pg_extension e WHERE e.extname = 'citus') AS citus_installed,
                    cols.*
             %s
             LEFT JOIN pg_catalog.pg_partitioned_table pt ON pt.partrelid = c.oid
@@ -220,7 +222,7 @@ public record PartitionedTableRead(TableSnapshot table, List<PartitionCheck> par
                 .thenComparing(check -> bytes(check.name()), Arrays::compareUnsigned));
         TableSnapshot partitioned = found.table().withPartitioning(new Partitioning(row.get().strategy(), row.get().keyColumns(), partitions));
         return Optional.of(new PartitionedTableRead(partitioned, checks, found.notValidChecks(), found.referenced(), found.defaults(),
-                found.statementTimeout(), found.defaultHoldsData()));
+                found.statementTimeout(), found.defaultHoldsData(), found.citusInstalled()));
     }
 
     /** What every name a partition of {@code table} could be given starts with. */
@@ -258,7 +260,8 @@ public record PartitionedTableRead(TableSnapshot table, List<PartitionCheck> par
                     List.of(), false, false));
         }
         return new TableRow(new PartitionedTableRead(table, List.of(), notValidChecks, row.getBoolean("referenced"), defaults,
-                statementTimeout, row.getBoolean("default_holds_data")), Queries.character(row, "partstrat"), Queries.strings(row, "key_columns"));
+                statementTimeout, row.getBoolean("default_holds_data"), row.getBoolean("citus_installed")), Queries.character(row, "partstrat"),
+                Queries.strings(row, "key_columns"));
     }
 
     /** The partition of a row. */

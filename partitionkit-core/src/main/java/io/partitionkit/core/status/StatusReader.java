@@ -96,7 +96,7 @@ public final class StatusReader {
         Optional<String> notUuidv7 = key.filter(column -> KeyType.of(column.baseTypeName()).filter(KeyType.UUID::equals).isPresent())
                 .map(column -> "NOT " + Uuidv7.isVersion7Sql(Sql.ident(column.name())));
         // A DEFAULT whose heap has no page holds no row: nothing to count. (Citus keeps the rows on the workers: counted.)
-        boolean citus = catalog.citusTable(snapshot.name()).isPresent();
+        boolean citus = read.citusInstalled() && catalog.citusTable(snapshot.name()).isPresent();
         long[] defaultRows = snapshot.partitioning().defaultPartition().filter(partition -> read.defaultHoldsData() || citus)
                 .map(Partition::name)
                 .map(partition -> settings.read(partition, () -> countUpToLimit(partition, notUuidv7))).orElse(new long[] {0, 0});

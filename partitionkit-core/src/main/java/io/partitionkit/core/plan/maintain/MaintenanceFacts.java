@@ -116,13 +116,15 @@ public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<KeyHead> 
         if (keyType.isEmpty()) {
             return new MaintenanceFacts(table, Optional.empty(), List.of(), archiveSchemaMissing, DefaultPrivileges.none(),
                     read.map(PartitionedTableRead::statementTimeout).orElseGet(reader::statementTimeout), FreezeFacts.none(),
-                    archiveTablespace, List.of(), referenced, List.of(), Optional.empty(), table.flatMap(t -> reader.citusTable(t.name())));
+                    archiveTablespace, List.of(), referenced, List.of(), Optional.empty(),
+                    read.filter(PartitionedTableRead::citusInstalled).flatMap(found -> reader.citusTable(found.table().name())));
         }
         PartitionedTableRead found = read.get();
         TableSnapshot snapshot = found.table();
         PartitionGrid grid = PartitionGrid.of(keyType.get(), options.interval(), options.zone(), options.keyEncoding());
         Optional<KeyHead> head = keyType.get().isTime() ? Optional.empty() : KeyHead.read(reader, snapshot, options.column());
-        Optional<CitusTable> citus = reader.citusTable(snapshot.name());
+        // The read says whether Citus is installed: a database without it costs no query more.
+        Optional<CitusTable> citus = found.citusInstalled() ? reader.citusTable(snapshot.name()) : Optional.empty();
         // Citus keeps a distributed DEFAULT's rows on the workers: its heap on the coordinator says nothing.
         boolean defaultMayHoldData = found.defaultHoldsData() || citus.isPresent();
         List<String> defaultBuckets = snapshot.partitioning().defaultPartition()
