@@ -8,6 +8,7 @@ import io.partitionkit.core.catalog.FunctionSnapshot;
 import io.partitionkit.core.catalog.StatementTimeout;
 import io.partitionkit.core.catalog.SwitchPrivileges;
 import io.partitionkit.core.catalog.TableSnapshot;
+import io.partitionkit.core.grid.KeyEncoding;
 import io.partitionkit.core.grid.KeyType;
 import io.partitionkit.core.grid.UuidVersions;
 import io.partitionkit.core.plan.CaptureNames;
@@ -64,7 +65,8 @@ public record ConversionFacts(Optional<TableSnapshot> table, Optional<String> ma
         if (key.isPresent()) {
             boolean copying = options.strategy() == ConversionOptions.Strategy.COPY;
             Optional<KeyType> keyType = KeyType.of(key.get().baseTypeName());
-            boolean uuidKey = keyType.filter(KeyType.UUID::equals).isPresent();
+            // Without keyEncoding uuidv7 a uuid key is refused: its values need not be counted first.
+            boolean uuidKey = keyType.filter(KeyType.UUID::equals).isPresent() && options.keyEncoding() == KeyEncoding.UUIDV7;
             if (keyType.filter(type -> !type.isTime()).isPresent() || uuidKey || copying) {
                 maxKey = reader.maxValue(table.get().name(), options.column());
             }
