@@ -260,7 +260,7 @@ BEGIN
       EXECUTE $pkit$ALTER SEQUENCE "public"."chat_messages_id_seq" OWNED BY "public"."chat_messages"."id"$pkit$;
       EXECUTE $pkit$DROP TABLE "public"."chat_messages_partitioned_old"$pkit$;
       EXECUTE $pkit$DROP TABLE "public"."chat_messages_legacy"$pkit$;
-      EXECUTE $pkit$ALTER TABLE "public"."chat_messages" RENAME CONSTRAINT "chat_messages_pkey_unpartitioned" TO "chat_messages_pkey"$pkit$;
+      EXECUTE $pkit$ALTER INDEX "public"."chat_messages_pkey_unpartitioned" RENAME TO "chat_messages_pkey"$pkit$;
       EXECUTE $pkit$ALTER INDEX "public"."chat_messages_created_at_unpartitioned" RENAME TO "chat_messages_created_at"$pkit$;
       EXECUTE $pkit$COMMENT ON TABLE "public"."chat_messages" IS NULL$pkit$;
       EXECUTE $pkit$DROP TABLE "public"."chat_messages_revert_log"$pkit$;

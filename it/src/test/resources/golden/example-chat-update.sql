@@ -1644,12 +1644,12 @@ BEGIN
       EXECUTE $pkit$LOCK TABLE "public"."chat_messages" IN ACCESS EXCLUSIVE MODE$pkit$;
       EXECUTE $pkit$DELETE FROM "public"."chat_messages_partitioned" t USING (SELECT DISTINCT "id" FROM "public"."chat_messages_convert_log") k WHERE (t."id") = (k."id")$pkit$;
       EXECUTE $pkit$INSERT INTO "public"."chat_messages_partitioned" ("id", "created_at", "chat_id", "message") SELECT s."id", s."created_at", s."chat_id", s."message" FROM "public"."chat_messages" s WHERE (s."id") IN (SELECT DISTINCT "id" FROM "public"."chat_messages_convert_log")$pkit$;
-      EXECUTE $pkit$ALTER TABLE "public"."chat_messages" RENAME CONSTRAINT "chat_messages_pkey" TO "chat_messages_legacy_pkey"$pkit$;
+      EXECUTE $pkit$ALTER INDEX "public"."chat_messages_pkey" RENAME TO "chat_messages_legacy_pkey"$pkit$;
       EXECUTE $pkit$ALTER INDEX "public"."chat_messages_created_at" RENAME TO "chat_messages_legacy_created_at"$pkit$;
       EXECUTE $pkit$DROP TRIGGER "chat_messages_convert_capture" ON "public"."chat_messages"$pkit$;
       EXECUTE $pkit$ALTER TABLE "public"."chat_messages" RENAME TO "chat_messages_legacy"$pkit$;
       EXECUTE $pkit$ALTER TABLE "public"."chat_messages_partitioned" RENAME TO "chat_messages"$pkit$;
-      EXECUTE $pkit$ALTER TABLE "public"."chat_messages" RENAME CONSTRAINT "chat_messages_pkey_partitioned" TO "chat_messages_pkey"$pkit$;
+      EXECUTE $pkit$ALTER INDEX "public"."chat_messages_pkey_partitioned" RENAME TO "chat_messages_pkey"$pkit$;
       EXECUTE $pkit$ALTER INDEX "public"."chat_messages_created_at_partitioned" RENAME TO "chat_messages_created_at"$pkit$;
       EXECUTE $pkit$COMMENT ON TABLE "public"."chat_messages" IS NULL$pkit$;
       EXECUTE $pkit$ALTER TABLE "public"."chat_messages" OWNER TO "postgres"$pkit$;

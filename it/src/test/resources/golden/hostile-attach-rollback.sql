@@ -227,7 +227,7 @@ SELECT "id
       EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" ADD CONSTRAINT "pk ""名前"" ON p USING q" PRIMARY KEY USING INDEX "partitionkit: moved 9 rows; 9 remain ""O"" 注文_revert_pkey"$pkit$;
       EXECUTE $pkit$ALTER INDEX "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."brin USING ""k"" ON_legacy" RENAME TO "brin USING ""k"" ON"$pkit$;
       EXECUTE $pkit$ALTER INDEX "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."idx; DROP TABLE victim; --_legacy" RENAME TO "idx; DROP TABLE victim; --"$pkit$;
-      EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" RENAME CONSTRAINT "u ON v USING w ""q""_legacy" TO "u ON v USING w ""q"""$pkit$;
+      EXECUTE $pkit$ALTER INDEX "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."u ON v USING w ""q""_legacy" RENAME TO "u ON v USING w ""q"""$pkit$;
       EXECUTE $pkit$ALTER INDEX "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."x ON y USING z_legacy" RENAME TO "x ON y USING z"$pkit$;
       EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" ALTER COLUMN "id
 (a), DEFERRABLE b USING c" ADD GENERATED ALWAYS AS IDENTITY (SEQUENCE NAME "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 _id

@@ -58,7 +58,7 @@ BEGIN
 (a), DEFERRABLE b USING c_seq";
       EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" DROP CONSTRAINT "pk ""名前"" ON p USING q"$pkit$;
       EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" ADD CONSTRAINT "pk ""名前"" ON p USING q_legacy" PRIMARY KEY USING INDEX "partitionkit: moved 9 rows; 9 remain ""O"" 注文_partition_pkey"$pkit$;
-      EXECUTE $pkit$ALTER TABLE "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."partitionkit: moved 9 rows; 9 remain ""O"" 注文" RENAME CONSTRAINT "u ON v USING w ""q""" TO "u ON v USING w ""q""_legacy"$pkit$;
+      EXECUTE $pkit$ALTER INDEX "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."u ON v USING w ""q""" RENAME TO "u ON v USING w ""q""_legacy"$pkit$;
       EXECUTE $pkit$ALTER INDEX "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."brin USING ""k"" ON" RENAME TO "brin USING ""k"" ON_legacy"$pkit$;
       EXECUTE $pkit$ALTER INDEX "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."idx; DROP TABLE victim; --" RENAME TO "idx; DROP TABLE victim; --_legacy"$pkit$;
       EXECUTE $pkit$ALTER INDEX "Schéma ""S"" ON x; DROP SCHEMA public CASCADE; --"."x ON y USING z" RENAME TO "x ON y USING z_legacy"$pkit$;

@@ -201,8 +201,8 @@ SELECT id,
       EXECUTE $pkit$ALTER TABLE "public"."events" DROP CONSTRAINT "events_legacy_pkey"$pkit$;
       EXECUTE $pkit$ALTER TABLE "public"."events" ADD CONSTRAINT "events_pkey" PRIMARY KEY USING INDEX "events_revert_pkey"$pkit$;
       EXECUTE $pkit$ALTER INDEX "public"."events_legacy_created_brin" RENAME TO "events_created_brin"$pkit$;
-      EXECUTE $pkit$ALTER TABLE "public"."events" RENAME CONSTRAINT "events_legacy_id_created_key" TO "events_id_created_key"$pkit$;
-      EXECUTE $pkit$ALTER TABLE "public"."events" RENAME CONSTRAINT "events_legacy_no_twins" TO "events_no_twins"$pkit$;
+      EXECUTE $pkit$ALTER INDEX "public"."events_legacy_id_created_key" RENAME TO "events_id_created_key"$pkit$;
+      EXECUTE $pkit$ALTER INDEX "public"."events_legacy_no_twins" RENAME TO "events_no_twins"$pkit$;
       EXECUTE $pkit$ALTER INDEX "public"."events_legacy_note_lower_idx" RENAME TO "events_note_lower_idx"$pkit$;
       EXECUTE $pkit$ALTER INDEX "public"."events_legacy_tenant_big_idx" RENAME TO "events_tenant_big_idx"$pkit$;
       EXECUTE $pkit$ALTER TABLE "public"."events" ALTER COLUMN "id" ADD GENERATED ALWAYS AS IDENTITY (SEQUENCE NAME "public"."events_id_seq" START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE)$pkit$;

@@ -1742,9 +1742,9 @@ BEGIN
       EXECUTE $pkit$DELETE FROM "public"."events_partitioned" t USING (SELECT DISTINCT "id" FROM "public"."events_convert_log") k WHERE (t."id") = (k."id")$pkit$;
       EXECUTE $pkit$INSERT INTO "public"."events_partitioned" ("id", "created_at", "tenant_id", "amount", "note", "seq_no", "code", "payload") SELECT s."id", s."created_at", s."tenant_id", s."amount", s."note", s."seq_no", s."code", s."payload" FROM "public"."events" s WHERE (s."id") IN (SELECT DISTINCT "id" FROM "public"."events_convert_log")$pkit$;
       SELECT CASE WHEN is_called THEN last_value + 1 ELSE last_value END INTO pkit_next_0 FROM "public"."events_id_seq";
-      EXECUTE $pkit$ALTER TABLE "public"."events" RENAME CONSTRAINT "events_id_created_key" TO "events_legacy_id_created_key"$pkit$;
-      EXECUTE $pkit$ALTER TABLE "public"."events" RENAME CONSTRAINT "events_no_twins" TO "events_legacy_no_twins"$pkit$;
-      EXECUTE $pkit$ALTER TABLE "public"."events" RENAME CONSTRAINT "events_pkey" TO "events_legacy_pkey"$pkit$;
+      EXECUTE $pkit$ALTER INDEX "public"."events_id_created_key" RENAME TO "events_legacy_id_created_key"$pkit$;
+      EXECUTE $pkit$ALTER INDEX "public"."events_no_twins" RENAME TO "events_legacy_no_twins"$pkit$;
+      EXECUTE $pkit$ALTER INDEX "public"."events_pkey" RENAME TO "events_legacy_pkey"$pkit$;
       EXECUTE $pkit$ALTER INDEX "public"."events_created_brin" RENAME TO "events_legacy_created_brin"$pkit$;
       EXECUTE $pkit$ALTER INDEX "public"."events_note_lower_idx" RENAME TO "events_legacy_note_lower_idx"$pkit$;
       EXECUTE $pkit$ALTER INDEX "public"."events_tenant_big_idx" RENAME TO "events_legacy_tenant_big_idx"$pkit$;
@@ -1754,9 +1754,9 @@ BEGIN
       EXECUTE $pkit$DROP TRIGGER "events_convert_capture" ON "public"."events"$pkit$;
       EXECUTE $pkit$ALTER TABLE "public"."events" RENAME TO "events_legacy"$pkit$;
       EXECUTE $pkit$ALTER TABLE "public"."events_partitioned" RENAME TO "events"$pkit$;
-      EXECUTE $pkit$ALTER TABLE "public"."events" RENAME CONSTRAINT "events_id_created_key_partitioned" TO "events_id_created_key"$pkit$;
-      EXECUTE $pkit$ALTER TABLE "public"."events" RENAME CONSTRAINT "events_no_twins_partitioned" TO "events_no_twins"$pkit$;
-      EXECUTE $pkit$ALTER TABLE "public"."events" RENAME CONSTRAINT "events_pkey_partitioned" TO "events_pkey"$pkit$;
+      EXECUTE $pkit$ALTER INDEX "public"."events_id_created_key_partitioned" RENAME TO "events_id_created_key"$pkit$;
+      EXECUTE $pkit$ALTER INDEX "public"."events_no_twins_partitioned" RENAME TO "events_no_twins"$pkit$;
+      EXECUTE $pkit$ALTER INDEX "public"."events_pkey_partitioned" RENAME TO "events_pkey"$pkit$;
       EXECUTE $pkit$ALTER INDEX "public"."events_created_brin_partitioned" RENAME TO "events_created_brin"$pkit$;
       EXECUTE $pkit$ALTER INDEX "public"."events_note_lower_idx_partitioned" RENAME TO "events_note_lower_idx"$pkit$;
       EXECUTE $pkit$ALTER INDEX "public"."events_tenant_big_idx_partitioned" RENAME TO "events_tenant_big_idx"$pkit$;

@@ -348,9 +348,9 @@ SELECT id,
       EXECUTE $pkit$ALTER PUBLICATION "events_pub" ADD TABLE "public"."events"$pkit$;
       EXECUTE $pkit$DROP TABLE "public"."events_partitioned_old"$pkit$;
       EXECUTE $pkit$DROP TABLE "public"."events_legacy"$pkit$;
-      EXECUTE $pkit$ALTER TABLE "public"."events" RENAME CONSTRAINT "events_pkey_unpartitioned" TO "events_pkey"$pkit$;
-      EXECUTE $pkit$ALTER TABLE "public"."events" RENAME CONSTRAINT "events_id_created_key_unpartitioned" TO "events_id_created_key"$pkit$;
-      EXECUTE $pkit$ALTER TABLE "public"."events" RENAME CONSTRAINT "events_no_twins_unpartitioned" TO "events_no_twins"$pkit$;
+      EXECUTE $pkit$ALTER INDEX "public"."events_pkey_unpartitioned" RENAME TO "events_pkey"$pkit$;
+      EXECUTE $pkit$ALTER INDEX "public"."events_id_created_key_unpartitioned" RENAME TO "events_id_created_key"$pkit$;
+      EXECUTE $pkit$ALTER INDEX "public"."events_no_twins_unpartitioned" RENAME TO "events_no_twins"$pkit$;
       EXECUTE $pkit$ALTER INDEX "public"."events_created_brin_unpartitioned" RENAME TO "events_created_brin"$pkit$;
       EXECUTE $pkit$ALTER INDEX "public"."events_note_lower_idx_unpartitioned" RENAME TO "events_note_lower_idx"$pkit$;
       EXECUTE $pkit$ALTER INDEX "public"."events_tenant_big_idx_unpartitioned" RENAME TO "events_tenant_big_idx"$pkit$;

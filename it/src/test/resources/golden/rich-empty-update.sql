@@ -11,9 +11,9 @@ BEGIN
     BEGIN
       EXECUTE $pkit$LOCK TABLE "public"."events" IN ACCESS EXCLUSIVE MODE$pkit$;
       SELECT CASE WHEN is_called THEN last_value + 1 ELSE last_value END INTO pkit_next_0 FROM "public"."events_id_seq";
-      EXECUTE $pkit$ALTER TABLE "public"."events" RENAME CONSTRAINT "events_id_created_key" TO "events_legacy_id_created_key"$pkit$;
-      EXECUTE $pkit$ALTER TABLE "public"."events" RENAME CONSTRAINT "events_no_twins" TO "events_legacy_no_twins"$pkit$;
-      EXECUTE $pkit$ALTER TABLE "public"."events" RENAME CONSTRAINT "events_pkey" TO "events_legacy_pkey"$pkit$;
+      EXECUTE $pkit$ALTER INDEX "public"."events_id_created_key" RENAME TO "events_legacy_id_created_key"$pkit$;
+      EXECUTE $pkit$ALTER INDEX "public"."events_no_twins" RENAME TO "events_legacy_no_twins"$pkit$;
+      EXECUTE $pkit$ALTER INDEX "public"."events_pkey" RENAME TO "events_legacy_pkey"$pkit$;
       EXECUTE $pkit$ALTER INDEX "public"."events_created_brin" RENAME TO "events_legacy_created_brin"$pkit$;
       EXECUTE $pkit$ALTER INDEX "public"."events_note_lower_idx" RENAME TO "events_legacy_note_lower_idx"$pkit$;
       EXECUTE $pkit$ALTER INDEX "public"."events_tenant_big_idx" RENAME TO "events_legacy_tenant_big_idx"$pkit$;

@@ -112,8 +112,13 @@ public final class Ddl {
         return "ALTER INDEX " + index.sql() + " RENAME TO " + Sql.ident(newName);
     }
 
-    public static String renameConstraint(QualifiedName table, String constraint, String newName) {
-        return "ALTER TABLE " + table.sql() + " RENAME CONSTRAINT " + Sql.ident(constraint) + " TO " + Sql.ident(newName);
+    /**
+     * Renames a primary key, unique or exclusion constraint of {@code table} through its index, which
+     * bears the constraint's name: PostgreSQL renames the constraint with it, as RENAME CONSTRAINT
+     * would, and Citus carries it to the shards, where it refuses RENAME CONSTRAINT on distributed tables.
+     */
+    public static String renameIndexBackedConstraint(QualifiedName table, String constraint, String newName) {
+        return renameIndex(table.sibling(constraint), newName);
     }
 
     public static String dropConstraint(QualifiedName table, String constraint) {

@@ -142,7 +142,7 @@ abstract sealed class ConversionSwitch permits InPlaceSwitch, CopySwitch {
         }
         for (Constraint constraint : table.constraints()) {
             if (constraint.isIndexBacked() && !(takesPartitionKeyIndexAsPrimaryKey() && constraint.isPrimaryKey())) {
-                transaction.sql(Ddl.renameConstraint(old, constraint.name(), names.legacyName(constraint.name())));
+                transaction.sql(Ddl.renameIndexBackedConstraint(old, constraint.name(), names.legacyName(constraint.name())));
             }
         }
         for (Index index : table.indexes()) {

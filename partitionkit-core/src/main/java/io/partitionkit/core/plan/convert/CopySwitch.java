@@ -59,7 +59,7 @@ final class CopySwitch extends ConversionSwitch {
         transaction.sql(Ddl.renameTable(copyNames.shadow(), parent.name()));
         for (Constraint constraint : table.constraints()) {
             if (constraint.isIndexBacked()) {
-                transaction.sql(Ddl.renameConstraint(parent, copyNames.temporary(constraint.name()), constraint.name()));
+                transaction.sql(Ddl.renameIndexBackedConstraint(parent, copyNames.temporary(constraint.name()), constraint.name()));
             }
         }
         for (Index index : table.indexes()) {

@@ -108,7 +108,7 @@ final class LegacyPartitionSwitch {
             legacyKey.ifPresent(key -> transaction.sql(Ddl.dropConstraint(name, key.name())));
             transaction.sql(Ddl.addPrimaryKeyUsingIndex(name, primaryKey.name(), primaryKey.index().get()));
         } else if (legacyKey.isPresent() && !legacyKey.get().name().equals(primaryKey.name())) {
-            transaction.sql(Ddl.renameConstraint(name, legacyKey.get().name(), primaryKey.name()));
+            transaction.sql(Ddl.renameIndexBackedConstraint(name, legacyKey.get().name(), primaryKey.name()));
         }
         for (Index index : legacy.indexes()) {
             Optional<Index> original = Optional.ofNullable(index.parentIndex()).flatMap(table::index);
@@ -116,7 +116,7 @@ final class LegacyPartitionSwitch {
                 continue;
             }
             if (index.backsConstraint()) {
-                transaction.sql(Ddl.renameConstraint(name, index.constraintName(), original.get().constraintName()));
+                transaction.sql(Ddl.renameIndexBackedConstraint(name, index.constraintName(), original.get().constraintName()));
             } else {
                 transaction.sql(Ddl.renameIndex(name.sibling(index.name()), original.get().name()));
             }

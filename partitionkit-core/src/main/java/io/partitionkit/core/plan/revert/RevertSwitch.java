@@ -76,10 +76,10 @@ final class RevertSwitch {
 
     /** The copy's indexes and constraints had temporary names while the originals were taken. */
     private void giveFinalNames(QualifiedName name) {
-        transaction.sql(Ddl.renameConstraint(name, names.temporary(primaryKeyName), primaryKeyName));
+        transaction.sql(Ddl.renameIndexBackedConstraint(name, names.temporary(primaryKeyName), primaryKeyName));
         for (Constraint constraint : table.constraints()) {
             if ((constraint.isUnique() || constraint.isExclusion())) {
-                transaction.sql(Ddl.renameConstraint(name, names.temporary(constraint.name()), constraint.name()));
+                transaction.sql(Ddl.renameIndexBackedConstraint(name, names.temporary(constraint.name()), constraint.name()));
             }
         }
         for (Index index : table.indexes()) {
