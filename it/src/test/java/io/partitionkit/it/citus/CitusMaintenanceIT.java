@@ -20,6 +20,7 @@ import io.partitionkit.it.support.RowFingerprint;
 import io.partitionkit.it.support.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class CitusMaintenanceIT {
     /** Days 2026-11-17 to 2026-11-21 and a DEFAULT, distributed on tenant_id; a row a minute up to 11:00 on the 21st, 30 on the 23rd. */
     private static void createEvents(TestDatabase db, String schema) {
         CitusCluster.freshSchema(db, schema);
-        db.execute(                "CREATE TABLE " + schema + ".events (tenant_id bigint NOT NULL, id bigint NOT NULL, created_at timestamptz NOT NULL, "
+        db.execute("CREATE TABLE " + schema + ".events (tenant_id bigint NOT NULL, id bigint NOT NULL, created_at timestamptz NOT NULL, "
                         + "note text, PRIMARY KEY (tenant_id, id, created_at)) PARTITION BY RANGE (created_at)");
         for (int day = 17; day <= 21; day++) {
             db.execute("CREATE TABLE " + schema + ".events_p202611" + day + " PARTITION OF " + schema + ".events FOR VALUES FROM ('2026-11-"
@@ -76,8 +77,13 @@ class CitusMaintenanceIT {
         assertThat(db.longValue("SELECT count(*) FROM ONLY kept.events_default")).isZero();
         assertThat(db.fingerprint("kept.events")).isEqualTo(kept);
 
+        db.execute("ANALYZE kept.events");
         TableStatus status = status(db, "kept").tables().get(0);
         TableMetrics metrics = TableMetrics.of(status);
+        assertThat(status.partitions().stream().filter(p -> !p.name().name().endsWith("default"))
+                .map(p -> p.name().name() + " " + p.rows())).as("rows as the workers' planners estimate them, after ANALYZE")
+                .containsExactly("events_p20261119 720", "events_p20261120 1440", "events_p20261121 661", "events_p20261122 0",
+                        "events_p20261123 30");
         assertThat(status.warnings()).as(status.warnings().toString()).isEmpty();
         assertThat(metrics.bytes()).as("the shards' size").isEqualTo(db.longValue("SELECT sum(citus_total_relation_size(inhrelid)) "
                 + "FROM pg_inherits WHERE inhparent = 'kept.events'::regclass"));
@@ -111,6 +117,45 @@ class CitusMaintenanceIT {
                 + "AND convalidated")).as("the frozen bounds of an old day").isPositive();
         assertThat(db.longValue("SELECT count(*) FROM aged.events") + db.longValue("SELECT count(*) FROM aged_archive.events_p20261117")
                 + db.longValue("SELECT count(*) FROM aged_archive.events_p20261118")).isEqualTo(all.rows());
+    }
+
+    /**
+     * Citus moves a shard with its co-located shards (block_writes, in a transaction kept open: the move
+     * holds its locks until then). While it does, Citus refuses to co-locate a new table with the group,
+     * so the partitions to create fail at once, changing nothing; the run after the move creates them.
+     */
+    @Test
+    void aShardMoveInProgressStopsTheNewPartitionsUntilTheNextRun(TestDatabase db, CitusCluster cluster) throws SQLException {
+        createEvents(db, "moving");
+        RowFingerprint rows = db.fingerprint("moving.events");
+        List<String> before = db.partitions("moving.events");
+        String from = cluster.workers().get(0).jdbcUrl().replaceAll(".*:(\\d+)/.*", "$1");
+        String to = cluster.workers().get(1).jdbcUrl().replaceAll(".*:(\\d+)/.*", "$1");
+        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
+        String changelog = liquibase.xmlChangelog("moving.xml", Maintenance.changeSet("moving-" + CitusCluster.RUN,
+                "schemaName=\"moving\" tableName=\"events\" column=\"created_at\" interval=\"day\" premake=\"2\" lockTimeout=\"200ms\""));
+
+        Maintenance.Run duringMove;
+        try (Connection mover = db.connect(); Statement move = mover.createStatement()) {
+            mover.setAutoCommit(false);
+            move.execute("SELECT citus_move_shard_placement(s.shardid, 'localhost', " + from + ", 'localhost', " + to + ", "
+                    + "shard_transfer_mode => 'block_writes') FROM pg_dist_shard s JOIN pg_dist_placement p USING (shardid) "
+                    + "JOIN pg_dist_node n ON n.groupid = p.groupid WHERE s.logicalrelid = 'moving.events_p20261121'::regclass "
+                    + "AND n.nodeport = " + from + " ORDER BY s.shardid LIMIT 1");
+            duringMove = Maintenance.update(liquibase, changelog);
+            mover.rollback();
+        }
+
+        assertThat(duringMove.report().failures()).as(duringMove.report().summary()).isNotEmpty()
+                .allSatisfy(failure -> assertThat(failure.error()).contains("could not acquire the lock required to colocate"));
+        assertThat(db.partitions("moving.events")).isEqualTo(before);
+        assertThat(db.fingerprint("moving.events")).isEqualTo(rows);
+
+        MaintenanceReport after = Maintenance.update(liquibase, changelog).succeeded().report();
+
+        assertThat(after.count(MaintenancePlan.Effect.CREATE)).as(after.summary()).isEqualTo(2);
+        assertThat(db.longValue("SELECT count(*) FROM moving.events_p20261123 WHERE note = 'early'")).isEqualTo(30);
+        assertThat(db.fingerprint("moving.events")).isEqualTo(rows);
     }
 
     @Test

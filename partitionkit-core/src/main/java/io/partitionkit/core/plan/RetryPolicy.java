@@ -1,6 +1,8 @@
 package io.partitionkit.core.plan;
 
+import io.partitionkit.core.catalog.CitusTable;
 import io.partitionkit.core.sql.LockTimeout;
+import java.util.Optional;
 
 /**
  * How a locking transaction waits: each attempt gives up after {@code lockTimeout}; between attempts
@@ -8,7 +10,7 @@ import io.partitionkit.core.sql.LockTimeout;
  * {@code maxBackoffSeconds}, times a random factor between 0.5 and 1.5 (so at most 1.5 times the cap)
  * so that runs retrying at once drift apart.
  *
- * @param boundsCitusWorkers whether the wait is bounded on Citus's workers too (see {@link #withCitusWorkers()})
+ * @param boundsCitusWorkers whether the wait is bounded on Citus's workers too (see {@link #of(LockTimeout, Optional)})
  */
 public record RetryPolicy(LockTimeout lockTimeout, int attempts, double firstBackoffSeconds, double maxBackoffSeconds,
                           boolean boundsCitusWorkers) {
@@ -30,10 +32,12 @@ public record RetryPolicy(LockTimeout lockTimeout, int attempts, double firstBac
     }
 
     /**
-     * The same policy for transactions on tables Citus distributes: lock_timeout then also bounds each
-     * wait for a shard's lock on a worker (Citus sends the transaction's local settings to the workers).
+     * The policy for transactions on a table: on a table of Citus, lock_timeout also bounds each wait
+     * for a shard's lock on a worker (Citus sends the transaction's local settings to the workers).
      */
-    public RetryPolicy withCitusWorkers() {
-        return new RetryPolicy(lockTimeout, attempts, firstBackoffSeconds, maxBackoffSeconds, true);
+    public static RetryPolicy of(LockTimeout lockTimeout, Optional<CitusTable> citus) {
+        RetryPolicy policy = of(lockTimeout);
+        return citus.isEmpty() ? policy : new RetryPolicy(lockTimeout, policy.attempts, policy.firstBackoffSeconds,
+                policy.maxBackoffSeconds, true);
     }
 }

@@ -110,7 +110,7 @@ public final class StatusReader {
      */
     private Map<QualifiedName, PartitionVolume> volumes(long table, boolean citus) {
         Map<QualifiedName, PartitionVolume> volumes = new HashMap<>();
-        // A partition Citus distributes is an empty shell on the coordinator: its size is that of its shards on the workers.
+        // A partition Citus distributes is an empty shell on the coordinator: its rows and size are those of its shards.
         String size = citus ? "pg_catalog.citus_total_relation_size" : "pg_catalog.pg_total_relation_size";
         try (PreparedStatement statement = connection.prepareStatement(("""
                 SELECT n.nspname, c.relname,
@@ -132,6 +132,10 @@ public final class StatusReader {
                     volumes.put(new QualifiedName(rows.getString(1), rows.getString(2)),
                             new PartitionVolume(rows.getLong(3), rows.getLong(4)));
                 }
+            }
+            if (citus) {
+                Map<QualifiedName, Long> shardRows = ShardRowEstimates.read(connection, table);
+                volumes.replaceAll((partition, volume) -> new PartitionVolume(shardRows.getOrDefault(partition, 0L), volume.bytes()));
             }
             return volumes;
         } catch (SQLException e) {

@@ -91,21 +91,18 @@ final class ConversionChecks {
 
     /**
      * Why a table Citus holds cannot be converted this way, if it cannot. A distributed table is
-     * converted by attach: the new partitioned table is distributed on the same column, co-located with
-     * the old one, and Citus distributes every partition made of it. Copy logs writes with a trigger,
-     * which Citus does not run on distributed tables; empty renames the old table's constraints, which
-     * Citus cannot do on a distributed table; Citus partitions no reference table; local and
-     * single-shard tables are left to a later version.
+     * converted by attach or empty: the new partitioned table is distributed on the same column,
+     * co-located with the old one, and Citus distributes every partition made of it. Copy logs writes
+     * with a trigger, which Citus does not run on distributed tables; Citus partitions no reference
+     * table; local and single-shard tables are left to a later version.
      */
     private Optional<String> citusRefusal(CitusTable citus) {
         String what = table.name() + " is " + citus.describe();
         return switch (citus.kind()) {
             case DISTRIBUTED -> switch (options.strategy()) {
-                case ATTACH -> Optional.empty();
+                case ATTACH, EMPTY -> Optional.empty();
                 case COPY -> Optional.of(what + ": strategy copy logs the writes made during the copy with a trigger, which Citus "
                         + "does not run on distributed tables; use strategy attach");
-                case EMPTY -> Optional.of(what + ": strategy empty renames the old table's constraints to keep their names for the "
-                        + "new table, which Citus cannot do on a distributed table; use strategy attach");
             };
             case REFERENCE -> Optional.of(what + ": Citus does not partition reference tables (\"partitioned reference tables "
                     + "are not supported\"); keep it a reference table, or make it a distributed table first");

@@ -59,8 +59,7 @@ final class InPlacePlanner {
         this.options = options;
         this.facts = facts;
         this.clock = clock;
-        RetryPolicy policy = RetryPolicy.of(options.lockTimeout());
-        this.retry = facts.citus().isPresent() ? policy.withCitusWorkers() : policy;
+        this.retry = RetryPolicy.of(options.lockTimeout(), facts.citus());
     }
 
     static Plan plan(TableSnapshot table, ConversionFacts facts, ConversionOptions options, Clock clock) {

@@ -71,8 +71,7 @@ public final class MaintenancePlanner {
         this.facts = facts;
         this.clock = clock;
         this.grid = grid;
-        RetryPolicy policy = RetryPolicy.of(options.lockTimeout());
-        this.retry = facts.citus().isPresent() ? policy.withCitusWorkers() : policy;
+        this.retry = RetryPolicy.of(options.lockTimeout(), facts.citus());
     }
 
     public static MaintenancePlan plan(MaintenanceFacts facts, MaintenanceOptions options, Clock clock) {

@@ -63,7 +63,7 @@ final class LegacyPartitionRevert {
         this.primaryKey = primaryKey;
         this.primaryKeyName = primaryKeyName;
         this.primaryKeyComment = primaryKeyComment;
-        this.retry = RetryPolicy.of(options.lockTimeout());
+        this.retry = RetryPolicy.of(options.lockTimeout(), facts.citus());
         this.move = new RowMove(table, legacy.snapshot().name(), primaryKey);
     }
 

@@ -59,7 +59,7 @@ public final class RevertPlanner {
         this.names = new RevertNames(table.name(), table.schemaRelationNames(), facts.target()
                 .map(target -> target.indexes().stream().map(Index::name).collect(Collectors.toSet()))
                 .orElse(Set.of()));
-        this.retry = RetryPolicy.of(options.lockTimeout());
+        this.retry = RetryPolicy.of(options.lockTimeout(), facts.citus());
         this.primaryKey = primaryKey;
         this.primaryKeyName = primaryKeyName;
         this.primaryKeyComment = primaryKeyComment;
@@ -113,6 +113,12 @@ public final class RevertPlanner {
         if (verdict.legacy().isPresent()) {
             return new LegacyPartitionRevert(table, verdict.legacy().get(), facts, options, names, primaryKey, primaryKeyName,
                     primaryKeyComment).plan();
+        }
+        if (facts.citus().isPresent()) {
+            throw new PlanningException("cannot revert " + table.name() + " to a plain table", List.of(table.name() + " is "
+                    + facts.citus().get().describe() + ": it is reverted by its legacy partition only, since a revert by copying logs "
+                    + "the writes made during the copy with a trigger, which Citus does not run on distributed tables; "
+                    + verdict.fullCopyReason()));
         }
         return fullCopy(verdict.fullCopyReason());
     }
@@ -261,8 +267,8 @@ public final class RevertPlanner {
         static List<String> problems(TableSnapshot table, RevertFacts facts, RevertOptions options) {
             List<String> problems = new ArrayList<>();
             TableChecks.unsupportedServer(table).ifPresent(problems::add);
-            facts.citus().ifPresent(citus -> problems.add(table.name() + " is " + citus.describe() + ": revertPartitioning does not yet "
-                    + "revert tables of Citus; nothing was changed"));
+            facts.citus().filter(citus -> citus.distributedOn().isEmpty()).ifPresent(citus -> problems.add(table.name() + " is "
+                    + citus.describe() + ": revertPartitioning reverts distributed tables of Citus only"));
             for (Partition partition : table.partitioning().partitions()) {
                 if (partition.partitioned()) {
                     problems.add("partition " + partition.name() + " is itself partitioned; sub-partitioned tables are not supported");
