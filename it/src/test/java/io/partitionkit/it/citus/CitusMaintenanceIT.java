@@ -167,7 +167,8 @@ class CitusMaintenanceIT {
         assertThat(TableMetrics.of(status).defaultRows()).isEqualTo(30);
     }
 
-    private static StatusReport status(TestDatabase db, String schema) {
+    /** The status of the table events of {@code schema}, maintained by day with premake 2 and retention 2 days. */
+    static StatusReport status(TestDatabase db, String schema) {
         MaintenanceOptions options = MaintenanceOptions.parse(schema, "events", "created_at", "day", 2, "2 days", null, null, null, null,
                 null, null, null, null, null, null, null, null, null);
         try (Connection connection = db.connect()) {

@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The Citus cluster of the {@code -Pcitus} tests: a coordinator and two workers of Debian's
@@ -54,6 +56,17 @@ public final class CitusCluster {
     /** Makes {@code schema} anew in the shared database, dropping what an earlier run left there. */
     public static void freshSchema(TestDatabase db, String schema) {
         db.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE", "CREATE SCHEMA " + schema);
+    }
+
+    /** Each table of {@code schema} in Citus's metadata, with its partition method (h, n) and co-location group. */
+    public static Map<String, String> tables(TestDatabase db, String schema) {
+        Map<String, String> tables = new TreeMap<>();
+        for (String row : db.column("SELECT logicalrelid::regclass::text || ' ' || partmethod::text || ' ' || colocationid "
+                + "FROM pg_dist_partition WHERE logicalrelid::regclass::text LIKE '" + schema + ".%'")) {
+            String[] parts = row.split(" ", 2);
+            tables.put(parts[0], parts[1]);
+        }
+        return tables;
     }
 
     /** The workers' databases, where the shards are. */

@@ -1,7 +1,5 @@
 package io.partitionkit.core.catalog;
 
-import java.util.Optional;
-
 /**
  * How Citus holds a table, read from {@code pg_dist_partition} on a database with the citus extension.
  *
@@ -31,11 +29,6 @@ public record CitusTable(Kind kind, String distributionColumn, int colocationId)
             return Kind.REFERENCE;
         }
         return colocationId != 0 ? Kind.SINGLE_SHARD : Kind.LOCAL;
-    }
-
-    /** The distribution column of a hash-distributed table, empty for the other kinds. */
-    public Optional<String> distributedOn() {
-        return kind == Kind.DISTRIBUTED ? Optional.ofNullable(distributionColumn) : Optional.empty();
     }
 
     /** How Citus holds the table, for messages. */

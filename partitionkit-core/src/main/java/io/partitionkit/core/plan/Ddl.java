@@ -1,5 +1,6 @@
 package io.partitionkit.core.plan;
 
+import io.partitionkit.core.catalog.CitusTable;
 import io.partitionkit.core.catalog.Grant;
 import io.partitionkit.core.catalog.Index;
 import io.partitionkit.core.catalog.Policy;
@@ -12,6 +13,7 @@ import io.partitionkit.core.sql.QualifiedName;
 import io.partitionkit.core.sql.Sql;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Text of the DDL statements plans are made of. All quoting goes through {@link Sql}. */
@@ -71,12 +73,21 @@ public final class Ddl {
     }
 
     /**
-     * Citus: distributes an empty table on {@code column} (its name as it is: Citus does not read it as
-     * an identifier), its shards co-located with those of {@code colocateWith}.
+     * Citus: makes an empty table a Citus table of the kind {@code like} is, co-located with
+     * {@code colocateWith}: distributed on the same column (its name as it is: Citus does not read it
+     * as an identifier); a single shard, unless the table is one already (a table created in a schema
+     * Citus shards is); or a Citus local table. Empty for a reference table, which is never partitioned.
      */
-    public static String distributeColocated(QualifiedName table, String column, QualifiedName colocateWith) {
-        return "SELECT pg_catalog.create_distributed_table(" + Sql.literal(table.sql()) + ", " + Sql.literal(column)
-                + ", colocate_with => " + Sql.literal(colocateWith.sql()) + ")";
+    public static Optional<String> makeCitusTable(QualifiedName table, CitusTable like, QualifiedName colocateWith) {
+        String distribute = "SELECT pg_catalog.create_distributed_table(" + Sql.literal(table.sql()) + ", %s, colocate_with => "
+                + Sql.literal(colocateWith.sql()) + ")";
+        return switch (like.kind()) {
+            case DISTRIBUTED -> Optional.of(distribute.formatted(Sql.literal(like.distributionColumn())));
+            case SINGLE_SHARD -> Optional.of(distribute.formatted("NULL") + " WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_dist_partition d "
+                    + "WHERE d.logicalrelid = " + table.regclassLiteral() + "::regclass)");
+            case LOCAL -> Optional.of("SELECT pg_catalog.citus_add_local_table_to_metadata(" + Sql.literal(table.sql()) + ")");
+            case REFERENCE -> Optional.empty();
+        };
     }
 
     /** Moves a table (with its TOAST table, not its indexes) to a tablespace, rewriting it. */

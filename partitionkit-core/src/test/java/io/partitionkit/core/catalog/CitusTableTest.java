@@ -16,10 +16,9 @@ class CitusTableTest {
     }
 
     @Test
-    void onlyATableDistributedOnAColumnHasADistributionColumn() {
-        assertThat(new CitusTable(CitusTable.Kind.DISTRIBUTED, "tenant_id", 4).distributedOn()).contains("tenant_id");
-        assertThat(new CitusTable(CitusTable.Kind.REFERENCE, null, 2).distributedOn()).isEmpty();
+    void eachKindIsDescribedForMessages() {
         assertThat(new CitusTable(CitusTable.Kind.DISTRIBUTED, "tenant_id", 4).describe())
                 .isEqualTo("a distributed table of Citus (on column 'tenant_id')");
+        assertThat(new CitusTable(CitusTable.Kind.SINGLE_SHARD, null, 7).describe()).isEqualTo("a single-shard distributed table of Citus");
     }
 }

@@ -90,25 +90,21 @@ final class ConversionChecks {
     }
 
     /**
-     * Why a table Citus holds cannot be converted this way, if it cannot. A distributed table is
-     * converted by attach or empty: the new partitioned table is distributed on the same column,
-     * co-located with the old one, and Citus distributes every partition made of it. Copy logs writes
-     * with a trigger, which Citus does not run on distributed tables; Citus partitions no reference
-     * table; local and single-shard tables are left to a later version.
+     * Why a table Citus holds cannot be converted this way, if it cannot. A distributed, single-shard
+     * or local table is converted by attach or empty: the new partitioned table becomes a Citus table of
+     * the same kind, co-located with the old one, and so does every partition made of it. Copy builds
+     * its table outside Citus and logs writes with a trigger, which Citus does not run on distributed
+     * tables; Citus partitions no reference table.
      */
     private Optional<String> citusRefusal(CitusTable citus) {
         String what = table.name() + " is " + citus.describe();
-        return switch (citus.kind()) {
-            case DISTRIBUTED -> switch (options.strategy()) {
-                case ATTACH, EMPTY -> Optional.empty();
-                case COPY -> Optional.of(what + ": strategy copy logs the writes made during the copy with a trigger, which Citus "
-                        + "does not run on distributed tables; use strategy attach");
-            };
-            case REFERENCE -> Optional.of(what + ": Citus does not partition reference tables (\"partitioned reference tables "
-                    + "are not supported\"); keep it a reference table, or make it a distributed table first");
-            case SINGLE_SHARD, LOCAL -> Optional.of(what + ": partitionkit converts distributed tables of Citus only (those "
-                    + "distributed on a column); distribute it with create_distributed_table first, or undistribute it");
-        };
+        if (citus.kind() == CitusTable.Kind.REFERENCE) {
+            return Optional.of(what + ": Citus does not partition reference tables (\"partitioned reference tables are not "
+                    + "supported\"); keep it a reference table, or make it a distributed table first");
+        }
+        return options.strategy() != ConversionOptions.Strategy.COPY ? Optional.empty() : Optional.of(what + ": strategy copy "
+                + "builds the new table outside Citus and logs the writes made during the copy with a trigger, which Citus does not "
+                + "run on distributed tables; use strategy attach");
     }
 
     private List<String> keyColumn() {

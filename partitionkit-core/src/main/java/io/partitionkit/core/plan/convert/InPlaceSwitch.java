@@ -35,14 +35,13 @@ abstract sealed class InPlaceSwitch extends ConversionSwitch permits AttachSwitc
     }
 
     /**
-     * A distributed old table makes the partitioned table distributed on the same column, co-located
-     * with it (so with what it was co-located with): Citus then attaches the old table's shards to the
-     * new one's, and distributes every partition created of it.
+     * An old table of Citus makes the partitioned table a Citus table of its kind, co-located with it
+     * (so with what it was co-located with): Citus then attaches the old table's shards to the new
+     * one's, and makes every partition created of it a Citus table too.
      */
     @Override
     void distribute() {
-        citus.flatMap(CitusTable::distributedOn)
-                .ifPresent(column -> transaction.sql(Ddl.distributeColocated(parent, column, legacy)));
+        citus.flatMap(like -> Ddl.makeCitusTable(parent, like, legacy)).ifPresent(transaction::sql);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.partitionkit.core.plan.maintain;
 
+import io.partitionkit.core.catalog.CitusTable;
 import io.partitionkit.core.catalog.Column;
 import io.partitionkit.core.catalog.Partition;
 import io.partitionkit.core.catalog.TableSnapshot;
@@ -89,8 +90,8 @@ public final class MaintenancePlanner {
         if (facts.archiveSchemaMissing()) {
             problems.add(missingArchiveSchema(options.archiveSchema()));
         }
-        facts.citus().filter(citus -> citus.distributedOn().isEmpty()).ifPresent(citus -> problems.add(table.name() + " is "
-                + citus.describe() + ": partitionkit maintains distributed tables of Citus only (those distributed on a column)"));
+        facts.citus().filter(citus -> citus.kind() == CitusTable.Kind.REFERENCE).ifPresent(citus -> problems.add(table.name()
+                + " is " + citus.describe() + ": Citus does not partition reference tables"));
         unusableTablespace("archiveTablespace", options.archiveTablespace(), facts.archiveTablespace()).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             throw new PlanningException("cannot maintain " + table.name(), problems);

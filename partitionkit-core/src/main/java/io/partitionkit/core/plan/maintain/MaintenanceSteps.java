@@ -43,14 +43,14 @@ final class MaintenanceSteps {
     private final boolean referenced;
     /** The table's NOT VALID CHECK constraints, which new partitions keep NOT VALID. */
     private final List<Constraint> notValidChecks;
-    /** For a table Citus distributes, its distribution column. */
-    private final Optional<String> distributedOn;
+    /** How Citus holds the table, on a database with Citus. */
+    private final Optional<CitusTable> citus;
 
     MaintenanceSteps(TableSnapshot table, MaintenanceFacts facts, MaintenanceOptions options, PartitionGrid grid, RetryPolicy retry,
                      PartitionTemplate template, Duration deleteTimeBudget) {
         this.referenced = facts.referenced();
         this.notValidChecks = facts.notValidChecks();
-        this.distributedOn = facts.citus().flatMap(CitusTable::distributedOn);
+        this.citus = facts.citus();
         this.deleteTimeBudget = deleteTimeBudget;
         this.table = table;
         this.options = options;
@@ -77,8 +77,8 @@ final class MaintenanceSteps {
         transaction.sql(Ddl.createTableLike(partition, table.name(), false)
                 + Ddl.withOptions(template.reloptions(), template.toastReloptions()) + Ddl.tablespace(table.tablespace()));
         transaction.sql(CarriedProperties.notValidChecks(notValidChecks, partition, check -> true));
-        // Distributed while empty, co-located with the table: rows from DEFAULT then move shard to shard, and the attach is Citus's own.
-        distributedOn.ifPresent(column -> transaction.sql(Ddl.distributeColocated(partition, column, table.name())));
+        // A Citus table while empty, co-located with the table: rows from DEFAULT then move shard to shard, and the attach is Citus's own.
+        citus.flatMap(like -> Ddl.makeCitusTable(partition, like, table.name())).ifPresent(transaction::sql);
         template.ownerAndAccess(transaction, partition);
         transaction.sql(Ddl.lockTableOnly(table.name(), tableLock));
         table.partitioning().defaultPartition().map(Partition::name).filter(d -> options.moveDefaultRows())
@@ -217,7 +217,7 @@ final class MaintenanceSteps {
                 .orElse("");
         long budgetMillis = deleteTimeBudget.toMillis();
         DoBlock block = new DoBlock();
-        if (distributedOn.isPresent()) {
+        if (citus.isPresent()) {
             block.boundingCitusWorkers();
         }
         block.setting("lock_timeout", options.lockTimeout().text()).setting("row_security", "off")
@@ -227,7 +227,7 @@ final class MaintenanceSteps {
         for (QualifiedName target : targets) {
             String from = "FROM ONLY " + target.sql();
             // Citus deletes on the shards in parallel, in one statement: it cannot plan a delete by ctid.
-            String delete = distributedOn.isPresent() ? "DELETE " + from + " WHERE " + expired + ";"
+            String delete = citus.isPresent() ? "DELETE " + from + " WHERE " + expired + ";"
                     : "DELETE " + from + " WHERE ctid = ANY (ARRAY(SELECT ctid " + from + " WHERE " + expired + " LIMIT "
                             + options.batchSize() + "));";
             block.line("  pkit_deleted := 0;",

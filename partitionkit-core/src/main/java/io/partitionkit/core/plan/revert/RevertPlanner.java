@@ -116,8 +116,9 @@ public final class RevertPlanner {
         }
         if (facts.citus().isPresent()) {
             throw new PlanningException("cannot revert " + table.name() + " to a plain table", List.of(table.name() + " is "
-                    + facts.citus().get().describe() + ": it is reverted by its legacy partition only, since a revert by copying logs "
-                    + "the writes made during the copy with a trigger, which Citus does not run on distributed tables; "
+                    + facts.citus().get().describe() + ": it is reverted by its legacy partition only, since a revert by copying builds "
+                    + "the plain table outside Citus and logs the writes made during the copy with a trigger, which Citus does not run on "
+                    + "distributed tables; "
                     + verdict.fullCopyReason()));
         }
         return fullCopy(verdict.fullCopyReason());
@@ -267,8 +268,6 @@ public final class RevertPlanner {
         static List<String> problems(TableSnapshot table, RevertFacts facts, RevertOptions options) {
             List<String> problems = new ArrayList<>();
             TableChecks.unsupportedServer(table).ifPresent(problems::add);
-            facts.citus().filter(citus -> citus.distributedOn().isEmpty()).ifPresent(citus -> problems.add(table.name() + " is "
-                    + citus.describe() + ": revertPartitioning reverts distributed tables of Citus only"));
             for (Partition partition : table.partitioning().partitions()) {
                 if (partition.partitioned()) {
                     problems.add("partition " + partition.name() + " is itself partitioned; sub-partitioned tables are not supported");
