@@ -16,19 +16,22 @@ import java.util.Map;
  * The planner's row estimates of a Citus distributed table's partitions, summed over their shards:
  * the coordinator's {@code reltuples} of a distributed partition stays 0, the rows' statistics live
  * on the nodes holding the shards. One command goes to every node (the coordinator too, which may
- * hold shards) and returns the {@code reltuples} of the shards in the partitions' schemas, keyed by
- * shard id (the digits Citus appends to a shard's name); a shard placed on several nodes counts once.
+ * hold shards) and returns the {@code reltuples} of the table's shards there, keyed by shard id (the
+ * digits Citus appends to a shard's name); a shard placed on several nodes counts once.
  */
 final class ShardRowEstimates {
 
-    /** Runs on each node: {"shard id": reltuples} for the tables of the partitions' schemas whose names end in a shard id. */
+    /** Runs on each node: {"shard id": reltuples} for the table's shards there (named by their schema and the id Citus appends). */
     private static final String NODE_COMMAND = """
             SELECT pg_catalog.format($command$
-                SELECT coalesce(pg_catalog.json_object_agg(pg_catalog.substring(c.relname, '_([0-9]+)$'), greatest(c.reltuples, 0)), '{}')
+                SELECT coalesce(pg_catalog.json_object_agg(s.shardid, greatest(c.reltuples, 0)), '{}')
                 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-                WHERE n.nspname = ANY (%L::text[]) AND c.relkind = 'r' AND c.relname ~ '_[0-9]+$'
-                $command$, (SELECT pg_catalog.array_agg(DISTINCT n.nspname) FROM pg_catalog.pg_partition_tree(?::pg_catalog.oid) t
-                            JOIN pg_catalog.pg_class c ON c.oid = t.relid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace))
+                CROSS JOIN LATERAL (SELECT pg_catalog.substring(c.relname, '_([0-9]+)$')::bigint AS shardid) s
+                WHERE n.nspname = ANY (%L::text[]) AND c.relkind = 'r' AND c.relname ~ '_[0-9]+$' AND s.shardid = ANY (%L::bigint[])
+                $command$, pg_catalog.array_agg(DISTINCT n.nspname), pg_catalog.array_agg(d.shardid))
+            FROM pg_catalog.pg_partition_tree(?::pg_catalog.oid) t
+            JOIN pg_catalog.pg_class c ON c.oid = t.relid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            JOIN pg_catalog.pg_dist_shard d ON d.logicalrelid = t.relid
             """;
 
     private static final String SUMS = """
