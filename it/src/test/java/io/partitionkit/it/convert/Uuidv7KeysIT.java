@@ -219,6 +219,35 @@ class Uuidv7KeysIT {
     }
 
     @Test
+    void archivedDaysComeBackWithRestorePartitionsUnderTheirUuidBounds(TestDatabase db) {
+        createEvents(db, "restored", new Uuidv7Keys(7), List.of());
+        db.execute("CREATE SCHEMA restored_attic");
+        RowFingerprint rows = db.fingerprint("restored.events");
+        LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
+        liquibase.update(liquibase.xmlChangelog("convert.xml", conversion("restored", "strategy=\"copy\"")));
+        String nov18 = Uuidv7Keys.bound("2026-11-18T00:00:00Z");
+        String day17 = "restored.events_p20261117 FOR VALUES FROM ('" + NOV_17 + "') TO ('" + nov18 + "')";
+        String day18 = "restored.events_p20261118 FOR VALUES FROM ('" + nov18 + "') TO ('" + Uuidv7Keys.bound("2026-11-19T00:00:00Z") + "')";
+        String archive = Maintenance.changeSet("archive-restored", "schemaName=\"restored\" tableName=\"events\" column=\"id\" "
+                + "keyEncoding=\"uuidv7\" interval=\"day\" premake=\"2\" retention=\"2 days\" retentionMode=\"archive\" "
+                + "archiveSchema=\"restored_attic\" deleteExpiredRows=\"false\"");
+        Maintenance.update(liquibase, liquibase.xmlChangelog("archive.xml", archive)).succeeded();
+        assertThat(db.partitions("restored.events")).as("the days before the cutoff (2026-11-19 12:00) archived")
+                .doesNotContain(day17, day18).hasSize(6);
+        assertThat(db.column("SELECT relname::text FROM pg_class WHERE relnamespace = 'restored_attic'::regnamespace AND relkind = 'r' "
+                + "ORDER BY 1")).containsExactly("events_p20261117", "events_p20261118");
+
+        liquibase.update(liquibase.xmlChangelog("restore.xml", """
+                <changeSet id="restore-restored" author="test" runInTransaction="false">
+                  <partition:restorePartitions schemaName="restored" tableName="events" column="id" interval="day"
+                      from="2026-11-17" to="2026-11-19" archiveSchema="restored_attic"/>
+                </changeSet>"""));
+
+        assertThat(db.partitions("restored.events")).contains(day17, day18).hasSize(8);
+        assertThat(db.fingerprint("restored.events")).isEqualTo(rows);
+    }
+
+    @Test
     void emptyStartsAPartitionedTableOfDaysAndKeepsTheOldOneAside(TestDatabase db) {
         createEvents(db, "emptied", new Uuidv7Keys(8), List.of());
         RowFingerprint rows = db.fingerprint("emptied.events");
