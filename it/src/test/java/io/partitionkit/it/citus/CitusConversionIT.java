@@ -52,7 +52,7 @@ class CitusConversionIT {
     @Test
     void attachMakesADistributedPartitionedTableColocatedWithTheOldOneKeepingEveryRow(TestDatabase db, CitusCluster cluster) {
         createEvents(db, "attached");
-        String colocation = db.value("SELECT colocationid FROM pg_dist_partition WHERE logicalrelid = 'attached.events'::regclass");
+        String colocation = CitusCluster.colocation(db, "attached.events");
         RowFingerprint rows = db.fingerprint("attached.events");
         LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
         String changelog = liquibase.xmlChangelog("attach.xml", conversion("attached", "attach"));
@@ -114,7 +114,7 @@ class CitusConversionIT {
     @Test
     void emptyStartsADistributedPartitionedTableAndKeepsTheOldOneAsideDistributed(TestDatabase db) {
         createEvents(db, "started");
-        String colocation = db.value("SELECT colocationid FROM pg_dist_partition WHERE logicalrelid = 'started.events'::regclass");
+        String colocation = CitusCluster.colocation(db, "started.events");
         RowFingerprint rows = db.fingerprint("started.events");
         LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
 

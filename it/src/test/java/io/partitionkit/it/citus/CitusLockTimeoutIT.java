@@ -65,12 +65,9 @@ class CitusLockTimeoutIT {
                 + "WHERE c.oid = 'waited.events'::regclass")).isEqualTo("r h");
     }
 
-    /** The first shard of {@code table} that {@code worker} holds. */
+    /** The name of the first shard of {@code table} that {@code worker} holds. */
     private static String shardOn(TestDatabase db, TestDatabase worker, String table) {
-        String port = worker.jdbcUrl().replaceAll(".*:(\\d+)/.*", "$1");
-        return db.value("SELECT shard_name(s.logicalrelid, s.shardid) FROM pg_dist_shard s JOIN pg_dist_placement p USING (shardid) "
-                + "JOIN pg_dist_node n ON n.groupid = p.groupid WHERE s.logicalrelid = '" + table + "'::regclass AND n.nodeport = " + port
-                + " ORDER BY s.shardid LIMIT 1");
+        return db.value("SELECT shard_name('" + table + "'::regclass, " + CitusCluster.firstShardOn(db, worker, table) + ")");
     }
 
     /** The plan's steps that take ACCESS EXCLUSIVE, which the worker's reader holds up. */

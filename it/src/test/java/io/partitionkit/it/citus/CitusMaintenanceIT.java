@@ -56,7 +56,7 @@ class CitusMaintenanceIT {
     @Test
     void maintenanceDistributesWhatItCreatesAndRemovesWhatExpiredOnTheWorkers(TestDatabase db) {
         createEvents(db, "kept");
-        String colocation = db.value("SELECT colocationid FROM pg_dist_partition WHERE logicalrelid = 'kept.events'::regclass");
+        String colocation = CitusCluster.colocation(db, "kept.events");
         RowFingerprint kept = db.fingerprint("(SELECT * FROM kept.events WHERE created_at >= '2026-11-19 12:00+00')");
         LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
         String changelog = liquibase.xmlChangelog("maintain.xml", Maintenance.changeSet("maintain-" + CitusCluster.RUN,
@@ -129,8 +129,8 @@ class CitusMaintenanceIT {
         createEvents(db, "moving");
         RowFingerprint rows = db.fingerprint("moving.events");
         List<String> before = db.partitions("moving.events");
-        String from = cluster.workers().get(0).jdbcUrl().replaceAll(".*:(\\d+)/.*", "$1");
-        String to = cluster.workers().get(1).jdbcUrl().replaceAll(".*:(\\d+)/.*", "$1");
+        TestDatabase from = cluster.workers().get(0);
+        String shard = CitusCluster.firstShardOn(db, from, "moving.events_p20261121");
         LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
         String changelog = liquibase.xmlChangelog("moving.xml", Maintenance.changeSet("moving-" + CitusCluster.RUN,
                 "schemaName=\"moving\" tableName=\"events\" column=\"created_at\" interval=\"day\" premake=\"2\" lockTimeout=\"200ms\""));
@@ -138,10 +138,8 @@ class CitusMaintenanceIT {
         Maintenance.Run duringMove;
         try (Connection mover = db.connect(); Statement move = mover.createStatement()) {
             mover.setAutoCommit(false);
-            move.execute("SELECT citus_move_shard_placement(s.shardid, 'localhost', " + from + ", 'localhost', " + to + ", "
-                    + "shard_transfer_mode => 'block_writes') FROM pg_dist_shard s JOIN pg_dist_placement p USING (shardid) "
-                    + "JOIN pg_dist_node n ON n.groupid = p.groupid WHERE s.logicalrelid = 'moving.events_p20261121'::regclass "
-                    + "AND n.nodeport = " + from + " ORDER BY s.shardid LIMIT 1");
+            move.execute("SELECT citus_move_shard_placement(" + shard + ", 'localhost', " + CitusCluster.port(from) + ", 'localhost', "
+                    + CitusCluster.port(cluster.workers().get(1)) + ", shard_transfer_mode => 'block_writes')");
             duringMove = Maintenance.update(liquibase, changelog);
             mover.rollback();
         }

@@ -44,8 +44,7 @@ class CitusTableKindsIT {
      * table of the schema is a Citus table of method {@code method} in the table's co-location group.
      */
     private static void convertMaintainAndRollBack(TestDatabase db, String schema, String method) {
-        String group = method + " " + db.value("SELECT colocationid FROM pg_dist_partition WHERE logicalrelid = '" + schema
-                + ".events'::regclass");
+        String group = method + " " + CitusCluster.colocation(db, schema + ".events");
         RowFingerprint rows = db.fingerprint(schema + ".events");
         LiquibaseRunner liquibase = new LiquibaseRunner(db).withClock(NOON);
         String changelog = liquibase.xmlChangelog(schema + ".xml", changelog(schema));

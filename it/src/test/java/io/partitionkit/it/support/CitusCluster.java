@@ -69,6 +69,23 @@ public final class CitusCluster {
         return tables;
     }
 
+    /** The co-location group of a Citus table. */
+    public static String colocation(TestDatabase db, String table) {
+        return db.value("SELECT colocationid FROM pg_dist_partition WHERE logicalrelid = '" + table + "'::regclass");
+    }
+
+    /** The port a node of the cluster listens on, as its URL says. */
+    public static String port(TestDatabase node) {
+        return node.jdbcUrl().replaceAll(".*:(\\d+)/.*", "$1");
+    }
+
+    /** The id of the first shard of {@code table} that {@code worker} holds. */
+    public static String firstShardOn(TestDatabase db, TestDatabase worker, String table) {
+        return db.value("SELECT s.shardid FROM pg_dist_shard s JOIN pg_dist_placement p USING (shardid) JOIN pg_dist_node n "
+                + "ON n.groupid = p.groupid WHERE s.logicalrelid = '" + table + "'::regclass AND n.nodeport = " + port(worker)
+                + " ORDER BY s.shardid LIMIT 1");
+    }
+
     /** The workers' databases, where the shards are. */
     public List<TestDatabase> workers() {
         return workers;

@@ -271,9 +271,19 @@ public final class CatalogReader {
 
     /** How Citus holds a table; empty without the citus extension or for a table Citus does not know. */
     public Optional<CitusTable> citusTable(QualifiedName table) {
-        if (!hasCitus()) {
-            return Optional.empty();
-        }
+        return hasCitus() ? citusEntry(table) : Optional.empty();
+    }
+
+    /**
+     * How Citus holds the table {@code read} found; empty, without a query more, where the read saw no
+     * citus extension.
+     */
+    public Optional<CitusTable> citusTable(PartitionedTableRead read) {
+        return read.citusInstalled() ? citusEntry(read.table().name()) : Optional.empty();
+    }
+
+    /** The table's row in {@code pg_dist_partition}, on a database with the citus extension. */
+    private Optional<CitusTable> citusEntry(QualifiedName table) {
         return settings.read(table, () -> queries.single("""
                 SELECT partmethod::text, repmodel::text, colocationid,
                        CASE WHEN partkey IS NULL THEN NULL ELSE pg_catalog.column_to_column_name(logicalrelid, partkey) END

@@ -96,7 +96,7 @@ public final class StatusReader {
         Optional<String> notUuidv7 = key.filter(column -> KeyType.of(column.baseTypeName()).filter(KeyType.UUID::equals).isPresent())
                 .map(column -> "NOT " + Uuidv7.isVersion7Sql(Sql.ident(column.name())));
         // A DEFAULT whose heap has no page holds no row: nothing to count. (Citus keeps the rows on the workers: counted.)
-        boolean citus = read.citusInstalled() && catalog.citusTable(snapshot.name()).isPresent();
+        boolean citus = catalog.citusTable(read).isPresent();
         long[] defaultRows = snapshot.partitioning().defaultPartition().filter(partition -> read.defaultHoldsData() || citus)
                 .map(Partition::name)
                 .map(partition -> settings.read(partition, () -> countUpToLimit(partition, notUuidv7))).orElse(new long[] {0, 0});
@@ -112,20 +112,20 @@ public final class StatusReader {
         Map<QualifiedName, PartitionVolume> volumes = new HashMap<>();
         // A partition Citus distributes is an empty shell on the coordinator: its rows and size are those of its shards.
         String size = citus ? "pg_catalog.citus_total_relation_size" : "pg_catalog.pg_total_relation_size";
-        try (PreparedStatement statement = connection.prepareStatement(("""
+        try (PreparedStatement statement = connection.prepareStatement("""
                 SELECT n.nspname, c.relname,
                        CASE WHEN c.relkind <> 'p' THEN greatest(c.reltuples, 0)::bigint
                             ELSE (SELECT coalesce(sum(greatest(l.reltuples, 0)), 0)::bigint
                                   FROM pg_catalog.pg_partition_tree(c.oid) t JOIN pg_catalog.pg_class l ON l.oid = t.relid
                                   WHERE t.isleaf) END AS estimated_rows,
-                       CASE WHEN c.relkind <> 'p' THEN pg_catalog.pg_total_relation_size(c.oid)
-                            ELSE (SELECT coalesce(sum(pg_catalog.pg_total_relation_size(t.relid)), 0)::bigint
+                       CASE WHEN c.relkind <> 'p' THEN %1$s(c.oid)
+                            ELSE (SELECT coalesce(sum(%1$s(t.relid)), 0)::bigint
                                   FROM pg_catalog.pg_partition_tree(c.oid) t) END AS bytes
                 FROM pg_catalog.pg_inherits i
                 JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid
                 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
                 WHERE i.inhparent = ?
-                """).replace("pg_catalog.pg_total_relation_size", size))) {
+                """.formatted(size))) {
             statement.setLong(1, table);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {

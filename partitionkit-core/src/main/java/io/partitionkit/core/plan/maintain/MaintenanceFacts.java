@@ -117,14 +117,14 @@ public record MaintenanceFacts(Optional<TableSnapshot> table, Optional<KeyHead> 
             return new MaintenanceFacts(table, Optional.empty(), List.of(), archiveSchemaMissing, DefaultPrivileges.none(),
                     read.map(PartitionedTableRead::statementTimeout).orElseGet(reader::statementTimeout), FreezeFacts.none(),
                     archiveTablespace, List.of(), referenced, List.of(), Optional.empty(),
-                    read.filter(PartitionedTableRead::citusInstalled).flatMap(found -> reader.citusTable(found.table().name())));
+                    read.flatMap(reader::citusTable));
         }
         PartitionedTableRead found = read.get();
         TableSnapshot snapshot = found.table();
         PartitionGrid grid = PartitionGrid.of(keyType.get(), options.interval(), options.zone(), options.keyEncoding());
         Optional<KeyHead> head = keyType.get().isTime() ? Optional.empty() : KeyHead.read(reader, snapshot, options.column());
         // The read says whether Citus is installed: a database without it costs no query more.
-        Optional<CitusTable> citus = found.citusInstalled() ? reader.citusTable(snapshot.name()) : Optional.empty();
+        Optional<CitusTable> citus = reader.citusTable(found);
         // Citus keeps a distributed DEFAULT's rows on the workers: its heap on the coordinator says nothing.
         boolean defaultMayHoldData = found.defaultHoldsData() || citus.isPresent();
         List<String> defaultBuckets = snapshot.partitioning().defaultPartition()
