@@ -138,8 +138,8 @@ class CitusMaintenanceIT {
         Maintenance.Run duringMove;
         try (Connection mover = db.connect(); Statement move = mover.createStatement()) {
             mover.setAutoCommit(false);
-            move.execute("SELECT citus_move_shard_placement(" + shard + ", 'localhost', " + CitusCluster.port(from) + ", 'localhost', "
-                    + CitusCluster.port(cluster.workers().get(1)) + ", shard_transfer_mode => 'block_writes')");
+            move.execute("SELECT citus_move_shard_placement(" + shard + ", " + CitusCluster.hostAndPort(from) + ", "
+                    + CitusCluster.hostAndPort(cluster.workers().get(1)) + ", shard_transfer_mode => 'block_writes')");
             duringMove = Maintenance.update(liquibase, changelog);
             mover.rollback();
         }

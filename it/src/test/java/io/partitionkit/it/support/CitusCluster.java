@@ -74,9 +74,14 @@ public final class CitusCluster {
         return db.value("SELECT colocationid FROM pg_dist_partition WHERE logicalrelid = '" + table + "'::regclass");
     }
 
-    /** The port a node of the cluster listens on, as its URL says. */
+    /** The port a node of the cluster listens on, as its URL (the coordinator's listing) says. */
     public static String port(TestDatabase node) {
         return node.jdbcUrl().replaceAll(".*:(\\d+)/.*", "$1");
+    }
+
+    /** A node's host and port as Citus's functions take them: {@code 'host', port}. */
+    public static String hostAndPort(TestDatabase node) {
+        return "'" + node.jdbcUrl().replaceAll("jdbc:postgresql://([^:/]+).*", "$1") + "', " + port(node);
     }
 
     /** The id of the first shard of {@code table} that {@code worker} holds. */
